@@ -1,0 +1,108 @@
+/**
+ * The guideline engine's public types. Everything here is plain data: the engine never
+ * touches the DOM, storage or the network.
+ */
+import type { CompanyRecord, Profile, SentFollowUp } from '@/lib/notes/types';
+
+export const KINDS = ['thank-you', 'note', 'follow-up', 'second-follow-up', 'update', 'withdrawal'] as const;
+export type Kind = (typeof KINDS)[number];
+
+export type Severity = 'error' | 'warning' | 'tip';
+export type Status = 'pass' | 'fail' | 'n/a';
+
+export interface Recipient {
+  name?: string;
+  address: string;
+}
+
+/** A draft as the webmail adapters and the `check` command read it. */
+export interface Draft {
+  subject: string;
+  from?: Recipient;
+  to: Recipient[];
+  cc: Recipient[];
+  /** The body as plain text, as the user sees it (line breaks as `\n`). */
+  bodyText: string;
+  bodyHtml?: string;
+}
+
+/** What the engine may know beyond the draft. Every part is optional. */
+export interface CheckContext {
+  /** The company record matched by the recipients' addresses. */
+  company?: CompanyRecord;
+  /** The moment of checking; defaults to the current time. */
+  now?: Date | string;
+  /** Follow-ups already sent; defaults to `company.followUps`. */
+  sentFollowUps?: SentFollowUp[];
+  /** The user's own name, phone and email. */
+  profile?: Profile;
+}
+
+export interface CheckOptions {
+  /** Force a kind instead of detecting it. */
+  kind?: Kind;
+  /** A loaded spell checker; without one, `spelling` still checks doubled words and case. */
+  speller?: Speller;
+  /** Rule ids the user muted: reported as `n/a` and not scored. */
+  muted?: readonly string[];
+}
+
+export interface TextRange {
+  field: 'subject' | 'body';
+  /** Offsets into `draft.subject` or `draft.bodyText` (UTF-16 code units, end exclusive). */
+  start: number;
+  end: number;
+}
+
+export interface Finding {
+  rule: RuleId;
+  status: Status;
+  severity: Severity;
+  message: string;
+  ranges: TextRange[];
+}
+
+export interface CheckResult {
+  kind: Kind;
+  /** How the kind was decided. */
+  kindSource: 'forced' | 'detected';
+  score: number;
+  findings: Finding[];
+  /** The language the body appears to be in: English wording rules are `n/a` otherwise. */
+  language: 'en' | 'other' | 'unknown';
+}
+
+/** A spell checker: `correct` answers for one word as written (with its case). */
+export interface Speller {
+  correct(word: string): boolean;
+}
+
+export const RULE_IDS = [
+  'gratitude',
+  'specific-detail',
+  'value-recap',
+  'enthusiasm',
+  'next-step',
+  'sign-off',
+  'contact-info',
+  'subject-line',
+  'length',
+  'placeholders',
+  'salutation',
+  'name-accuracy',
+  'needy-tone',
+  'casual-language',
+  'spelling',
+  'resume-restating',
+  'self-focus',
+  'sentence-length',
+  'timing',
+  'follow-up-frequency',
+  'recipient-choice',
+  'unique-per-interviewer',
+  'prior-reference',
+  'something-new',
+  'address-concern',
+  'door-open',
+] as const;
+export type RuleId = (typeof RULE_IDS)[number];

@@ -1,0 +1,79 @@
+// Launching the built extension in Debian's Chromium (playwright-core) and Firefox ESR
+// (puppeteer-core over WebDriver BiDi). Every http(s) request not served from a fixture is
+// aborted: the tests never reach the network.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export const CHROME_BUILD = path.resolve(process.env.AFTERVIEW_CHROME_BUILD ?? '.output/chrome-mv3');
+export const FIREFOX_BUILD = path.resolve(process.env.AFTERVIEW_FIREFOX_BUILD ?? '.output/firefox-mv2');
+export const GECKO_ID = 'afterview@afterview.dev';
+// Pins the add-on's moz-extension:// host so tests can open its pages.
+export const FIREFOX_UUID = 'a17e4b1e-0000-4000-8000-000000000001';
+
+/** @param {(url: string) => {status?: number, contentType?: string, body: string} | undefined} serve */
+export async function launchChromium(serve = () => undefined) {
+  const { chromium } = await import('playwright-core');
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'afterview-chromium-'));
+  const ctx = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      `--disable-extensions-except=${CHROME_BUILD}`,
+      `--load-extension=${CHROME_BUILD}`,
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run',
+    ],
+  });
+  await ctx.route('**/*', (route) => {
+    const url = route.request().url();
+    if (!/^https?:/.test(url)) return route.continue();
+    const page = serve(url);
+    if (page) return route.fulfill({ status: page.status ?? 200, contentType: page.contentType ?? 'text/html', body: page.body });
+    return route.abort();
+  });
+  const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    ctx,
+    worker,
+    extensionId,
+    extensionUrl: (file) => `chrome-extension://${extensionId}/${file}`,
+    async close() {
+      await ctx.close();
+      fs.rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function launchFirefox() {
+  const { default: puppeteer } = await import('puppeteer-core');
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    headless: true,
+    args: ['-remote-allow-system-access'],
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }) },
+  });
+  const id = await browser.installExtension(FIREFOX_BUILD);
+  return { browser, id, close: () => browser.close() };
+}
+
+/**
+ * Opens an extension page in Firefox. Puppeteer never sees a moz-extension:// navigation
+ * finish, so the navigation is started without waiting and the page polled until loaded.
+ */
+export async function openFirefoxExtensionPage(browser, file, timeout = 15_000) {
+  const page = await browser.newPage();
+  page.goto(`moz-extension://${FIREFOX_UUID}/${file}`).catch(() => {});
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    try {
+      if (await page.evaluate(() => location.protocol === 'moz-extension:' && document.readyState === 'complete')) return page;
+    } catch {
+      // The old realm went away with the navigation; poll again.
+    }
+    if (Date.now() > deadline) throw new Error(`extension page ${file} did not load`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

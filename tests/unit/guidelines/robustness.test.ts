@@ -1,0 +1,82 @@
+/**
+ * Property tests: whatever arrives (empty, huge, binary junk, right-to-left text, emoji,
+ * pathological punctuation), the engine returns a well-formed result and never throws.
+ * A regular expression that backtracks catastrophically shows up here as a timeout.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checkDraft, RULE_IDS, type CheckResult, type Draft } from '@/lib/guidelines';
+import { company } from './helpers';
+
+function wellFormed(result: CheckResult, d: Draft) {
+  expect(result.findings.map((f) => f.rule)).toEqual([...RULE_IDS]);
+  expect(result.score).toBeGreaterThanOrEqual(0);
+  expect(result.score).toBeLessThanOrEqual(100);
+  for (const f of result.findings)
+    for (const r of f.ranges) {
+      const len = r.field === 'subject' ? d.subject.length : d.bodyText.length;
+      expect(r.start >= 0 && r.end <= len && r.start < r.end).toBe(true);
+    }
+}
+
+// Pieces that stress the tokenizer, the segmenter and the rules' patterns.
+const nasty = fc.constantFrom(
+  'Dear ', 'Hi ', 'thank you ', 'Best regards,\n', '> ', 'On Mon wrote:\n', '-- \n', '!!!', '???', '...', '…',
+  '[', ']', '{{', '}}', '<', '>', '@', 'a@b', 'http://', 'www.', '----', '____', ',,,,', '\n\n', '\r\n', '\t',
+  '   ', 'I ', 'i ', 'XX', 'Company Name', '😀', '👩🏽‍💻', 'مرحبا بكم ', 'שלום ', '\u202e', '\u200b', '\u0000', '\uffff',
+  '\ud800', 'aaaaaaaaaaaaaaaaaaaaaaaa', '- ', '• ', '1. ', 'Mr.', 'e.g.', "'", '’', '-', 'the the ', 'SQL ', 'LOL ',
+);
+const body = fc.oneof(
+  fc.string({ maxLength: 400 }),
+  fc.string({ unit: 'binary', maxLength: 400 }),
+  fc.array(nasty, { maxLength: 120 }).map((xs) => xs.join('')),
+  fc.array(fc.oneof(nasty, fc.string({ maxLength: 12 })), { maxLength: 80 }).map((xs) => xs.join(' ')),
+);
+const recipient = fc.record({ name: fc.option(fc.string({ maxLength: 30 }), { nil: undefined }), address: fc.string({ maxLength: 40 }) });
+const draftArb = fc.record({
+  subject: fc.oneof(fc.string({ maxLength: 120 }), fc.array(nasty, { maxLength: 20 }).map((x) => x.join(''))),
+  to: fc.array(recipient, { maxLength: 3 }),
+  cc: fc.array(recipient, { maxLength: 2 }),
+  bodyText: body,
+});
+
+describe('robustness', () => {
+  it('never throws and always returns a well-formed result', () => {
+    fc.assert(
+      fc.property(draftArb, fc.boolean(), (d, withNotes) => {
+        const result = checkDraft(d, withNotes ? { company: company(), now: '2026-11-12T10:00:00Z' } : undefined);
+        wellFormed(result, d);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('survives garbage in place of a draft and of the context', () => {
+    const junk: unknown[] = [null, undefined, 42, 'text', [], { subject: 5, to: 'x', cc: [null, 3], bodyText: { a: 1 } }];
+    for (const d of junk)
+      for (const c of junk) {
+        const result = checkDraft(d as Draft, c as never);
+        expect(result.findings).toHaveLength(RULE_IDS.length);
+      }
+  });
+
+  it('handles 1 MB of text, of several shapes, without hanging', () => {
+    const shapes = [
+      'word '.repeat(210_000),
+      'a'.repeat(1_048_576),
+      '!'.repeat(1_048_576),
+      ('Thank you for the chat about data pipelines. '.repeat(24_000)).slice(0, 1_048_576),
+      '.a'.repeat(524_288),
+      'x@'.repeat(524_288),
+      '\n'.repeat(1_048_576),
+      '[{'.repeat(524_288),
+      'I '.repeat(524_288),
+      ('😀 ').repeat(349_525),
+      'aaaa-'.repeat(209_715),
+    ];
+    for (const text of shapes) {
+      const d: Draft = { subject: text.slice(0, 2000), to: [], cc: [], bodyText: text };
+      wellFormed(checkDraft(d, { company: company() }), d);
+    }
+  }, 120_000);
+});
