@@ -31,6 +31,8 @@ const CUES: Record<Kind, RegExp[]> = {
     /\bas i (?:wrote|mentioned|said) (?:last|on|earlier|previously|in my)\b/,
     /\bi (?:wrote|reached out|emailed) (?:to you )?(?:last|on|a (?:week|few days))\b/,
     /\b(?:checking|circling|touching) back\b/,
+    /\bmy (?:email|message|note|letter) (?:of|from|dated|sent on) /,
+    /\b(?:writing|reaching out|following up) (?:to you )?again\b/,
   ],
   'follow-up': [
     /\bfollow(?:ing)?[- ]?up\b/,

@@ -39,7 +39,12 @@ export function sentences(text: string, from = 0, to = text.length): Sentence[] 
     if (ch === '.' || ch === '!' || ch === '?' || ch === '…') {
       let j = i + 1;
       while (j < to && /[.!?…"'”’)\]]/.test(text[j]!)) j++;
-      if (j < to && !/\s/.test(text[j]!)) continue;
+      if (j < to && !/\s/.test(text[j]!)) {
+        // Not the end of a sentence ("3.5", "...x"): skip the whole run of marks at once,
+        // so a long run is read once, not once per mark.
+        i = j - 1;
+        continue;
+      }
       if (ch === '.' && j === i + 1) {
         const before = wordBefore(text, i);
         if (ABBREVIATIONS.has(before) || /^\p{L}$/u.test(before)) continue;

@@ -5,7 +5,20 @@
  */
 const SUFFIXES = ['ations', 'ation', 'ments', 'ment', 'ings', 'ing', 'ions', 'ion', 'ies', 'ied', 'ers', 'er', 'ed', 'es', 'ly', 's', 'e'];
 
+// Drafts repeat their words: remember recent answers (bounded, so huge inputs stay small).
+const cache = new Map<string, string>();
+
 export function stem(word: string): string {
+  let hit = cache.get(word);
+  if (hit === undefined) {
+    hit = computeStem(word);
+    if (cache.size > 50_000) cache.clear();
+    cache.set(word, hit);
+  }
+  return hit;
+}
+
+function computeStem(word: string): string {
   let w = word.toLowerCase().replace(/’/g, "'").replace(/'s$/, '');
   for (const suffix of SUFFIXES) {
     if (w.length - suffix.length >= 3 && w.endsWith(suffix)) {

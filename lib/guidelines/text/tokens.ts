@@ -34,16 +34,30 @@ export function chunks(text: string, from = 0, to = text.length): Chunk[] {
 
 // Anchored to a single chunk; punctuation around it is trimmed first.
 const URL_RE = /^(?:(?:https?|ftp):\/\/|www\.)[^\s<>"]+$/i;
+// A bare domain with an optional path: "linkedin.com/in/ana", "medium.com".
+const DOMAIN_RE = /^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|ai|co|edu|gov|me|app|info|biz|uk|de|fr|es|it|nl|ca|au|in|us|eu|ch|se|no|dk|jp)(?:[/?#:][^\s<>"]*)?$/i;
 const EMAIL_RE = /^[\w.+'-]+@[\w-]+(?:\.[\w-]+)+$/;
-const TRIM_LEAD = /^[("'<[{“‘«]+/;
-const TRIM_TAIL = /[)"'>\]}.,;:!?”’»]+$/;
+const LEAD_PUNCT = new Set('("\'<[{“‘«');
+const TAIL_PUNCT = new Set(')"\'>]}.,;:!?”’»');
+
+/** The chunk without the punctuation around it (a loop, not a regex: `$`-anchored classes rescan). */
+function trimPunctuation(chunk: string): string {
+  let start = 0;
+  let end = chunk.length;
+  while (start < end && LEAD_PUNCT.has(chunk[start]!)) start++;
+  while (end > start && TAIL_PUNCT.has(chunk[end - 1]!)) end--;
+  return chunk.slice(start, end);
+}
 
 export type ChunkKind = 'url' | 'email' | 'text';
 
 export function classifyChunk(chunk: string): ChunkKind {
-  const core = chunk.replace(TRIM_LEAD, '').replace(TRIM_TAIL, '');
+  // Fast path: almost every chunk is a plain word.
+  if (!chunk.includes('@') && !chunk.includes('.') && !chunk.includes('://')) return 'text';
+  const core = trimPunctuation(chunk);
   if (core.includes('@') && EMAIL_RE.test(core.replace(/^mailto:/i, ''))) return 'email';
   if ((core.includes('://') || /^www\./i.test(core)) && URL_RE.test(core)) return 'url';
+  if (DOMAIN_RE.test(core)) return 'url';
   return 'text';
 }
 
@@ -60,7 +74,8 @@ export function words(text: string, from = 0, to = text.length): Token[] {
     let m: RegExpExecArray | null;
     while ((m = WORD_RE.exec(c.text))) {
       const start = c.start + m.index;
-      out.push({ text: m[0], lower: m[0].toLowerCase().replace(/’/g, "'"), start, end: start + m[0].length });
+      const lower = m[0].toLowerCase();
+      out.push({ text: m[0], lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start, end: start + m[0].length });
     }
   }
   return out;

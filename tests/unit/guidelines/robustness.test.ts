@@ -79,4 +79,18 @@ describe('robustness', () => {
       wellFormed(checkDraft(d, { company: company() }), d);
     }
   }, 120_000);
+
+  // A long run of one character followed by a character that breaks a pattern is what turns
+  // an innocent-looking `[...]+$` or `(a|b)*c` quadratic. Every such run must stay linear:
+  // a quadratic pattern on 200,000 characters takes minutes and trips the timeout.
+  it('stays linear on long runs of one character with a different one at either end', () => {
+    const runs = '.!?,;:-_*\'"’()[]{}<>@#/\\ \n\taA1😀é'.split('').concat(['😀', ' x', 'a.', 'I ', 'On ', '> ', 'Hi ']);
+    for (const unit of runs) {
+      const run = unit.repeat(Math.ceil(200_000 / unit.length));
+      for (const text of [run + 'x', 'x' + run, run + '.', run + '@b.com', run + ' wrote:']) {
+        const d: Draft = { subject: text.slice(0, 5000), to: [], cc: [], bodyText: text };
+        wellFormed(checkDraft(d, { company: company() }), d);
+      }
+    }
+  }, 240_000);
 });

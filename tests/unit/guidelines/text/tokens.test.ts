@@ -52,3 +52,11 @@ describe('stem', () => {
     expect(stem('planning')).toBe(stem('planned'));
   });
 });
+
+describe('links', () => {
+  it('treats bare domains and profile paths as links, not words', () => {
+    const text = 'My profile is at linkedin.com/in/ana-ruiz and the post was on medium.com. End.';
+    expect(links(text).map((l) => l.text)).toEqual(['linkedin.com/in/ana-ruiz', 'medium.com.']);
+    expect(words(text).map((w) => w.text)).not.toContain('com');
+  });
+});
