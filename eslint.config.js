@@ -27,6 +27,11 @@ export default tseslint.config(
     },
   },
   {
+    // Real-browser tests pass functions to be run inside the extension, where `chrome` and `browser` exist.
+    files: ['tests/e2e/**'],
+    languageOptions: { globals: { ...globals.webextensions } },
+  },
+  {
     files: ['lib/**', 'entrypoints/**', 'components/**'],
     rules: { 'no-restricted-syntax': ['error', ...sinks] },
   },
