@@ -41,10 +41,11 @@ const CUES: Record<Kind, RegExp[]> = {
     /\bwhere (?:things stand|you are in|the process stands)\b/,
     /\b(?:hiring|decision)(?:-making)? (?:process|timeline|date)\b/,
     /\b(?:checking in|check in) (?:on|about|regarding)\b/,
-    /\bstill (?:very )?(?:interested|excited|keen)\b/,
+    /\b(?:has|have) (?:a|any) decision\b|\bdecision (?:has|have) been made\b/,
+    /\b(?:decide|decision|hear back|make a choice) (?:by|before|within)\b/,
   ],
   'thank-you': [
-    /\bthank(?:s| you) (?:so much |very much |again )?for (?:your time|the (?:opportunity|interview|conversation|chance)|meeting|speaking|taking the time|interviewing|having me)\b/,
+    /\bthank(?:s| you) (?:so much |very much |again )?for (?:(?:your|the) (?:time|opportunity|interview|conversation|chance|meeting|tour|visit|call|discussion|warm welcome)|meeting|speaking|talking|taking the time|interviewing|having me|showing me)\b/,
     /\b(?:enjoyed|appreciated) (?:our|the|meeting|speaking|talking|learning)\b/,
     /\b(?:today|yesterday|this morning|this afternoon)\b/,
   ],
@@ -63,6 +64,8 @@ export function detectKind(draft: Draft, a: Analysis, ctx: ResolvedContext): Kin
   // Judge the user's own words: the first 20,000 characters of subject and main text are plenty.
   const text = `${a.subject}\n${a.mainText.slice(0, 20_000)}`.toLowerCase().replace(/’/g, "'");
   const score = Object.fromEntries(PRIORITY.map((k) => [k, countCues(text, k)])) as Record<Kind, number>;
+  // A subject that says "following up" states the purpose outright: it outweighs a closing "thank you for your time".
+  if (/\bfollow(?:ing)?[- ]?up\b/.test(a.subject.toLowerCase())) score['follow-up']++;
   // Strong single cues.
   if (score.withdrawal > 0) return 'withdrawal';
 
@@ -74,7 +77,7 @@ export function detectKind(draft: Draft, a: Analysis, ctx: ResolvedContext): Kin
   if (score['second-follow-up'] > 0 || (asksStatus && followUpsSent > 0)) return 'second-follow-up';
   if (score.update > 0 && score.update >= score['follow-up']) return 'update';
   if (asksStatus && (score['follow-up'] >= 2 || daysSince === undefined || daysSince > 5)) {
-    if (score['thank-you'] === 0 || score['follow-up'] >= score['thank-you'] || (daysSince ?? 0) > 7) return 'follow-up';
+    if (score['thank-you'] === 0 || score['follow-up'] > score['thank-you'] || (daysSince ?? 0) > 7) return 'follow-up';
   }
   // A short message of thanks with no subject reads as a card.
   const short = a.words.length > 0 && a.words.length <= 110;

@@ -1,0 +1,100 @@
+import { bodyRange } from '../analysis';
+import { fail, fixed, pass, type Rule } from '../rule';
+import { splitLines } from '../text/lines';
+import { classifyChunk } from '../text/tokens';
+import { CLOSING_RE, type Span } from '../text/segments';
+
+const PHONE_RE = /(?:^|[^\w])\+?\(?\d[\d\s().\-/]{5,22}\d(?![\w])/;
+// A capitalised word, or a word of a script without case ("王伟", "محمد").
+const NAME_WORD_RE = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lo}[\p{Lo}\p{M}]*)$/u;
+// Lines that are not a name even though they are capitalised.
+const NOT_NAME_RE = /^(?:sent from|get outlook|linkedin|portfolio|website|phone|mobile|cell|tel|email|e-mail|address)\b/i;
+
+/** The last `count` non-blank lines of `text[from, to)`, first to last, found by scanning backwards. */
+function lastLines(text: string, from: number, to: number, count: number): { start: number; end: number; text: string }[] {
+  const out: { start: number; end: number; text: string }[] = [];
+  let end = to;
+  // Blank lines are skipped, but only so many: a signature is never far from the end.
+  for (let seen = 0; end > from && out.length < count && seen < 200; seen++) {
+    let start = text.lastIndexOf('\n', end - 1) + 1;
+    if (start < from) start = from;
+    const line = text.slice(start, end).replace(/\r$/, '');
+    if (line.trim()) out.unshift({ start, end: start + line.length, text: line });
+    end = start - 1;
+  }
+  return out;
+}
+
+const PARTICLE_RE = /^(?:de|da|di|du|van|von|der|den|del|della|la|le|bin|binti|al|el|dos|das|y)$/i;
+
+function digits(s: string): number {
+  let n = 0;
+  for (const ch of s) if (ch >= '0' && ch <= '9') n++;
+  return n;
+}
+
+/**
+ * The lines where a signature lives: the signature block, or what follows the sign-off, or
+ * (when neither was found) the short lines that end the user's own text.
+ */
+function signatureSpan(body: string, s: { signOff?: Span; signature?: Span; quoted?: Span }): Span | undefined {
+  const ownEnd = s.quoted ? s.quoted.start : body.length;
+  if (s.signature) return { start: s.signOff ? Math.min(s.signOff.end, s.signature.start) : s.signature.start, end: s.signature.end };
+  if (s.signOff) return s.signOff.end < ownEnd && body.slice(s.signOff.end, ownEnd).trim() ? { start: s.signOff.end, end: ownEnd } : undefined;
+  const lines = lastLines(body, 0, ownEnd, 4);
+  let k = lines.length;
+  while (k > 0 && lines.length - k < 3) {
+    const t = lines[k - 1]!.text.trim();
+    if (t.length > 60 || /[.!?:;]$/.test(t)) break;
+    k--;
+  }
+  return k < lines.length ? { start: lines[k]!.start, end: lines[lines.length - 1]!.end } : undefined;
+}
+
+export const contactInfo: Rule = {
+  id: 'contact-info',
+  kinds: ['thank-you', 'follow-up', 'second-follow-up', 'update', 'withdrawal'],
+  severity: fixed('warning'),
+  english: false,
+  title: 'Sign with your name and contact',
+  why: 'Letters get forwarded and printed, and a signature with your name and phone or email is the part that always travels with them.',
+  passMessage: 'Your signature gives your name and a way to reach you.',
+  check({ a, draft, ctx }) {
+    const span = signatureSpan(a.body, a.segments);
+    // A signature is a few lines; a huge one is not worth reading in full.
+    const text = span ? a.body.slice(span.start, Math.min(span.end, span.start + 4000)) : '';
+    // Names we may recognise: from the profile and the sender's display name.
+    const known = new Set<string>();
+    for (const n of [ctx.profile?.name, draft.from?.name])
+      for (const w of (n ?? '').toLowerCase().split(/[^\p{L}\p{M}'’-]+/u)) if (w.length > 1) known.add(w);
+
+    let name = false;
+    let reach = false;
+    for (const line of splitLines(text)) {
+      const t = line.text.trim();
+      if (!t || t.length > 120) continue;
+      const parts = t.split(/\s+/);
+      if (parts.some((p) => classifyChunk(p) === 'email')) reach = true;
+      if (digits(t) >= 7 && PHONE_RE.test(t)) reach = true;
+      if (name || NOT_NAME_RE.test(t)) continue;
+      // A name: one to five capitalised words, or a word of the profile's name.
+      // "Marcus Bell, RN", "Jordan Avery | Analyst", "Best regards, Jordan": look at each part.
+      // "— Jordan", "Jordan Avery (she/her)": the dash and the pronouns are not the name.
+      const bare = t.replace(/^[-–—~\s]+/, '').replace(/\s*\([^()]{0,30}\)/g, '');
+      for (const part of bare.split(/\s*[,|•·–—]\s*|\s+-\s+/)) {
+        const clean = part.trim();
+        if (!clean || /\d|@|:\/\//.test(clean) || CLOSING_RE.test(clean)) continue;
+        const ws = clean.split(/\s+/);
+        if (known.size && ws.some((w) => known.has(w.toLowerCase().replace(/[,.]+$/, '')))) name = true;
+        else if (ws.length <= 5 && ws.every((w) => NAME_WORD_RE.test(w) || PARTICLE_RE.test(w)) && !/[.!?:]$/.test(clean)) name = true;
+        if (name) break;
+      }
+    }
+    const range = span ? [bodyRange({ start: span.start + (text.length - text.trimStart().length), end: span.end })] : [];
+    if (name && reach) return pass();
+    if (!span || (!name && !reach))
+      return fail('There is no signature. End with your full name and a phone number or email address.', range);
+    if (!name) return fail('Your signature has no name. Put your full name above your phone number or email address.', range);
+    return fail('Your signature gives no way to reach you. Add a phone number or email address under your name.', range);
+  },
+};

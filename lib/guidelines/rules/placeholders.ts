@@ -1,0 +1,81 @@
+import { ALL_KINDS, fail, fixed, pass, type Rule } from '../rule';
+import { classifyChunk } from '../text/tokens';
+import type { TextRange } from '../types';
+
+// Every pattern is bounded and linear: bracketed spans cannot contain their own brackets
+// or a line break and are at most 80 characters long.
+const SQUARE_RE = /\[([^[\]\n]{1,80})\]/g;
+const CURLY_RE = /\{\{?([^{}\n]{1,80})\}?\}/g;
+const ANGLE_RE = /<([A-Za-z][^<>\n]{0,58})>/g;
+const XX_RE = /(?<![\p{L}\p{N}])X{2,3}(?![\p{L}\p{N}])/gu;
+const BLANK_RE = /_{3,}/g;
+// Template words left bare; Title Case (or capitals) only, so that prose such as "your name
+// came up" or "the job title" is not flagged.
+const WORDS_RE =
+  /\b(?:Company Name|Company's Name|Job Title|Position Title|Role Title|Interviewer(?:'s|’s)? Name|Hiring Manager(?:'s|’s)? Name|Recipient(?:'s|’s)? Name|Your Name|Your Full Name|Your Phone(?: Number)?|Your Email(?: Address)?|First Name|Last Name|COMPANY NAME|JOB TITLE|INTERVIEWER NAME|YOUR NAME)\b/g;
+
+// Square brackets that are not template markers: footnote numbers "[1]", editorial
+// "[sic]" and "[...]", email obfuscation "[at]", checkboxes "[x]", a link's text in Markdown
+// "[text](url)", and links that mail clients render in brackets "[https://...]".
+const OK_SQUARE_RE = /^(?:\d{1,3}|sic|\.{3}|…|at|dot|x| |\*)$/i;
+// What mail systems themselves put in brackets: subject tags ("[EXTERNAL]") and, in the
+// plain text of an HTML message, images and attachments ("[image: Lumenworks logo]").
+const MAIL_TAG_RE = /^(?:external|ext|spam|suspicious|caution|warning|secure|encrypt|encrypted|confidential|sensitive|ticket|image|cid|attachment|logo|photo|icon|signature)\b/i;
+
+function scan(text: string, offset: number, field: 'body' | 'subject'): { ranges: TextRange[]; first?: string } {
+  const ranges: TextRange[] = [];
+  const add = (start: number, end: number) => ranges.push({ field, start: offset + start, end: offset + end });
+  const run = (re: RegExp, keep: (m: RegExpExecArray) => boolean) => {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) if (keep(m)) add(m.index, m.index + m[0].length);
+  };
+  run(SQUARE_RE, (m) => {
+    const inner = m[1]!.trim();
+    if (OK_SQUARE_RE.test(inner) || MAIL_TAG_RE.test(inner)) return false;
+    if (text[m.index + m[0].length] === '(') return false;
+    if (classifyChunk(inner) !== 'text' || /^(?:https?:|mailto:|www\.)/i.test(inner)) return false;
+    return /\p{L}/u.test(inner);
+  });
+  run(CURLY_RE, (m) => /[\p{L}\p{N}_]/u.test(m[1]!));
+  run(ANGLE_RE, (m) => {
+    const inner = m[1]!;
+    // "<dana@x.com>", "<https://...>" and HTML-like tags are not placeholders.
+    if (inner.includes('@') || inner.includes('://') || /^www\./i.test(inner)) return false;
+    if (/^\/?(?:br|p|div|span|b|i|u|a|li|ul|ol|strong|em|hr|img|table|tr|td)\b/i.test(inner)) return false;
+    return /^[\p{L}][\p{L}\s.'’/_-]*$/u.test(inner);
+  });
+  run(XX_RE, () => true);
+  run(BLANK_RE, (m) => {
+    // A line made only of underscores is a divider, not a blank to fill in.
+    const ls = text.lastIndexOf('\n', m.index) + 1;
+    let le = text.indexOf('\n', m.index);
+    if (le < 0) le = text.length;
+    return text.slice(ls, le).trim() !== m[0];
+  });
+  run(WORDS_RE, () => true);
+  // Keep the outermost marker where two overlap ("[Your Name]" holds "Your Name").
+  ranges.sort((x, y) => x.start - y.start || y.end - x.end);
+  const kept: TextRange[] = [];
+  for (const r of ranges) if (!kept.length || r.start >= kept[kept.length - 1]!.end) kept.push(r);
+  return { ranges: kept, first: kept.length ? text.slice(kept[0]!.start - offset, kept[0]!.end - offset) : undefined };
+}
+
+export const placeholders: Rule = {
+  id: 'placeholders',
+  kinds: ALL_KINDS,
+  severity: fixed('error'),
+  english: false,
+  title: 'Fill in every placeholder',
+  why: 'A template marker left in the text tells the reader the letter was copied and not written for them.',
+  passMessage: 'No template markers are left.',
+  check({ a }) {
+    const body = scan(a.body.slice(a.own.start, a.own.end), a.own.start, 'body');
+    const subject = scan(a.subject, 0, 'subject');
+    const ranges = [...subject.ranges, ...body.ranges];
+    if (!ranges.length) return pass();
+    const shown = subject.first ?? body.first ?? '';
+    const more = ranges.length > 1 ? ` and ${ranges.length - 1} more` : '';
+    return fail(`A template marker is still in the text: "${shown.slice(0, 60)}"${more}. Replace each one with the real words before sending.`, ranges);
+  },
+};
