@@ -128,6 +128,9 @@ function oneEditFromWord(word: string, correct: (w: string) => boolean): boolean
   return false;
 }
 
+// A courtesy title just before a word ("Ms. ", "Dr "): the word is a surname.
+const TITLE_BEFORE = /\b(?:mr|mrs|ms|mx|dr|prof)\.?\s$/i;
+
 // Sentence starts to leave alone: after these, a lowercase word continues the same sentence.
 const CONTINUES_AFTER = /(?:\.\.\.|…|\b(?:\p{L}\.){2,}|\b(?:approx|incl|min|max|hrs?|est|fig|vol|ft|lbs?|pp|cf|viz|al|ave|blvd|mt|mgr|asst|assoc|govt|univ|dept)\.)["'”’)]*$/iu;
 
@@ -177,8 +180,11 @@ export const spelling: Rule = {
       // Mixed case ("iPhone", "LinkedIn", "McKinsey") is a brand or a name.
       if (/\p{Lu}/u.test(text.slice(1))) continue;
       const capital = /^\p{Lu}/u.test(text);
-      // A capital in mid-sentence marks a proper noun.
+      // A capital in mid-sentence marks a proper noun; so does one in the greeting ("Ms. Raman:")
+      // or right after a title ("Dr. Okafor").
       if (capital && !capitalExplained(a.body, t)) continue;
+      if (capital && g && t.start >= g.start && t.end <= g.end) continue;
+      if (capital && TITLE_BEFORE.test(a.body.slice(Math.max(0, t.start - 6), t.start))) continue;
       const bare = t.lower.replace(/'s$/, '').replace(/'$/, '');
       if (known.has(t.lower) || known.has(bare)) continue;
       if (speller.correct(text)) continue;

@@ -66,6 +66,11 @@ function looksLikeSignatureLine(t: string): boolean {
   return wordCount(t) <= 6 && !/[.?!:;]$/.test(t) && /^\p{Lu}/u.test(t);
 }
 
+/** A short line that can be a name written any way, as long as it is not a sentence. */
+function looksLikeNameLine(t: string): boolean {
+  return t.length <= 60 && wordCount(t) <= 5 && !/[.?!:;,]$/.test(t) && /^\p{L}/u.test(t);
+}
+
 export function segment(text: string): Segments {
   const lines = splitLines(text);
   const quoteStart = findQuoteStart(text, lines);
@@ -92,8 +97,8 @@ export function segment(text: string): Segments {
     const stop = firstText.search(/[,:!—–]/);
     const len = stop >= 0 && stop < 80 ? stop + 1 : firstText.length <= 80 ? firstText.length : 0;
     if (len > 0) greeting = { start: first.start + lead, end: first.start + lead + len, text: firstText.slice(0, len) };
-  } else if (own.length > 1 && firstText.length <= 40 && /^\p{Lu}[\p{L}.'’ -]*,$/u.test(firstText)) {
-    // A bare name as the greeting: "Dana,"
+  } else if (own.length > 1 && firstText.length <= 40 && /^\p{Lu}[\p{L}.'’ -]*[,:—–!]$/u.test(firstText)) {
+    // A bare name as the greeting: "Dana,", "Ms. Raman:", "Priya —"
     greeting = { start: first.start + lead, end: first.start + lead + firstText.length, text: firstText };
   }
 
@@ -107,7 +112,8 @@ export function segment(text: string): Segments {
       // "Thank you again for your time." is a closing only when what follows is a signature.
       const rest = own.slice(i + 1);
       if (/[.!]$/.test(t) && !/^(?:best|regards|cheers|thanks|thx|later|xoxo)[.!]+$/i.test(t) && rest.length === 0) continue;
-      if (rest.every((r) => looksLikeSignatureLine(r.text.trim()))) {
+      // Right under a closing, the name may be written in lowercase ("jordan"); the lines after it are contact details.
+      if (rest.every((r, k) => looksLikeSignatureLine(r.text.trim()) || (k === 0 && looksLikeNameLine(r.text.trim())))) {
         const lead2 = l.text.length - l.text.trimStart().length;
         signOff = { start: l.start + lead2, end: l.start + lead2 + t.length, text: t };
         if (rest.length && !signature) signature = { start: rest[0]!.start, end: rest[rest.length - 1]!.end };

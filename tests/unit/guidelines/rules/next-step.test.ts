@@ -21,6 +21,7 @@ describe('next-step', () => {
     'I am available for a further conversation any afternoon next week.',
     'Please do not hesitate to contact me if you need anything further.',
     'I would be happy to discuss how I would structure the screening log.',
+    'I would welcome a next conversation with the team.',
   ])('passes a forward-looking close: %s', (end) => {
     expect(finding('next-step', draft(letter(end)), undefined, { kind: 'thank-you' }).status).toBe('pass');
   });

@@ -48,6 +48,12 @@ describe('spelling', () => {
     expect(f.message).toMatch(/"qeustion", "hapy"/);
   });
 
+  it('leaves a surname in the greeting or after a courtesy title alone, even one slip from a word', () => {
+    const body = 'Ms. Raman:\n\nThank you for the interview. I enjoyed meeting Dr. Ramen and your team.\n\nSincerely,\nJordan Lee';
+    const f = finding('spelling', draft(body), undefined, { speller });
+    expect(f.status).toBe('pass');
+  });
+
   it('catches a typo at the start of a sentence but not an unknown name there', () => {
     const body = CLEAN.replace('Looking forward', 'Lookign forward').replace('I would be happy', 'Brightwave taught me a lot. I would be happy');
     const f = finding('spelling', draft(body, { to: [{ name: 'Anika Sen', address: 'anika@relaycloud.io' }] }), undefined, { speller });

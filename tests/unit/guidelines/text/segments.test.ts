@@ -26,6 +26,19 @@ describe('segment', () => {
     expect(s.greeting?.text).toBe('Marisol,');
   });
 
+  it.each(['Ms. Raman:', 'Priya —', 'Dana!'])('recognises a bare name greeting ending in punctuation other than a comma: %s', (opener) => {
+    const s = segment(`${opener}\n\nThank you for the interview yesterday.\n\nSincerely,\nJordan`);
+    expect(s.greeting?.text).toBe(opener);
+  });
+
+  it('takes a name written in lowercase under the closing as the signature, not as text', () => {
+    const body = 'Dear Ms. Raman,\n\nThank you for the interview yesterday.\n\nSincerely,\njordan\n555-123-4567';
+    const s = segment(body);
+    expect(s.signOff?.text).toBe('Sincerely,');
+    expect(slice(body, s.signature)).toBe('jordan\n555-123-4567');
+    expect(slice(body, s.main)).toBe('Thank you for the interview yesterday.');
+  });
+
   it('keeps a closing sentence in the text when no signature follows it', () => {
     const body = 'Hello Sam,\n\nIt was good to meet the team.\nThank you again for your time.';
     const s = segment(body);
