@@ -1,0 +1,197 @@
+/**
+ * Building and changing company records: pure functions, no storage. The storage module
+ * and the UI models call these inside their read-modify-write steps.
+ */
+import type { CompanyRecord, Interview, Interviewer, Stage } from '@/lib/notes/types';
+
+export function newId(prefix: string): string {
+  return `${prefix}-${crypto.randomUUID()}`;
+}
+
+/** Webmail providers anyone can sign up to: their domains never identify a company. */
+export const PUBLIC_MAIL_DOMAINS: ReadonlySet<string> = new Set([
+  'gmail.com', 'googlemail.com', 'outlook.com', 'hotmail.com', 'live.com', 'msn.com', 'yahoo.com',
+  'ymail.com', 'icloud.com', 'me.com', 'mac.com', 'aol.com', 'proton.me', 'protonmail.com',
+  'gmx.com', 'gmx.de', 'web.de', 'mail.com', 'zoho.com', 'fastmail.com', 'hey.com', 'yandex.com',
+]);
+
+/** The lower-case domain of an email address (`"Priya <priya@Lumen.io>"` gives `lumen.io`). */
+export function domainOf(address: string): string | undefined {
+  const m = /@([^\s@<>"',;]+)/.exec(address);
+  const domain = m?.[1]?.toLowerCase().replace(/\.+$/, '');
+  return domain && domain.includes('.') ? domain : undefined;
+}
+
+/** The bare lower-case address inside `"Name <a@b.c>"` or `a@b.c`. */
+export function bareAddress(address: string): string {
+  const m = /<([^<>]+)>/.exec(address);
+  return (m?.[1] ?? address).trim().toLowerCase();
+}
+
+/**
+ * A domain as the user might type or paste it: `https://www.Lumen.io/jobs` gives
+ * `lumen.io`; an address gives its domain. Returns '' when nothing usable is left.
+ */
+export function normalizeDomain(input: string): string {
+  let s = input.trim().toLowerCase();
+  if (s.includes('@')) return domainOf(s) ?? '';
+  s = s.replace(/^[a-z][a-z0-9+.-]*:\/\//, '').replace(/[/?#:].*$/, '').replace(/^www\./, '').replace(/\.+$/, '');
+  return /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(s) ? s : '';
+}
+
+/** A company name suggested by a site's host: `careers.lumen-freight.io` gives `Lumen Freight`. */
+export function nameFromDomain(domain: string): string {
+  const parts = normalizeDomain(domain).split('.');
+  if (parts.length < 2) return '';
+  const label = parts[parts.length - 2]!;
+  return label
+    .split('-')
+    .filter(Boolean)
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join(' ');
+}
+
+export interface NewCompanyInput {
+  name: string;
+  domains?: string[];
+  role?: string;
+  stage?: Stage;
+  notes?: string;
+}
+
+export function createCompanyRecord(input: NewCompanyInput, now: Date): CompanyRecord {
+  const domains = uniqueDomains(input.domains ?? []);
+  const record: CompanyRecord = {
+    id: newId('c'),
+    name: input.name.trim(),
+    domains,
+    stage: input.stage ?? 'interviewing',
+    interviews: [],
+    followUps: [],
+    updatedAt: now.toISOString(),
+  };
+  if (input.role?.trim()) record.role = input.role.trim();
+  if (input.notes?.trim()) record.notes = input.notes.trim();
+  return record;
+}
+
+export function uniqueDomains(domains: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const d of domains) {
+    const n = normalizeDomain(d);
+    if (n && !out.includes(n)) out.push(n);
+  }
+  return out;
+}
+
+export function createInterview(at: Date | string): Interview {
+  return {
+    id: newId('i'),
+    at: typeof at === 'string' ? at : at.toISOString(),
+    interviewers: [],
+    topics: [],
+    challenges: [],
+    wishISaid: [],
+    ideas: [],
+    news: [],
+  };
+}
+
+export function createInterviewer(name: string, email?: string): Interviewer {
+  const person: Interviewer = { id: newId('p'), name: name.trim() };
+  if (email?.trim()) person.email = email.trim();
+  return person;
+}
+
+/** Whether `domain` is `companyDomain` or one of its subdomains. */
+function domainMatches(domain: string, companyDomain: string): boolean {
+  return domain === companyDomain || domain.endsWith(`.${companyDomain}`);
+}
+
+/**
+ * The company the recipients write to: an interviewer's saved address wins, then a
+ * company domain (public webmail domains never count). Ties go to the most recently
+ * updated record.
+ */
+export function findCompanyForRecipients(
+  companies: readonly CompanyRecord[],
+  recipients: readonly { address: string }[],
+): CompanyRecord | undefined {
+  const addresses = recipients.map((r) => bareAddress(r.address)).filter((a) => a.includes('@'));
+  const domains = addresses.map((a) => domainOf(a)).filter((d): d is string => !!d && !PUBLIC_MAIL_DOMAINS.has(d));
+  const newestFirst = [...companies].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  const byPerson = newestFirst.find((c) =>
+    c.interviews.some((iv) => iv.interviewers.some((p) => p.email && addresses.includes(bareAddress(p.email)))),
+  );
+  if (byPerson) return byPerson;
+  return newestFirst.find((c) => c.domains.some((cd) => domains.some((d) => domainMatches(d, cd.toLowerCase()))));
+}
+
+/** The company whose domains cover a site's host, if any. */
+export function findCompanyForHost(companies: readonly CompanyRecord[], host: string): CompanyRecord | undefined {
+  const domain = normalizeDomain(host);
+  if (!domain) return undefined;
+  return companies.find((c) => c.domains.some((cd) => domainMatches(domain, cd)));
+}
+
+export const QUICK_NOTE_KINDS = ['topic', 'challenge', 'wish', 'idea'] as const;
+export type QuickNoteKind = (typeof QUICK_NOTE_KINDS)[number];
+
+export const QUICK_NOTE_LABELS: Record<QuickNoteKind, string> = {
+  topic: 'Topic we discussed',
+  challenge: 'Challenge the team faces',
+  wish: "What I wish I'd said",
+  idea: 'Idea to send later',
+};
+
+const FIELD_OF: Record<QuickNoteKind, 'topics' | 'challenges' | 'wishISaid' | 'ideas'> = {
+  topic: 'topics',
+  challenge: 'challenges',
+  wish: 'wishISaid',
+  idea: 'ideas',
+};
+
+export interface QuickCapture {
+  interviewerName?: string;
+  interviewerEmail?: string;
+  /** When the interview took place (ISO); without it the latest interview is used. */
+  interviewAt?: string;
+  kind: QuickNoteKind;
+  text: string;
+}
+
+const sameDay = (a: string, b: string) => a.slice(0, 10) === b.slice(0, 10);
+
+/**
+ * Adds a quick note to a company: to the interview held the same day (or the latest one
+ * when no date is given; a new one when there is none), with its interviewer.
+ */
+export function applyQuickCapture(record: CompanyRecord, capture: QuickCapture, now: Date): CompanyRecord {
+  const interviews = [...record.interviews];
+  let index = capture.interviewAt
+    ? interviews.findIndex((iv) => sameDay(iv.at, capture.interviewAt!))
+    : interviews.reduce((best, iv, i) => (best < 0 || iv.at > interviews[best]!.at ? i : best), -1);
+  if (index < 0) {
+    interviews.push(createInterview(capture.interviewAt ?? now.toISOString()));
+    index = interviews.length - 1;
+  }
+  const interview = { ...interviews[index]! };
+  const name = capture.interviewerName?.trim();
+  if (name && !interview.interviewers.some((p) => p.name.toLowerCase() === name.toLowerCase())) {
+    interview.interviewers = [...interview.interviewers, createInterviewer(name, capture.interviewerEmail)];
+  }
+  const text = capture.text.trim();
+  if (text) {
+    const field = FIELD_OF[capture.kind];
+    interview[field] = [...interview[field], text];
+  }
+  interviews[index] = interview;
+  return { ...record, interviews };
+}
+
+/** Appends a snippet (from the context menu) to a company's free notes. */
+export function appendToNotes(record: CompanyRecord, text: string, source?: string): CompanyRecord {
+  const snippet = source ? `${text.trim()}\n(from ${source})` : text.trim();
+  const notes = record.notes?.trim() ? `${record.notes.trim()}\n\n${snippet}` : snippet;
+  return { ...record, notes };
+}

@@ -1,0 +1,97 @@
+/**
+ * Every item Afterview keeps in `storage.local`, in one place. One key per company, so two
+ * writers changing two companies never touch the same item.
+ *
+ * | key                | value                                             |
+ * |--------------------|---------------------------------------------------|
+ * | `meta`             | `{ schemaVersion, migratedAt? }`                  |
+ * | `company:<id>`     | `{ rev, record }`: a company and its revision     |
+ * | `profile`          | the user's own name, phone and email              |
+ * | `reminders`        | reminder settings, snoozes and what already fired |
+ * | `backup`           | when the last backup was exported                 |
+ * | `migration-error`  | why the last migration failed (absent when fine)  |
+ */
+import * as v from 'valibot';
+import { CompanyRecordSchema, isIsoDate, ProfileSchema } from '@/lib/notes/schema';
+import type { CompanyRecord, Profile } from '@/lib/notes/types';
+
+export const KEY = {
+  meta: 'meta',
+  profile: 'profile',
+  reminders: 'reminders',
+  backup: 'backup',
+  migrationError: 'migration-error',
+} as const;
+
+export const COMPANY_PREFIX = 'company:';
+export const companyKey = (id: string) => `${COMPANY_PREFIX}${id}`;
+export const isCompanyKey = (key: string) => key.startsWith(COMPANY_PREFIX);
+
+/** The version of the layout above. Raise it with a migration in `./migrations.ts`. */
+export const SCHEMA_VERSION = 1;
+
+export interface Meta {
+  schemaVersion: number;
+  migratedAt?: string;
+}
+
+export interface StoredCompany {
+  /** Raised by one on every write; a writer that read revision n writes n + 1. */
+  rev: number;
+  record: CompanyRecord;
+}
+
+export interface ReminderSettings {
+  /** Reminders are off until the user turns them on. */
+  enabled: boolean;
+  /** Companies the user turned reminders off for. */
+  mutedCompanies: string[];
+  /** Reminder id to the moment it may fire again (ISO). */
+  snoozed: Record<string, string>;
+  /** Reminder id to when it fired (ISO): each reminder fires once. */
+  fired: Record<string, string>;
+}
+
+export interface BackupState {
+  /** When the user last exported a backup (ISO). */
+  lastExportAt?: string;
+}
+
+export const DEFAULT_REMINDERS: ReminderSettings = { enabled: false, mutedCompanies: [], snoozed: {}, fired: {} };
+
+const iso = () => v.pipe(v.string(), v.check(isIsoDate, 'expected an ISO date'));
+
+export const MetaSchema = v.object({ schemaVersion: v.pipe(v.number(), v.integer(), v.minValue(0)), migratedAt: v.optional(iso()) });
+export const StoredCompanySchema = v.object({ rev: v.pipe(v.number(), v.integer(), v.minValue(0)), record: CompanyRecordSchema });
+export const ReminderSettingsSchema = v.object({
+  enabled: v.boolean(),
+  mutedCompanies: v.array(v.string()),
+  snoozed: v.record(v.string(), iso()),
+  fired: v.record(v.string(), iso()),
+});
+export const BackupStateSchema = v.object({ lastExportAt: v.optional(iso()) });
+
+export function readStoredCompany(value: unknown): StoredCompany | undefined {
+  const r = v.safeParse(StoredCompanySchema, value);
+  return r.success ? r.output : undefined;
+}
+
+export function readProfile(value: unknown): Profile {
+  const r = v.safeParse(ProfileSchema, value);
+  return r.success ? r.output : {};
+}
+
+export function readReminders(value: unknown): ReminderSettings {
+  const r = v.safeParse(ReminderSettingsSchema, value);
+  return r.success ? r.output : structuredClone(DEFAULT_REMINDERS);
+}
+
+export function readBackupState(value: unknown): BackupState {
+  const r = v.safeParse(BackupStateSchema, value);
+  return r.success ? r.output : {};
+}
+
+export function readSchemaVersion(value: unknown): number {
+  const r = v.safeParse(MetaSchema, value);
+  return r.success ? r.output.schemaVersion : 0;
+}
