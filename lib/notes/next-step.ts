@@ -1,0 +1,79 @@
+/**
+ * The next step for a company and when it is due: the thank-you a day after the
+ * interview, a follow-up once the promised decision date has passed (or a week after the
+ * interview when none was promised), a second follow-up a week after the first. The same
+ * windows as the engine's `timing` rule.
+ */
+import { DAY_MS, parseDate } from '@/lib/guidelines/context';
+import { DEFAULT_WAIT_DAYS, SECOND_FOLLOW_UP_DAYS, THANK_YOU_HOURS } from '@/lib/guidelines/rules/timing';
+import type { CompanyRecord, Interview } from '@/lib/notes/types';
+
+export type NextStepKind = 'thank-you' | 'follow-up' | 'second-follow-up' | 'interview' | 'none';
+
+export interface NextStep {
+  kind: NextStepKind;
+  /** What to do, in a few words. */
+  label: string;
+  due?: Date;
+  /** Identifies this reminder (company, step and due date) for snoozing and firing once. */
+  reminderId?: string;
+}
+
+const HOUR_MS = 60 * 60 * 1000;
+
+function decisionPassedAt(value: string): Date | undefined {
+  const d = parseDate(value);
+  if (!d) return undefined;
+  return /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) ? new Date(d.getTime() + DAY_MS) : d;
+}
+
+function step(record: CompanyRecord, kind: NextStepKind, label: string, due: Date): NextStep {
+  return { kind, label, due, reminderId: `${record.id}:${kind}:${due.toISOString()}` };
+}
+
+/** The interview follow-ups are about: the latest one held before `now`. */
+export function latestInterview(record: CompanyRecord, now: Date): Interview | undefined {
+  let best: Interview | undefined;
+  for (const iv of record.interviews) {
+    const at = Date.parse(iv.at);
+    if (Number.isNaN(at) || at > now.getTime()) continue;
+    if (!best || at > Date.parse(best.at)) best = iv;
+  }
+  return best;
+}
+
+export function nextStep(record: CompanyRecord, now: Date): NextStep {
+  if (record.stage === 'offer' || record.stage === 'rejected' || record.stage === 'withdrawn') {
+    return { kind: 'none', label: record.stage === 'offer' ? 'Offer received' : 'Closed' };
+  }
+  const interview = latestInterview(record, now);
+  if (!interview) {
+    const upcoming = record.interviews
+      .map((iv) => Date.parse(iv.at))
+      .filter((t) => !Number.isNaN(t) && t > now.getTime())
+      .sort((a, b) => a - b)[0];
+    if (upcoming !== undefined) return { kind: 'interview', label: 'Interview coming up', due: new Date(upcoming) };
+    return { kind: 'none', label: 'Add an interview to plan follow-ups' };
+  }
+  const heldAt = Date.parse(interview.at);
+  const sent = record.followUps.filter((f) => Date.parse(f.sentAt) >= heldAt).sort((a, b) => a.sentAt.localeCompare(b.sentAt));
+  const last = sent[sent.length - 1];
+  if (last && record.lastReplyAt && Date.parse(record.lastReplyAt) > Date.parse(last.sentAt)) {
+    return { kind: 'none', label: 'They replied' };
+  }
+  if (!sent.some((f) => f.kind === 'thank-you' || f.kind === 'note')) {
+    return step(record, 'thank-you', 'Send a thank-you', new Date(heldAt + THANK_YOU_HOURS * HOUR_MS));
+  }
+  const followUps = sent.filter((f) => f.kind === 'follow-up' || f.kind === 'second-follow-up');
+  if (followUps.length === 0) {
+    const decision = interview.decisionDate ? decisionPassedAt(interview.decisionDate) : undefined;
+    return decision
+      ? step(record, 'follow-up', 'Follow up: their decision date has passed', decision)
+      : step(record, 'follow-up', 'Follow up on the decision', new Date(heldAt + DEFAULT_WAIT_DAYS * DAY_MS));
+  }
+  if (followUps.length === 1) {
+    const at = Date.parse(followUps[0]!.sentAt);
+    return step(record, 'second-follow-up', 'Send a second follow-up', new Date(at + SECOND_FOLLOW_UP_DAYS * DAY_MS));
+  }
+  return { kind: 'none', label: 'Both follow-ups sent: wait for their reply' };
+}

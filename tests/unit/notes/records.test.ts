@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { applyQuickCapture, domainOf, findCompanyForHost, nameFromDomain, normalizeDomain } from '@/lib/notes/records';
+import { mergeCompany } from '@/lib/notes/merge';
+import { sampleCompany } from '../storage/helpers';
+
+const NOW = new Date('2026-03-04T18:00:00Z');
+
+describe('records', () => {
+  it('reads domains from addresses, links and hosts', () => {
+    expect(domainOf('Priya <priya@Lumen.IO>')).toBe('lumen.io');
+    expect(normalizeDomain('https://www.careers.acme.test/jobs?id=1')).toBe('careers.acme.test');
+    expect(normalizeDomain('not a domain')).toBe('');
+    expect(nameFromDomain('jobs.lumen-freight.io')).toBe('Lumen Freight');
+    expect(findCompanyForHost([sampleCompany()], 'careers.lumenfreight.io')?.id).toBe('c-lumen');
+  });
+
+  it('a quick note joins the interview held that day, with a new interviewer', () => {
+    const r = applyQuickCapture(sampleCompany(), { interviewAt: '2026-03-04T09:00:00.000Z', interviewerName: 'Ana Diaz', kind: 'wish', text: 'My on-call story' }, NOW);
+    expect(r.interviews).toHaveLength(1);
+    expect(r.interviews[0]!.wishISaid).toEqual(['My on-call story']);
+    expect(r.interviews[0]!.interviewers.map((p) => p.name)).toEqual(['Priya Raman', 'Tomás Ibarra', 'Ana Diaz']);
+  });
+
+  it('a quick note on another day starts a new interview, and a known interviewer is not added twice', () => {
+    const r = applyQuickCapture(sampleCompany(), { interviewAt: '2026-03-10T14:00:00.000Z', interviewerName: 'priya raman', kind: 'idea', text: 'https://example.org/a' }, NOW);
+    expect(r.interviews).toHaveLength(2);
+    expect(r.interviews[1]).toMatchObject({ at: '2026-03-10T14:00:00.000Z', ideas: ['https://example.org/a'] });
+    expect(r.interviews[1]!.interviewers.map((p) => p.name)).toEqual(['priya raman']);
+  });
+
+  it('merging keeps both sides and the newer fields', () => {
+    const saved = sampleCompany({ role: 'Old role', followUps: [{ id: 'f-1', kind: 'thank-you', sentAt: '2026-03-04T20:00:00Z', to: [], subject: 'a', bodyText: '' }] });
+    const incoming = sampleCompany({ role: 'New role', updatedAt: '2026-03-09T00:00:00.000Z', followUps: [{ id: 'f-2', kind: 'follow-up', sentAt: '2026-03-15T09:00:00Z', to: [], subject: 'b', bodyText: '' }] });
+    const merged = mergeCompany(saved, incoming);
+    expect(merged.role).toBe('New role');
+    expect(merged.followUps.map((f) => f.id)).toEqual(['f-1', 'f-2']);
+  });
+});
