@@ -1,3 +1,6 @@
+import { startComposeServices } from '@/lib/background/compose-services';
+
 export default defineBackground(() => {
-  // The background wires modules from lib/ as features land (storage migrations, messaging).
+  // Listeners are registered synchronously here, as a Manifest V3 service worker requires.
+  startComposeServices();
 });

@@ -1,0 +1,21 @@
+/** The badge's styles, adopted into its shadow root (constructable stylesheet where the browser allows). */
+export const BADGE_CSS = `
+:host { all: initial; display: block; font: 12px/1.3 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+.afterview-badge { display: flex; flex-direction: column; align-items: flex-end; padding: 4px 8px; }
+.pill { display: inline-flex; gap: 6px; align-items: center; border: 1px solid #c4c7c5; border-radius: 999px;
+  padding: 3px 10px; background: #fff; color: #1f1f1f; cursor: pointer; font: inherit; }
+.pill:focus-visible { outline: 2px solid #0b57d0; outline-offset: 2px; }
+.brand { font-weight: 600; color: #444746; }
+.score { font-weight: 700; min-width: 2ch; text-align: center; }
+.good .score { color: #146c2e; }
+.fair .score { color: #8a5300; }
+.poor .score { color: #b3261e; }
+.neutral .score { color: #444746; font-weight: 500; }
+.hint { margin: 4px 0 0; max-width: 260px; color: #444746; background: #f8fafd; border-radius: 6px; padding: 4px 8px; }
+@media (prefers-color-scheme: dark) {
+  .pill { background: #1f1f1f; color: #e3e3e3; border-color: #5f6368; }
+  .brand, .neutral .score, .hint { color: #c4c7c5; }
+  .hint { background: #2d2f31; }
+  .good .score { color: #6dd58c; } .fair .score { color: #ffb951; } .poor .score { color: #ffb4ab; }
+}
+`;

@@ -1,0 +1,73 @@
+/**
+ * The state of one compose's score badge, as signals. Only the score and the counts live
+ * here: the page's own scripts can read an open shadow root, so no note, name or message
+ * text ever reaches the badge.
+ */
+import { computed, signal, type ReadonlySignal, type Signal } from '@preact/signals';
+import type { ScoreSummary } from '@/lib/messaging/protocol';
+
+export type BadgeState =
+  | { status: 'checking' }
+  | { status: 'ready'; summary: ScoreSummary }
+  | { status: 'unrecognised' }
+  | { status: 'offline' };
+
+export interface BadgeModel {
+  state: Signal<BadgeState>;
+  /** A short hint shown under the badge for a few seconds (e.g. how to open the sidebar in Firefox). */
+  hint: Signal<string>;
+  label: ReadonlySignal<string>;
+  text: ReadonlySignal<string>;
+  tone: ReadonlySignal<'good' | 'fair' | 'poor' | 'neutral'>;
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** The badge's accessible name: everything a screen-reader user needs, in one sentence. */
+export function badgeLabel(state: BadgeState): string {
+  switch (state.status) {
+    case 'checking':
+      return 'Afterview is checking this draft. Open the Afterview sidebar.';
+    case 'unrecognised':
+      return 'Afterview: layout not recognised, so this draft cannot be checked here. Open the Afterview sidebar.';
+    case 'offline':
+      return 'Afterview cannot reach its checker; reload the page after an update. Open the Afterview sidebar.';
+    case 'ready': {
+      const s = state.summary;
+      const parts = [plural(s.errors, 'must-fix', 'must-fix'), plural(s.warnings, 'should-fix', 'should-fix'), plural(s.tips, 'idea', 'ideas')];
+      return `Afterview score ${s.score} out of 100: ${parts.join(', ')}. Open the Afterview sidebar for details.`;
+    }
+  }
+}
+
+export function badgeText(state: BadgeState): string {
+  switch (state.status) {
+    case 'checking':
+      return '…';
+    case 'unrecognised':
+      return 'Layout not recognised';
+    case 'offline':
+      return 'Reload page';
+    case 'ready':
+      return String(state.summary.score);
+  }
+}
+
+export function badgeTone(state: BadgeState): 'good' | 'fair' | 'poor' | 'neutral' {
+  if (state.status !== 'ready') return 'neutral';
+  const { score, errors } = state.summary;
+  if (errors === 0 && score >= 85) return 'good';
+  if (errors === 0 && score >= 60) return 'fair';
+  return 'poor';
+}
+
+export function createBadgeModel(): BadgeModel {
+  const state = signal<BadgeState>({ status: 'checking' });
+  return {
+    state,
+    hint: signal(''),
+    label: computed(() => badgeLabel(state.value)),
+    text: computed(() => badgeText(state.value)),
+    tone: computed(() => badgeTone(state.value)),
+  };
+}

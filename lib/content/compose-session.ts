@@ -1,0 +1,143 @@
+/**
+ * One watched compose window: its badge, its live check, its remembered caret. Everything
+ * it starts ends with its AbortSignal (the compose closed, or the content script died).
+ */
+import { render } from 'preact';
+import { h } from 'preact';
+import { ScoreBadge } from '@/components/badge/ScoreBadge';
+import { BADGE_CSS } from '@/components/badge/styles';
+import type { Draft } from '@/lib/guidelines/types';
+import type { InsertOutcome, ScoreSummary } from '@/lib/messaging/protocol';
+import { insertIntoCompose, replaceComposeText } from '@/lib/webmail/compose-edit';
+import { rememberSelection, sanitizeHtml, type InsertContent, type SelectionMemory } from '@/lib/webmail/insert';
+import { COMPOSE_ID_ATTRIBUTE, type WebmailAdapter } from '@/lib/webmail/types';
+import { createBadgeModel, type BadgeModel } from './badge-model';
+import { createShadowHost } from './shadow-host';
+
+/** What a session needs from the rest of the extension (messaging, in production). */
+export interface SessionDeps {
+  check(request: { composeId: string; site: WebmailAdapter['id']; draft: Draft; focused: boolean }): Promise<ScoreSummary>;
+  closed(composeId: string): void;
+  sent(request: { composeId: string; site: WebmailAdapter['id']; draft: Draft }): void;
+  openSidebar(composeId: string): Promise<{ opened: boolean; hint?: string }>;
+}
+
+export interface ComposeSession {
+  readonly id: string;
+  readonly root: HTMLElement;
+  readonly badge: BadgeModel;
+  /** Re-reads the draft and asks for a new score. */
+  refresh(): void;
+  insert(content: { text: string; html?: string }, mode: 'caret' | 'replace'): Promise<InsertOutcome>;
+  dispose(): void;
+}
+
+const HINT_MS = 6000;
+
+export function startComposeSession(adapter: WebmailAdapter, root: HTMLElement, deps: SessionDeps, parent: AbortSignal): ComposeSession {
+  const controller = new AbortController();
+  const { signal } = controller;
+  parent.addEventListener('abort', () => controller.abort(), { once: true, signal });
+  const doc = root.ownerDocument;
+  const id = adapter.composeId(root) || `afterview-${adapter.id}-unknown`;
+  root.setAttribute(COMPOSE_ID_ATTRIBUTE, id);
+  const badge = createBadgeModel();
+
+  // The caret, remembered per body element (a full-screen toggle may bring a new one).
+  let memory: { body: HTMLElement; selection: SelectionMemory; stop: AbortController } | null = null;
+  const selectionMemory = (): SelectionMemory | null => {
+    const body = adapter.bodyOf(root);
+    if (!body) return null;
+    if (memory?.body !== body) {
+      memory?.stop.abort();
+      const stop = new AbortController();
+      signal.addEventListener('abort', () => stop.abort(), { once: true, signal: stop.signal });
+      memory = { body, selection: rememberSelection(body, stop.signal), stop };
+    }
+    return memory.selection;
+  };
+
+  let latest = 0;
+  const refresh = () => {
+    if (signal.aborted) return;
+    selectionMemory();
+    const read = adapter.readCompose(root);
+    if (!read.ok) {
+      badge.state.value = { status: 'unrecognised' };
+      return;
+    }
+    const ticket = ++latest;
+    const focused = root.contains(doc.activeElement);
+    deps.check({ composeId: id, site: adapter.id, draft: read.draft, focused }).then(
+      (summary) => {
+        // Answers can cross: only the newest request may set the score.
+        if (ticket === latest && !signal.aborted) badge.state.value = { status: 'ready', summary };
+      },
+      () => {
+        if (ticket === latest && !signal.aborted) badge.state.value = { status: 'offline' };
+      },
+    );
+  };
+
+  let hintTimer: ReturnType<typeof setTimeout> | undefined;
+  const openSidebar = () => {
+    selectionMemory()?.save();
+    deps.openSidebar(id).then(
+      ({ hint }) => {
+        if (!hint || signal.aborted) return;
+        badge.hint.value = hint;
+        clearTimeout(hintTimer);
+        hintTimer = setTimeout(() => (badge.hint.value = ''), HINT_MS);
+      },
+      () => (badge.state.value = { status: 'offline' }),
+    );
+  };
+  signal.addEventListener('abort', () => clearTimeout(hintTimer), { once: true });
+
+  // The badge: after the compose's own content, outside the editable body.
+  const ui = createShadowHost(doc, 'afterview-score', BADGE_CSS, signal);
+  ui.host.setAttribute('data-compose-id', id);
+  render(h(ScoreBadge, { model: badge, onOpen: openSidebar }), ui.container);
+  signal.addEventListener('abort', () => render(null, ui.container), { once: true });
+  root.append(ui.host);
+
+  adapter.watchCompose(
+    root,
+    {
+      onEdit: refresh,
+      onSend: () => {
+        const read = adapter.readCompose(root);
+        if (read.ok) deps.sent({ composeId: id, site: adapter.id, draft: read.draft });
+      },
+    },
+    signal,
+  );
+  // Focus moving into this compose makes it the sidebar's draft.
+  root.addEventListener('focusin', (e) => {
+    if (!ui.host.contains(e.target as Node)) refresh();
+  }, { capture: true, passive: true, signal });
+  refresh();
+
+  return {
+    id,
+    root,
+    badge,
+    refresh,
+    async insert(content, mode) {
+      const payload: InsertContent = { text: content.text };
+      if (content.html) payload.html = sanitizeHtml(content.html);
+      const result =
+        mode === 'replace'
+          ? await replaceComposeText(adapter, root, payload)
+          : await insertIntoCompose(adapter, root, payload, selectionMemory()?.get() ?? null);
+      refresh();
+      return result.ok ? { ok: true, method: result.method } : result;
+    },
+    dispose() {
+      if (signal.aborted) return;
+      controller.abort();
+      if (root.getAttribute(COMPOSE_ID_ATTRIBUTE) === id && !root.isConnected) root.removeAttribute(COMPOSE_ID_ATTRIBUTE);
+      deps.closed(id);
+    },
+  };
+}

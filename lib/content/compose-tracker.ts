@@ -1,0 +1,69 @@
+/**
+ * Finds every compose window of a webmail page as it comes and goes, and runs one
+ * session per compose. Answers the insert requests addressed to this page.
+ */
+import type { InsertOutcome } from '@/lib/messaging/protocol';
+import type { WebmailAdapter } from '@/lib/webmail/types';
+import { startComposeSession, type ComposeSession, type SessionDeps } from './compose-session';
+
+export interface ComposeTracker {
+  sessions(): ComposeSession[];
+  /** Inserts into the compose with this id, or into the focused (else the only, else the last-used) compose. */
+  insert(request: { composeId?: string; text: string; html?: string; mode: 'caret' | 'replace' }): Promise<InsertOutcome>;
+}
+
+export function trackComposes(adapter: WebmailAdapter, doc: Document, deps: SessionDeps, signal: AbortSignal): ComposeTracker {
+  const sessions = new Map<HTMLElement, ComposeSession>();
+  let lastUsed: ComposeSession | null = null;
+
+  const start = (root: HTMLElement) => {
+    if (sessions.has(root)) return;
+    try {
+      const session = startComposeSession(adapter, root, deps, signal);
+      sessions.set(root, session);
+      root.addEventListener('focusin', () => (lastUsed = session), { capture: true, passive: true, signal });
+    } catch (error) {
+      // One compose we cannot handle must not stop the others.
+      console.warn('Afterview: could not attach to a compose window.', error);
+    }
+  };
+  const stop = (root: HTMLElement) => {
+    const session = sessions.get(root);
+    if (!session) return;
+    sessions.delete(root);
+    if (lastUsed === session) lastUsed = null;
+    session.dispose();
+  };
+
+  adapter.observeRoots(
+    doc,
+    ({ added, removed }) => {
+      for (const root of removed) stop(root);
+      for (const root of added) start(root);
+    },
+    signal,
+  );
+  signal.addEventListener('abort', () => {
+    for (const root of [...sessions.keys()]) stop(root);
+  }, { once: true });
+
+  const pick = (composeId?: string): ComposeSession | null => {
+    const all = [...sessions.values()];
+    if (composeId) return all.find((s) => s.id === composeId) ?? null;
+    const focusedRoot = adapter.focusedRoot(doc);
+    return (focusedRoot && sessions.get(focusedRoot)) || (all.length === 1 ? all[0]! : null) || (lastUsed && sessions.has(lastUsed.root) ? lastUsed : null);
+  };
+
+  return {
+    sessions: () => [...sessions.values()],
+    async insert({ composeId, text, html, mode }) {
+      const session = pick(composeId);
+      if (!session) return { ok: false, reason: composeId ? 'That compose window is closed.' : 'No compose window is open here. Click into the email you are writing, then try again.' };
+      try {
+        return await session.insert({ text, ...(html ? { html } : {}) }, mode);
+      } catch (error) {
+        return { ok: false, reason: `The text could not be inserted: ${error instanceof Error ? error.message : String(error)}` };
+      }
+    },
+  };
+}

@@ -1,0 +1,39 @@
+/**
+ * The content script's whole job, given the page: pick the adapter for this site, track
+ * its composes, talk to the background through the messaging module. A page no adapter
+ * knows is left exactly as it is.
+ */
+import { handleMessages, sendToBackground } from '@/lib/messaging';
+import { adapterFor } from '@/lib/webmail/registry';
+import type { SessionDeps } from './compose-session';
+import { trackComposes, type ComposeTracker } from './compose-tracker';
+
+const messagingDeps: SessionDeps = {
+  check: (request) => sendToBackground('draft:check', request),
+  closed: (composeId) => void sendToBackground('draft:closed', { composeId }).catch(() => undefined),
+  sent: (request) => void sendToBackground('draft:sent', request).catch(() => undefined),
+  openSidebar: (composeId) => sendToBackground('sidebar:open', { composeId }),
+};
+
+/**
+ * Starts on a page an adapter serves. Both sites are single-page apps: a tab that opens on
+ * the calendar and moves to the mail starts then, when `onLocationChange` reports it.
+ */
+export function runContentScript(
+  doc: Document,
+  signal: AbortSignal,
+  options: { deps?: SessionDeps; onLocationChange?: (listener: () => void) => void } = {},
+): { tracker(): ComposeTracker | null } {
+  let tracker: ComposeTracker | null = null;
+  const tryStart = () => {
+    if (tracker || signal.aborted) return;
+    const adapter = adapterFor(doc.location?.href ?? '');
+    if (!adapter) return;
+    tracker = trackComposes(adapter, doc, options.deps ?? messagingDeps, signal);
+    const started = tracker;
+    handleMessages({ 'compose:insert': (request) => started.insert(request) }, signal);
+  };
+  tryStart();
+  if (!tracker) options.onLocationChange?.(tryStart);
+  return { tracker: () => tracker };
+}

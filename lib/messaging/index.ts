@@ -1,0 +1,69 @@
+/**
+ * Sending and answering Afterview's messages (see protocol.ts). The only module that
+ * touches `browser.runtime`/`browser.tabs` messaging: UI and content code call these.
+ */
+import { browser, type Browser } from 'wxt/browser';
+import {
+  isEnvelope,
+  parseRequest,
+  type BackgroundMessage,
+  type Envelope,
+  type MessageName,
+  type Reply,
+  type RequestOf,
+  type ResponseOf,
+  type TabMessage,
+} from './protocol';
+
+export * from './protocol';
+
+function unwrap<T>(reply: unknown, name: MessageName): T {
+  if (!reply || typeof reply !== 'object' || !('ok' in reply)) throw new Error(`No answer to "${name}": the other side is not listening.`);
+  const r = reply as Reply<T>;
+  if (!r.ok) throw new Error(r.error);
+  return r.value;
+}
+
+/** Sends a request to the background and returns its answer; rejects with the background's error. */
+export async function sendToBackground<N extends BackgroundMessage>(name: N, payload: RequestOf<N>): Promise<ResponseOf<N>> {
+  const envelope: Envelope = { afterview: 1, name, payload };
+  return unwrap<ResponseOf<N>>(await browser.runtime.sendMessage(envelope), name);
+}
+
+/** Sends a request to the content script of one tab (top frame unless `frameId` is given). */
+export async function sendToTab<N extends TabMessage>(tabId: number, name: N, payload: RequestOf<N>, frameId = 0): Promise<ResponseOf<N>> {
+  const envelope: Envelope = { afterview: 1, name, payload };
+  return unwrap<ResponseOf<N>>(await browser.tabs.sendMessage(tabId, envelope, { frameId }), name);
+}
+
+export type MessageSender = Browser.runtime.MessageSender;
+export type Handlers = {
+  [N in MessageName]?: (payload: RequestOf<N>, sender: MessageSender) => ResponseOf<N> | Promise<ResponseOf<N>>;
+};
+
+/**
+ * Answers the messages named in `handlers` until `signal` aborts. Requests from anything
+ * but this extension, unknown names and invalid payloads are refused; other messages are
+ * left for other listeners.
+ */
+export function handleMessages(handlers: Handlers, signal: AbortSignal): void {
+  const listener = (message: unknown, sender: MessageSender): Promise<Reply<unknown>> | undefined => {
+    if (!isEnvelope(message)) return undefined;
+    const handler = handlers[message.name] as ((p: unknown, s: MessageSender) => unknown) | undefined;
+    if (!handler) return undefined;
+    if (sender.id !== browser.runtime.id) return Promise.resolve({ ok: false, error: 'refused: not from Afterview' });
+    const parsed = parseRequest(message.name, message.payload);
+    if (!parsed.ok) return Promise.resolve({ ok: false, error: parsed.error });
+    try {
+      return Promise.resolve(handler(parsed.value, sender)).then(
+        (value) => ({ ok: true as const, value: value ?? null }),
+        (error: unknown) => ({ ok: false as const, error: error instanceof Error ? error.message : String(error) }),
+      );
+    } catch (error) {
+      return Promise.resolve({ ok: false, error: error instanceof Error ? error.message : String(error) });
+    }
+  };
+  if (signal.aborted) return;
+  browser.runtime.onMessage.addListener(listener);
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
+}

@@ -1,0 +1,109 @@
+/**
+ * Every message Afterview's parts send each other, defined once. Requests are validated
+ * with valibot on arrival, so a malformed or foreign message is refused rather than acted
+ * on; the response types are the handlers' contract.
+ *
+ * Who talks to whom:
+ * - content script -> background: `draft:check`, `draft:closed`, `draft:sent`, `sidebar:open`
+ * - extension pages (sidebar) -> background: `focused:get`
+ * - background or extension pages -> content script (one tab): `compose:insert`
+ */
+import * as v from 'valibot';
+import { KINDS, type CheckResult, type Kind } from '@/lib/guidelines/types';
+
+const MAX_TEXT = 2_000_000;
+const text = (max = MAX_TEXT) => v.pipe(v.string(), v.maxLength(max));
+
+const RecipientSchema = v.object({ name: v.optional(text(1000)), address: text(1000) });
+
+export const DraftSchema = v.object({
+  subject: text(10_000),
+  from: v.optional(RecipientSchema),
+  to: v.pipe(v.array(RecipientSchema), v.maxLength(500)),
+  cc: v.pipe(v.array(RecipientSchema), v.maxLength(500)),
+  bodyText: text(),
+  bodyHtml: v.optional(text(4 * MAX_TEXT)),
+});
+
+const SiteSchema = v.picklist(['gmail', 'outlook']);
+const ComposeIdSchema = text(300);
+const KindSchema = v.picklist(KINDS);
+
+/** What the badge shows: the score and the counts, never the notes or the messages. */
+export interface ScoreSummary {
+  kind: Kind;
+  score: number;
+  errors: number;
+  warnings: number;
+  tips: number;
+}
+
+/** The focused compose as the sidebar sees it. */
+export interface FocusedDraft {
+  tabId: number;
+  composeId: string;
+  site: 'gmail' | 'outlook';
+  draft: v.InferOutput<typeof DraftSchema>;
+  result: CheckResult;
+}
+
+export type InsertOutcome = { ok: true; method: string } | { ok: false; reason: string };
+
+export const REQUESTS = {
+  'draft:check': v.object({ composeId: ComposeIdSchema, site: SiteSchema, draft: DraftSchema, focused: v.boolean(), kind: v.optional(KindSchema) }),
+  'draft:closed': v.object({ composeId: ComposeIdSchema }),
+  'draft:sent': v.object({ composeId: ComposeIdSchema, site: SiteSchema, draft: DraftSchema }),
+  'sidebar:open': v.object({ composeId: ComposeIdSchema }),
+  'focused:get': v.object({}),
+  'compose:insert': v.object({
+    composeId: v.optional(ComposeIdSchema),
+    text: text(),
+    html: v.optional(text()),
+    mode: v.picklist(['caret', 'replace']),
+  }),
+} as const;
+
+export interface Responses {
+  'draft:check': ScoreSummary;
+  'draft:closed': null;
+  'draft:sent': null;
+  'sidebar:open': { opened: boolean; hint?: string };
+  'focused:get': FocusedDraft | null;
+  'compose:insert': InsertOutcome;
+}
+
+export type MessageName = keyof typeof REQUESTS;
+export type RequestOf<N extends MessageName> = v.InferOutput<(typeof REQUESTS)[N]>;
+export type ResponseOf<N extends MessageName> = Responses[N];
+
+/** Messages the background answers; the rest are answered by a content script. */
+export type BackgroundMessage = Exclude<MessageName, 'compose:insert'>;
+export type TabMessage = 'compose:insert';
+
+/** The envelope on the wire: marked, so that messages of other extensions or pages are never mistaken for ours. */
+export interface Envelope {
+  afterview: 1;
+  name: MessageName;
+  payload: unknown;
+}
+
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export function isEnvelope(message: unknown): message is Envelope {
+  return (
+    !!message &&
+    typeof message === 'object' &&
+    (message as Envelope).afterview === 1 &&
+    typeof (message as Envelope).name === 'string' &&
+    Object.hasOwn(REQUESTS, (message as Envelope).name)
+  );
+}
+
+/** Validates a request; the error names the first bad field. */
+export function parseRequest<N extends MessageName>(name: N, payload: unknown): { ok: true; value: RequestOf<N> } | { ok: false; error: string } {
+  const result = v.safeParse(REQUESTS[name], payload);
+  if (result.success) return { ok: true, value: result.output as RequestOf<N> };
+  const issue = result.issues[0];
+  const path = issue?.path?.map((p) => String(p.key)).join('.') ?? '';
+  return { ok: false, error: `invalid "${name}" message${path ? ` at ${path}` : ''}: ${issue?.message ?? 'unknown problem'}` };
+}
