@@ -6,6 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import { launchChromium } from './support/browsers.mjs';
 import {
   FIXTURE_PAGES,
+  TYPED_LETTER,
   UNKNOWN_LAYOUT,
   bodyText,
   fixtureHtml,
@@ -82,11 +83,7 @@ describe('Chromium: compose windows', () => {
       const b = document.querySelector('afterview-score[data-afterview-ui]').shadowRoot.querySelector('button');
       return b.dataset.status === 'ready' && Number(b.querySelector('.score').textContent) < 60 && b.querySelector('.score').textContent;
     }, undefined, { what: 'a low score for a two-word draft' });
-    await page.keyboard.type(
-      '\nThank you for your time yesterday. I enjoyed our conversation about the billing migration and the on-call load your team carries. ' +
-        'At Fernway I moved our invoices to a new ledger with no downtime, and I would bring that care to your migration. ' +
-        'I remain very interested in the role and look forward to hearing about next steps.\n\nBest regards,\nSam Taylor\nsam.taylor@example.com',
-    );
+    await page.keyboard.type(TYPED_LETTER);
     const high = await waitInPage(page, (before) => {
       const s = document.querySelector('afterview-score[data-afterview-ui]').shadowRoot.querySelector('.score').textContent;
       return Number(s) > Number(before) + 20 && s;

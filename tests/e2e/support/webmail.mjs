@@ -124,3 +124,9 @@ export function placeCaret(page, bodySelector, afterText) {
 }
 
 export const bodyText = (page, selector) => page.evaluate((s) => document.querySelector(s).innerText, selector);
+
+/** A good thank-you letter, typed into a compose in the typing tests. */
+export const TYPED_LETTER =
+  '\nThank you for your time yesterday. I enjoyed our conversation about the billing migration and the on-call load your team carries. ' +
+  'At Fernway I moved our invoices to a new ledger with no downtime, and I would bring that care to your migration. ' +
+  'I remain very interested in the role and look forward to hearing about next steps.\n\nBest regards,\nSam Taylor\nsam.taylor@example.com';
