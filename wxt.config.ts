@@ -10,11 +10,18 @@ export default defineConfig({
     plugins: [noPreactHtmlSinks()],
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Afterview',
     description:
       'Coaches the emails you send after a job interview, inside Gmail and Outlook. Your notes never leave your browser.',
-    permissions: ['storage'],
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'contextMenus', 'activeTab'],
+    // The toolbar popup's keyboard shortcut (Firefox's Manifest V2 names the action differently).
+    commands: {
+      [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: 'Open the quick note popup',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

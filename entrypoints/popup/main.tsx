@@ -1,4 +1,12 @@
 import { render } from 'preact';
-import { Placeholder } from '@/components/Placeholder';
+import { QuickCapture } from '@/components/popup/QuickCapture';
+import { createCaptureModel } from '@/components/popup/model';
+import { activeTabHost, openNotesPage, sessionDraftStorage } from '@/lib/notes/browser-env';
+import { notesStore } from '@/lib/storage';
+import '@/components/popup/popup.css';
 
-render(<Placeholder title="Afterview" />, document.getElementById('app')!);
+const model = createCaptureModel({ store: notesStore(), activeHost: activeTabHost, draft: sessionDraftStorage() });
+const lifetime = new AbortController();
+addEventListener('pagehide', () => lifetime.abort(), { once: true });
+void model.load(lifetime.signal);
+render(<QuickCapture model={model} onOpenNotes={() => void openNotesPage().then(() => window.close())} />, document.getElementById('app')!);

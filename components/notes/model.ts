@@ -1,0 +1,173 @@
+/** The notes page: the companies, search, the selected company, delete with undo, backup, reminders, profile. */
+import { batch, computed, signal } from '@preact/signals';
+import type { ImportMode, NotesStore, ReminderSettings } from '@/lib/storage';
+import { DEFAULT_REMINDERS } from '@/lib/storage';
+import { nextStep, type NextStep } from '@/lib/notes/next-step';
+import { buildSearchIndex, searchCompanies } from '@/lib/notes/search';
+import type { CompanyRecord, Profile } from '@/lib/notes/types';
+
+export interface NotesDeps {
+  store: NotesStore;
+  now?: () => Date;
+  /** How long the undo offer stays after a delete. */
+  undoMs?: number;
+}
+
+/** Companies changed since the last export beyond which the page suggests a backup. */
+export const BACKUP_NUDGE_CHANGES = 5;
+
+export function createNotesModel(deps: NotesDeps) {
+  const { store } = deps;
+  const now = deps.now ?? (() => new Date());
+  const companies = signal<CompanyRecord[]>([]);
+  const query = signal('');
+  const selectedId = signal<string | undefined>(undefined);
+  const profile = signal<Profile>({});
+  const reminders = signal<ReminderSettings>(structuredClone(DEFAULT_REMINDERS));
+  const lastExportAt = signal<string | undefined>(undefined);
+  const error = signal('');
+  const notice = signal('');
+  const deleted = signal<CompanyRecord | undefined>(undefined);
+  const loaded = signal(false);
+  const clock = signal(now());
+
+  const index = computed(() => buildSearchIndex(companies.value));
+  const byId = computed(() => new Map(companies.value.map((c) => [c.id, c])));
+  const results = computed(() => searchCompanies(index.value, query.value).map((id) => byId.value.get(id)!));
+  const selected = computed(() => (selectedId.value ? byId.value.get(selectedId.value) : undefined));
+  const steps = computed(() => new Map<string, NextStep>(companies.value.map((c) => [c.id, nextStep(c, clock.value)])));
+  const changedSinceBackup = computed(() => {
+    const last = lastExportAt.value;
+    return companies.value.filter((c) => !last || c.updatedAt > last).length;
+  });
+  const backupNudge = computed(() => changedSinceBackup.value >= BACKUP_NUDGE_CHANGES);
+
+  let undoTimer: ReturnType<typeof setTimeout> | undefined;
+
+  async function refreshCompanies() {
+    companies.value = await store.listCompanies();
+  }
+
+  async function load(lifetime: AbortSignal) {
+    const report = await store.migrate();
+    if (!report.ok) error.value = report.error;
+    const [list, p, r, b] = await Promise.all([store.listCompanies(), store.getProfile(), store.getReminders(), store.getBackupState()]);
+    batch(() => {
+      companies.value = list;
+      profile.value = p;
+      reminders.value = r;
+      lastExportAt.value = b.lastExportAt;
+      loaded.value = true;
+    });
+    store.watch((change) => {
+      if (change.companies.length) void refreshCompanies();
+      if (change.profile) void store.getProfile().then((x) => (profile.value = x));
+      if (change.reminders) void store.getReminders().then((x) => (reminders.value = x));
+      if (change.backup) void store.getBackupState().then((x) => (lastExportAt.value = x.lastExportAt));
+    }, lifetime);
+    const tick = setInterval(() => (clock.value = now()), 60_000);
+    lifetime.addEventListener('abort', () => {
+      clearInterval(tick);
+      clearTimeout(undoTimer);
+    });
+  }
+
+  /** Runs a write and shows its error; what the user typed stays on screen. */
+  async function attempt<T>(write: () => Promise<T>): Promise<T | undefined> {
+    try {
+      const out = await write();
+      error.value = '';
+      return out;
+    } catch (e) {
+      error.value = e instanceof Error ? e.message : String(e);
+      return undefined;
+    }
+  }
+
+  async function patch(id: string, change: (r: CompanyRecord) => CompanyRecord): Promise<boolean> {
+    const saved = await attempt(() => store.updateCompany(id, change));
+    if (saved) await refreshCompanies();
+    return saved !== undefined;
+  }
+
+  async function addCompany(name: string) {
+    const record = await attempt(() => store.createCompany({ name }));
+    if (!record) return;
+    await refreshCompanies();
+    batch(() => {
+      query.value = '';
+      selectedId.value = record.id;
+    });
+  }
+
+  async function remove(id: string) {
+    const record = await attempt(() => store.deleteCompany(id));
+    if (!record) return;
+    await refreshCompanies();
+    batch(() => {
+      deleted.value = record;
+      if (selectedId.value === id) selectedId.value = undefined;
+    });
+    clearTimeout(undoTimer);
+    undoTimer = setTimeout(() => (deleted.value = undefined), deps.undoMs ?? 15_000);
+  }
+
+  async function undoDelete() {
+    const record = deleted.value;
+    if (!record) return;
+    clearTimeout(undoTimer);
+    if ((await attempt(() => store.putCompany(record))) === undefined && error.value) return;
+    deleted.value = undefined;
+    await refreshCompanies();
+    selectedId.value = record.id;
+  }
+
+  async function exportBackup(): Promise<{ text: string; fileName: string } | undefined> {
+    const out = await attempt(() => store.exportBackup());
+    if (out) {
+      lastExportAt.value = now().toISOString();
+      notice.value = `Exported ${companies.value.length} ${companies.value.length === 1 ? 'company' : 'companies'} to ${out.fileName}.`;
+    }
+    return out;
+  }
+
+  async function importBackup(text: string, mode: ImportMode): Promise<boolean> {
+    const result = await store.importBackup(text, mode);
+    if (!result.ok) {
+      batch(() => {
+        error.value = `The backup was not imported, and nothing was changed. ${result.error}`;
+        notice.value = '';
+      });
+      return false;
+    }
+    await refreshCompanies();
+    batch(() => {
+      error.value = '';
+      notice.value = `Imported: ${result.added} added, ${result.updated} updated, ${result.unchanged} unchanged${mode === 'replace' ? `, ${result.removed} removed` : ''}.`;
+    });
+    return true;
+  }
+
+  async function saveProfile(next: Profile) {
+    const saved = await attempt(() => store.updateProfile(() => next));
+    if (saved) profile.value = saved;
+  }
+
+  async function setReminders(change: (s: ReminderSettings) => ReminderSettings) {
+    const saved = await attempt(() => store.updateReminders(change));
+    if (saved) reminders.value = saved;
+  }
+
+  const snooze = (reminderId: string, days = 1) =>
+    setReminders((s) => ({ ...s, snoozed: { ...s.snoozed, [reminderId]: new Date(now().getTime() + days * 86_400_000).toISOString() } }));
+  const muteCompany = (id: string, muted: boolean) =>
+    setReminders((s) => ({ ...s, mutedCompanies: muted ? [...new Set([...s.mutedCompanies, id])] : s.mutedCompanies.filter((x) => x !== id) }));
+
+  return {
+    companies, query, selectedId, selected, results, steps, profile, reminders, lastExportAt, changedSinceBackup, backupNudge,
+    error, notice, deleted, loaded, clock,
+    load, patch, addCompany, remove, undoDelete, exportBackup, importBackup, saveProfile, setReminders, snooze, muteCompany,
+  };
+}
+
+export type NotesModel = ReturnType<typeof createNotesModel>;

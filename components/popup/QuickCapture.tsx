@@ -1,0 +1,97 @@
+import type { TargetedEvent, TargetedKeyboardEvent } from 'preact';
+import { QUICK_NOTE_KINDS, QUICK_NOTE_LABELS, type QuickNoteKind } from '@/lib/notes/records';
+import type { CaptureModel } from './model';
+
+type Field = 'company' | 'interviewer' | 'interviewAt' | 'text';
+
+/** The popup: note something about an interview in a few seconds. */
+export function QuickCapture({ model, onOpenNotes }: { model: CaptureModel; onOpenNotes: () => void }) {
+  const set = (field: Field) => (e: TargetedEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+    model[field].value = e.currentTarget.value;
+    model.edited();
+  };
+  const submit = (e: TargetedEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    void model.save();
+  };
+  const onKeyDown = (e: TargetedKeyboardEvent<HTMLTextAreaElement>) => {
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      void model.save();
+    }
+  };
+  const matched = model.matched.value;
+  return (
+    <main class="av-popup">
+      <header class="av-row">
+        <h1>Afterview</h1>
+        <button type="button" class="av-link" onClick={onOpenNotes}>
+          All notes
+        </button>
+      </header>
+      <form onSubmit={submit} aria-label="Quick note">
+        <label>
+          Company
+          <input
+            name="company"
+            list="av-companies"
+            autocomplete="off"
+            required
+            value={model.company.value}
+            onInput={set('company')}
+            placeholder="Lumen Freight"
+          />
+        </label>
+        <datalist id="av-companies">
+          {model.companies.value.map((c) => (
+            <option key={c.id} value={c.name} />
+          ))}
+        </datalist>
+        <p class="av-hint" aria-live="polite">
+          {model.company.value.trim() ? (matched ? 'Adds to your saved notes for this company.' : 'A new company will be saved.') : '\u00a0'}
+        </p>
+        <div class="av-row av-two">
+          <label>
+            Interviewer
+            <input name="interviewer" value={model.interviewer.value} onInput={set('interviewer')} placeholder="Name" />
+          </label>
+          <label>
+            Interview
+            <input name="interviewAt" type="datetime-local" value={model.interviewAt.value} onInput={set('interviewAt')} />
+          </label>
+        </div>
+        <fieldset class="av-kinds">
+          <legend>This note is a</legend>
+          {QUICK_NOTE_KINDS.map((k: QuickNoteKind) => (
+            <label key={k} class="av-chip">
+              <input
+                type="radio"
+                name="kind"
+                value={k}
+                checked={model.kind.value === k}
+                onChange={() => {
+                  model.kind.value = k;
+                  model.edited();
+                }}
+              />
+              {QUICK_NOTE_LABELS[k]}
+            </label>
+          ))}
+        </fieldset>
+        <label>
+          Note
+          <textarea name="text" rows={4} value={model.text.value} onInput={set('text')} onKeyDown={onKeyDown} />
+        </label>
+        <div class="av-row">
+          <button type="submit" disabled={!model.canSave.value}>
+            {model.status.value === 'saving' ? 'Saving…' : 'Save note'}
+          </button>
+          <span class="av-hint">Ctrl+Enter saves</span>
+        </div>
+        <p role="status" class={model.status.value === 'error' ? 'av-error' : 'av-ok'}>
+          {model.message.value}
+        </p>
+      </form>
+    </main>
+  );
+}

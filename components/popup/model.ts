@@ -1,0 +1,124 @@
+/** The popup's quick capture: what the user types, and saving it to a company. */
+import { computed, signal } from '@preact/signals';
+import type { NotesStore } from '@/lib/storage';
+import {
+  applyQuickCapture,
+  createCompanyRecord,
+  findCompanyForHost,
+  nameFromDomain,
+  normalizeDomain,
+  type QuickNoteKind,
+} from '@/lib/notes/records';
+import type { CompanyRecord } from '@/lib/notes/types';
+import type { DraftStorage } from '@/lib/notes/browser-env';
+
+/** Hosts that say nothing about the company (webmail, search, job boards). */
+const NEUTRAL_HOSTS = /(^|\.)(google\.[a-z.]+|bing\.com|duckduckgo\.com|linkedin\.com|indeed\.com|glassdoor\.[a-z.]+|outlook\.(live|office|office365)\.com|outlook\.cloud\.microsoft|mail\.yahoo\.com)$/;
+
+export interface CaptureDeps {
+  store: NotesStore;
+  activeHost: () => Promise<string | undefined>;
+  draft?: DraftStorage;
+  now?: () => Date;
+}
+
+/** `YYYY-MM-DDTHH:mm` in local time, as an `<input type="datetime-local">` wants. */
+export function toLocalInput(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
+}
+
+export type CaptureStatus = 'loading' | 'ready' | 'saving' | 'saved' | 'error';
+
+export function createCaptureModel(deps: CaptureDeps) {
+  const now = deps.now ?? (() => new Date());
+  const companies = signal<CompanyRecord[]>([]);
+  const company = signal('');
+  const interviewer = signal('');
+  const interviewAt = signal(toLocalInput(now()));
+  const kind = signal<QuickNoteKind>('topic');
+  const text = signal('');
+  const domainHint = signal('');
+  const status = signal<CaptureStatus>('loading');
+  const message = signal('');
+
+  const matched = computed(() => {
+    const name = company.value.trim().toLowerCase();
+    return name ? companies.value.find((c) => c.name.toLowerCase() === name) : undefined;
+  });
+  const canSave = computed(() => company.value.trim() !== '' && (text.value.trim() !== '' || interviewer.value.trim() !== '') && status.value !== 'saving');
+
+  const draftValue = () => ({ company: company.value, interviewer: interviewer.value, interviewAt: interviewAt.value, kind: kind.value, text: text.value });
+
+  async function refresh() {
+    companies.value = await deps.store.listCompanies();
+  }
+
+  async function load(lifetime: AbortSignal) {
+    const report = await deps.store.migrate();
+    await refresh();
+    deps.store.watch((change) => void (change.companies.length && refresh()), lifetime);
+    const draft = (await deps.draft?.load()) as Partial<ReturnType<typeof draftValue>> | undefined;
+    if (draft && typeof draft === 'object' && (draft.text || draft.company)) {
+      company.value = String(draft.company ?? '');
+      interviewer.value = String(draft.interviewer ?? '');
+      if (draft.interviewAt) interviewAt.value = String(draft.interviewAt);
+      if (draft.kind) kind.value = draft.kind;
+      text.value = String(draft.text ?? '');
+    } else {
+      const host = await deps.activeHost();
+      if (host && !NEUTRAL_HOSTS.test(host)) {
+        const known = findCompanyForHost(companies.value, host);
+        company.value = known?.name ?? nameFromDomain(host);
+        if (!known) domainHint.value = normalizeDomain(host);
+      }
+    }
+    status.value = report.ok ? 'ready' : 'error';
+    message.value = report.ok ? '' : report.error;
+  }
+
+  function edited() {
+    if (status.value === 'saved') status.value = 'ready';
+    void deps.draft?.save(draftValue());
+  }
+
+  async function save(): Promise<boolean> {
+    if (!canSave.value) return false;
+    status.value = 'saving';
+    const at = new Date(interviewAt.value);
+    const capture = {
+      interviewerName: interviewer.value,
+      interviewAt: Number.isNaN(at.getTime()) ? undefined : at.toISOString(),
+      kind: kind.value,
+      text: text.value,
+    };
+    try {
+      const existing = matched.value;
+      let name: string;
+      if (existing) {
+        name = (await deps.store.updateCompany(existing.id, (r) => applyQuickCapture(r, capture, now()))).name;
+      } else {
+        const fresh = createCompanyRecord({ name: company.value, domains: domainHint.value ? [domainHint.value] : [] }, now());
+        const record = applyQuickCapture(fresh, capture, now());
+        await deps.store.putCompany(record);
+        name = record.name;
+      }
+      text.value = '';
+      status.value = 'saved';
+      message.value = `Saved to ${name}.`;
+      void deps.draft?.save(draftValue());
+      await refresh();
+      return true;
+    } catch (error) {
+      // Nothing typed is cleared: the user can save again once the cause is fixed.
+      status.value = 'error';
+      message.value = error instanceof Error ? error.message : String(error);
+      void deps.draft?.save(draftValue());
+      return false;
+    }
+  }
+
+  return { companies, company, interviewer, interviewAt, kind, text, status, message, matched, canSave, load, save, edited };
+}
+
+export type CaptureModel = ReturnType<typeof createCaptureModel>;
