@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { createChecker } from '@/lib/background/checker';
+import { createComposeRegistry } from '@/lib/background/compose-registry';
+import { summarise } from '@/lib/background/compose-services';
+import type { Draft, Speller } from '@/lib/guidelines';
+
+const draft: Draft = {
+  subject: 'Thank you – Data Analyst interview',
+  to: [{ name: 'Lena Park', address: 'lena.park@harbor.example' }],
+  cc: [],
+  bodyText:
+    'Dear Lena,\n\nThank you for your time yesterday. I enjoyed our talk about the quarterly forecast rebuild.\n\nBest regards,\nJordan Lee\njordan@example.com',
+};
+
+const speller = (known: string[]): Speller => {
+  const set = new Set(known);
+  return { correct: (w) => set.has(w.toLowerCase()) || /^[A-Z]/.test(w) };
+};
+
+describe('createChecker', () => {
+  it('loads the speller once, however many drafts it checks', async () => {
+    let loads = 0;
+    const checker = createChecker({ loadSpeller: async () => (loads++, speller([])) });
+    await Promise.all([checker.check(draft), checker.check(draft), checker.check(draft)]);
+    expect(loads).toBe(1);
+  });
+
+  it('still answers when the dictionary cannot be loaded', async () => {
+    const checker = createChecker({ loadSpeller: () => Promise.reject(new Error('missing file')) });
+    const result = await checker.check({ ...draft, bodyText: draft.bodyText.replace('about the', 'about the the') });
+    expect(result.findings.find((f) => f.rule === 'spelling')?.status).toBe('fail');
+  });
+
+  it('passes the notes context for the recipients to the engine, and a forced kind', async () => {
+    const checker = createChecker({
+      loadSpeller: async () => speller([]),
+      now: () => new Date('2026-03-04T10:00:00Z'),
+      loadContext: async () => ({
+        company: {
+          id: 'c1', name: 'Harbor', domains: ['harbor.example'], stage: 'interviewing', updatedAt: '2026-03-01T00:00:00Z', followUps: [],
+          interviews: [{ id: 'i1', at: '2026-03-03T15:00:00Z', interviewers: [{ id: 'p1', name: 'Lena Parke' }], topics: [], challenges: [], wishISaid: [], ideas: [], news: [] }],
+        },
+      }),
+    });
+    const result = await checker.check(draft, 'thank-you');
+    expect(result.kindSource).toBe('forced');
+    // The notes spell her name "Parke": with the context the name check runs; without, it would be n/a.
+    expect(result.findings.find((f) => f.rule === 'timing')?.status).toBe('pass');
+    expect(result.findings.find((f) => f.rule === 'name-accuracy')?.status).not.toBe('n/a');
+  });
+
+  it('summarises a result as score and counts only', async () => {
+    const checker = createChecker({ loadSpeller: async () => speller([]) });
+    const summary = summarise(await checker.check({ ...draft, subject: '' }));
+    expect(Object.keys(summary).sort()).toEqual(['errors', 'kind', 'score', 'tips', 'warnings']);
+    expect(summary.errors).toBeGreaterThan(0);
+  });
+});
+
+describe('compose registry', () => {
+  const result = { kind: 'thank-you', kindSource: 'detected', score: 90, findings: [], language: 'en' } as const;
+  it('keeps the focused compose for the sidebar and forgets closed ones and closed tabs', () => {
+    const registry = createComposeRegistry();
+    registry.update({ tabId: 1, composeId: 'a', site: 'gmail', draft, result }, false);
+    expect(registry.focused()?.composeId).toBe('a');
+    registry.update({ tabId: 1, composeId: 'b', site: 'gmail', draft, result }, true);
+    registry.update({ tabId: 1, composeId: 'a', site: 'gmail', draft, result }, false);
+    expect(registry.focused()?.composeId).toBe('b');
+    registry.remove(1, 'b');
+    expect(registry.focused()).toBeNull();
+    registry.update({ tabId: 2, composeId: 'c', site: 'outlook', draft, result }, true);
+    registry.removeTab(2);
+    expect(registry.get(2, 'c')).toBeNull();
+    expect(registry.get(1, 'a')?.composeId).toBe('a');
+  });
+});
