@@ -6,7 +6,7 @@ import {
   createCompanyRecord,
   findCompanyForHost,
   nameFromDomain,
-  normalizeDomain,
+  baseDomain,
   type QuickNoteKind,
 } from '@/lib/notes/records';
 import type { CompanyRecord } from '@/lib/notes/types';
@@ -70,7 +70,7 @@ export function createCaptureModel(deps: CaptureDeps) {
       if (host && !NEUTRAL_HOSTS.test(host)) {
         const known = findCompanyForHost(companies.value, host);
         company.value = known?.name ?? nameFromDomain(host);
-        if (!known) domainHint.value = normalizeDomain(host);
+        if (!known) domainHint.value = baseDomain(host);
       }
     }
     status.value = report.ok ? 'ready' : 'error';

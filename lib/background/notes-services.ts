@@ -6,7 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { notesStore } from '@/lib/storage';
-import { appendToNotes, createCompanyRecord, nameFromDomain, normalizeDomain } from '@/lib/notes/records';
+import { appendToNotes, baseDomain, createCompanyRecord, nameFromDomain } from '@/lib/notes/records';
 import { planReminders, pruneReminders, reminderMessage, snoozeReminder } from '@/lib/notes/reminders';
 import { notesPageUrl } from '@/lib/notes/browser-env';
 import { REMINDER_ICON_URL } from '@/lib/notes/reminder-icon';
@@ -92,7 +92,7 @@ export function startNotesServices(lifetime?: AbortSignal): void {
     if (menuItemId === MENU_NEW) {
       const host = pageUrl && /^https?:/.test(pageUrl) ? new URL(pageUrl).hostname : '';
       const record = appendToNotes(
-        createCompanyRecord({ name: nameFromDomain(host) || 'New company', domains: host ? [normalizeDomain(host)] : [] }, new Date()),
+        createCompanyRecord({ name: nameFromDomain(host) || 'New company', domains: host ? [baseDomain(host)] : [] }, new Date()),
         text,
         pageUrl,
       );

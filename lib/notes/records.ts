@@ -39,11 +39,20 @@ export function normalizeDomain(input: string): string {
   return /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(s) ? s : '';
 }
 
+const SECOND_LEVEL = /^(co|com|org|net|ac|gov|edu|ltd|plc)\.[a-z]{2}$/;
+
+/** The part of a host a company registers: `careers.lumen.io` gives `lumen.io`, `jobs.acme.co.uk` gives `acme.co.uk`. */
+export function baseDomain(host: string): string {
+  const parts = normalizeDomain(host).split('.');
+  if (parts.length < 2) return '';
+  const take = parts.length > 2 && SECOND_LEVEL.test(parts.slice(-2).join('.')) ? 3 : 2;
+  return parts.slice(-take).join('.');
+}
+
 /** A company name suggested by a site's host: `careers.lumen-freight.io` gives `Lumen Freight`. */
 export function nameFromDomain(domain: string): string {
-  const parts = normalizeDomain(domain).split('.');
-  if (parts.length < 2) return '';
-  const label = parts[parts.length - 2]!;
+  const label = baseDomain(domain).split('.')[0];
+  if (!label) return '';
   return label
     .split('-')
     .filter(Boolean)

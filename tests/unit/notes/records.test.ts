@@ -36,3 +36,12 @@ describe('records', () => {
     expect(merged.followUps.map((f) => f.id)).toEqual(['f-1', 'f-2']);
   });
 });
+
+describe('base domains', () => {
+  it('keeps the registered part of a host', async () => {
+    const { baseDomain } = await import('@/lib/notes/records');
+    expect(baseDomain('careers.lumen-freight.io')).toBe('lumen-freight.io');
+    expect(baseDomain('jobs.acme.co.uk')).toBe('acme.co.uk');
+    expect(nameFromDomain('jobs.acme.co.uk')).toBe('Acme');
+  });
+});

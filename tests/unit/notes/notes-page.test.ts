@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { NotesStore, companyKey } from '@/lib/storage';
+import { createNotesModel, BACKUP_NUDGE_CHANGES } from '@/components/notes/model';
+import { planReminders, snoozeReminder } from '@/lib/notes/reminders';
+import { DEFAULT_REMINDERS } from '@/lib/storage';
+import { memoryArea, sampleCompany } from '../storage/helpers';
+
+const NOW = new Date('2026-03-04T18:00:00Z');
+
+async function loadedModel(extra: Record<string, unknown> = {}) {
+  const area = memoryArea({ [companyKey('c-lumen')]: { rev: 1, record: sampleCompany() }, ...extra });
+  const store = new NotesStore({ area, now: () => NOW });
+  const model = createNotesModel({ store, now: () => NOW, undoMs: 50 });
+  const lifetime = new AbortController();
+  await model.load(lifetime.signal);
+  return { model, store, area, lifetime };
+}
+
+describe('notes page', () => {
+  it('lists companies with their next step, and searches every note', async () => {
+    const { model, lifetime } = await loadedModel();
+    await model.addCompany('Northwind');
+    expect(model.results.value.map((c) => c.name)).toEqual(['Lumen Freight', 'Northwind']);
+    expect(model.steps.value.get('c-lumen')).toMatchObject({ kind: 'thank-you', due: new Date('2026-03-05T15:00:00Z') });
+    model.query.value = 'batch';
+    expect(model.results.value.map((c) => c.name)).toEqual(['Lumen Freight']);
+    lifetime.abort();
+  });
+
+  it('edits apply to the latest saved version, so a note added elsewhere meanwhile stays', async () => {
+    const { model, store, lifetime } = await loadedModel();
+    await store.updateCompany('c-lumen', (r) => ({ ...r, notes: 'added from the popup' }));
+    await model.patch('c-lumen', (r) => ({ ...r, role: 'Staff Engineer' }));
+    expect(await store.getCompany('c-lumen')).toMatchObject({ notes: 'added from the popup', role: 'Staff Engineer' });
+    lifetime.abort();
+  });
+
+  it('deletes with undo', async () => {
+    const { model, store, lifetime } = await loadedModel();
+    await model.remove('c-lumen');
+    expect(await store.listCompanies()).toEqual([]);
+    expect(model.deleted.value?.name).toBe('Lumen Freight');
+    await model.undoDelete();
+    expect((await store.listCompanies()).map((c) => c.name)).toEqual(['Lumen Freight']);
+    expect(model.deleted.value).toBeUndefined();
+    lifetime.abort();
+  });
+
+  it('a bad import changes nothing and says where the file is wrong', async () => {
+    const { model, store, lifetime } = await loadedModel();
+    const before = await store.listCompanies();
+    expect(await model.importBackup('{"format": "afterview-backup",\n  "version": 1,,}', 'replace')).toBe(false);
+    expect(model.error.value).toMatch(/nothing was changed.*line 2, column 16/);
+    expect(await store.listCompanies()).toEqual(before);
+    lifetime.abort();
+  });
+
+  it('suggests a backup once enough has changed since the last export', async () => {
+    const extra = Object.fromEntries(
+      Array.from({ length: BACKUP_NUDGE_CHANGES }, (_, i) => [companyKey(`c-${i}`), { rev: 1, record: sampleCompany({ id: `c-${i}`, name: `Co ${i}` }) }]),
+    );
+    const { model, lifetime } = await loadedModel(extra);
+    expect(model.backupNudge.value).toBe(true);
+    await model.exportBackup();
+    expect(model.backupNudge.value).toBe(false);
+    lifetime.abort();
+  });
+});
+
+describe('reminder planning', () => {
+  const c = sampleCompany();
+  it('plans nothing until reminders are turned on, and nothing for a muted company', () => {
+    expect(planReminders([c], DEFAULT_REMINDERS, NOW)).toEqual([]);
+    expect(planReminders([c], { ...DEFAULT_REMINDERS, enabled: true, mutedCompanies: ['c-lumen'] }, NOW)).toEqual([]);
+  });
+  it('fires once at the due date, later when snoozed', () => {
+    const on = { ...DEFAULT_REMINDERS, enabled: true };
+    const [r] = planReminders([c], on, NOW);
+    expect(r).toMatchObject({ kind: 'thank-you', fireAt: new Date('2026-03-05T15:00:00Z') });
+    expect(planReminders([c], { ...on, fired: { [r!.id]: NOW.toISOString() } }, NOW)).toEqual([]);
+    const snoozed = snoozeReminder({ ...on, fired: { [r!.id]: NOW.toISOString() } }, r!.id, new Date('2026-03-06T15:00:00Z'));
+    expect(planReminders([c], snoozed, NOW)[0]!.fireAt).toEqual(new Date('2026-03-06T15:00:00Z'));
+  });
+});
