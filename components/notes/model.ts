@@ -3,7 +3,7 @@ import { batch, computed, signal } from '@preact/signals';
 import type { ImportMode, NotesStore, ReminderSettings } from '@/lib/storage';
 import { DEFAULT_REMINDERS } from '@/lib/storage';
 import { nextStep, type NextStep } from '@/lib/notes/next-step';
-import { buildSearchIndex, searchCompanies } from '@/lib/notes/search';
+import { buildSearchIndex, searchCompanies, type SearchIndex } from '@/lib/notes/search';
 import type { CompanyRecord, Profile } from '@/lib/notes/types';
 
 export interface NotesDeps {
@@ -31,9 +31,14 @@ export function createNotesModel(deps: NotesDeps) {
   const loaded = signal(false);
   const clock = signal(now());
 
-  const index = computed(() => buildSearchIndex(companies.value));
+  // Built on first use (the first search), then rebuilt after each change reusing the words
+  // of every company that did not change.
+  let previousIndex: SearchIndex | undefined;
+  const index = computed(() => (previousIndex = buildSearchIndex(companies.value, previousIndex)));
   const byId = computed(() => new Map(companies.value.map((c) => [c.id, c])));
-  const results = computed(() => searchCompanies(index.value, query.value).map((id) => byId.value.get(id)!));
+  const results = computed(() =>
+    query.value.trim() ? searchCompanies(index.value, query.value).map((id) => byId.value.get(id)!) : companies.value,
+  );
   const selected = computed(() => (selectedId.value ? byId.value.get(selectedId.value) : undefined));
   const steps = computed(() => new Map<string, NextStep>(companies.value.map((c) => [c.id, nextStep(c, clock.value)])));
   const changedSinceBackup = computed(() => {
@@ -66,8 +71,11 @@ export function createNotesModel(deps: NotesDeps) {
       if (change.backup) void store.getBackupState().then((x) => (lastExportAt.value = x.lastExportAt));
     }, lifetime);
     const tick = setInterval(() => (clock.value = now()), 60_000);
+    // Prepare the search index while the user reads, so the first search is instant too.
+    const warm = setTimeout(() => void index.value, 200);
     lifetime.addEventListener('abort', () => {
       clearInterval(tick);
+      clearTimeout(warm);
       clearTimeout(undoTimer);
     });
   }

@@ -1,20 +1,37 @@
 /**
- * Search across every note: each company's text is folded (lower case, accents removed)
- * once into an index, then a query matches the companies containing every word of it.
- * Companies whose name matches come first.
+ * Search across every note. Each company's text is folded (lower case, accents removed)
+ * and cut into words once; the index maps every distinct word to the companies using it.
+ * A query matches the companies that contain, for every word typed, some word starting
+ * with or containing it ("batc" finds "batch"). Only the vocabulary is scanned, not the
+ * text, so a search stays fast however long the notes are. Companies whose name matches
+ * come first.
+ *
+ * Rebuilding after a change reuses the words of every company that did not change (pass
+ * the previous index).
  */
 import type { CompanyRecord } from '@/lib/notes/types';
 
-export interface SearchEntry {
-  id: string;
-  name: string;
-  text: string;
+export interface SearchIndex {
+  readonly ids: readonly string[];
+  readonly names: readonly string[];
+  /** Word to the positions (in `ids`) of the companies using it. */
+  readonly postings: ReadonlyMap<string, readonly number[]>;
+  /** `id|updatedAt` to that version's words, for reuse by the next build. */
+  readonly words: ReadonlyMap<string, readonly string[]>;
 }
 
-export type SearchIndex = readonly SearchEntry[];
+const NON_ASCII_RE = /[^ -~\t\n\r]/;
 
 export function fold(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const lower = text.toLowerCase();
+  return NON_ASCII_RE.test(lower) ? lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : lower;
+}
+
+/** Anything but ASCII letters and digits, Latin-1 punctuation and general punctuation separates words. */
+const SEPARATOR_RE = /[^a-z0-9\u00c0-\u1fff\u2070-\ud7ff\uf900-\uffef]+/;
+
+export function words(text: string): string[] {
+  return fold(text).split(SEPARATOR_RE).filter(Boolean);
 }
 
 function companyText(c: CompanyRecord): string {
@@ -24,22 +41,48 @@ function companyText(c: CompanyRecord): string {
     for (const p of iv.interviewers) parts.push(p.name, p.title ?? '', p.email ?? '');
   }
   for (const f of c.followUps) parts.push(f.subject, f.bodyText, ...f.to);
-  return fold(parts.filter(Boolean).join('\n'));
+  return parts.join('\n');
 }
 
-export function buildSearchIndex(companies: readonly CompanyRecord[]): SearchIndex {
-  return companies.map((c) => ({ id: c.id, name: fold(c.name), text: companyText(c) }));
+export function buildSearchIndex(companies: readonly CompanyRecord[], previous?: SearchIndex): SearchIndex {
+  const ids: string[] = [];
+  const names: string[] = [];
+  const postings = new Map<string, number[]>();
+  const wordMap = new Map<string, readonly string[]>();
+  companies.forEach((c, i) => {
+    const key = `${c.id}|${c.updatedAt}`;
+    const own = previous?.words.get(key) ?? [...new Set(words(companyText(c)))];
+    wordMap.set(key, own);
+    ids.push(c.id);
+    names.push(fold(c.name));
+    for (const w of own) {
+      const list = postings.get(w);
+      if (list) list.push(i);
+      else postings.set(w, [i]);
+    }
+  });
+  return { ids, names, postings, words: wordMap };
 }
 
 /** The ids of the companies matching every word of `query`, name matches first; all when empty. */
 export function searchCompanies(index: SearchIndex, query: string): string[] {
-  const words = fold(query).split(/\s+/).filter(Boolean);
-  if (words.length === 0) return index.map((e) => e.id);
+  const wanted = [...new Set(words(query))];
+  if (wanted.length === 0) return [...index.ids];
+  let matched: Uint8Array | undefined;
+  for (const w of wanted) {
+    const hit = new Uint8Array(index.ids.length);
+    for (const [word, list] of index.postings) {
+      if (!word.includes(w)) continue;
+      for (const i of list) hit[i] = 1;
+    }
+    if (matched) for (let i = 0; i < hit.length; i++) matched[i]! &= hit[i]!;
+    else matched = hit;
+  }
   const byName: string[] = [];
   const byText: string[] = [];
-  for (const entry of index) {
-    if (!words.every((w) => entry.text.includes(w))) continue;
-    (words.some((w) => entry.name.includes(w)) ? byName : byText).push(entry.id);
-  }
+  matched!.forEach((m, i) => {
+    if (!m) return;
+    (wanted.some((w) => index.names[i]!.includes(w)) ? byName : byText).push(index.ids[i]!);
+  });
   return [...byName, ...byText];
 }
