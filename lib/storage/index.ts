@@ -11,3 +11,4 @@ export { StorageFullError, StorageWriteError, STORAGE_FULL_MESSAGE, isQuotaError
 export type { StorageAreaLike, ChangeSource } from './area';
 export { createLocalLockManager, defaultLockManager } from './locks';
 export type { LockManagerLike } from './locks';
+export { getMutedRules, setRuleMuted, onMutedRulesChanged, readMutedRules, isRuleId, MUTED_RULES_KEY } from './settings';
