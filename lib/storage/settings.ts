@@ -35,8 +35,8 @@ export async function getMutedRules(deps: SettingsDeps = {}): Promise<string[]> 
   return readMutedRules((await area.get(MUTED_RULES_KEY))[MUTED_RULES_KEY]);
 }
 
-/** Mutes or unmutes one rule; returns the muted rules after the change. Throws on an id that is not a rule. */
-export function setRuleMuted(id: string, muted: boolean, deps: SettingsDeps = {}): Promise<string[]> {
+/** Mutes or unmutes one rule. Rejects an id that is not a rule of the rulebook. */
+export function setRuleMuted(id: string, muted: boolean, deps: SettingsDeps = {}): Promise<void> {
   if (!isRuleId(id)) return Promise.reject(new RangeError(`"${String(id).slice(0, 60)}" is not a rule of the rulebook.`));
   const area = deps.area ?? localArea();
   const locks = locksOf(deps);
@@ -45,9 +45,7 @@ export function setRuleMuted(id: string, muted: boolean, deps: SettingsDeps = {}
     const current = new Set<string>(await getMutedRules({ area }));
     if (muted) current.add(id);
     else current.delete(id);
-    const next = [...current].sort();
-    await writeItems(area, { [MUTED_RULES_KEY]: next });
-    return next;
+    await writeItems(area, { [MUTED_RULES_KEY]: [...current].sort() });
   });
 }
 
