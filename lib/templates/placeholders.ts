@@ -287,7 +287,8 @@ export function valuesFromNotes(
   set('role', company?.role);
   // The interview first, then earlier ones, latest first.
   const interviews = (Array.isArray(company?.interviews) ? company.interviews : [])
-    .filter((x) => x && x !== iv)
+    // Only interviews already held: a planned one has no topics or decision date to speak of yet.
+    .filter((x) => x && x !== iv && (parse(x.at)?.date.getTime() ?? Infinity) <= opts.now.getTime())
     .sort((x, y) => (parse(y.at)?.date.getTime() ?? 0) - (parse(x.at)?.date.getTime() ?? 0));
   const ordered = iv ? [iv, ...interviews] : interviews;
   const withTopics = ordered.find((x) => Array.isArray(x.topics) && x.topics.some((t) => cleanValue(t)));
