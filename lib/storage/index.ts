@@ -12,3 +12,4 @@ export type { StorageAreaLike, ChangeSource } from './area';
 export { createLocalLockManager, defaultLockManager } from './locks';
 export type { LockManagerLike } from './locks';
 export { getMutedRules, setRuleMuted, onMutedRulesChanged, readMutedRules, isRuleId, MUTED_RULES_KEY } from './settings';
+export * from './templates';
