@@ -21,6 +21,10 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+N' },
         description: 'Open the quick note popup',
       },
+      // The sidebar's shortcut: Firefox opens its sidebar itself; Chrome's side panel is opened by the background.
+      ...(browser === 'firefox'
+        ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+Y' }, description: 'Open the Afterview sidebar' } }
+        : { 'open-sidebar': { suggested_key: { default: 'Alt+Shift+Y' }, description: 'Open the Afterview side panel' } }),
     },
     ...(browser === 'firefox'
       ? {

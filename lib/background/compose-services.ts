@@ -5,10 +5,10 @@
  */
 import { browser } from 'wxt/browser';
 import { loadSpellerFromUrl } from '@/lib/guidelines/spelling/load-extension';
-import { handleMessages, type ScoreSummary } from '@/lib/messaging';
-import type { CheckResult } from '@/lib/guidelines';
+import { broadcastToPages, fromExtensionPage, handleMessages, sendToTab, type FocusedDraft, type ScoreSummary } from '@/lib/messaging';
+import type { CheckResult, Draft } from '@/lib/guidelines';
 import { createChecker, type CheckerDeps } from './checker';
-import { createComposeRegistry } from './compose-registry';
+import { createComposeRegistry, type ComposeEntry } from './compose-registry';
 
 export function summarise(result: CheckResult): ScoreSummary {
   const failed = result.findings.filter((f) => f.status === 'fail');
@@ -23,7 +23,11 @@ export function summarise(result: CheckResult): ScoreSummary {
 
 export interface ComposeServicesOptions {
   loadContext?: CheckerDeps['loadContext'];
-  onSent?: (draft: Parameters<NonNullable<CheckerDeps['loadContext']>>[0], result: CheckResult) => Promise<void> | void;
+  loadMuted?: CheckerDeps['loadMuted'];
+  /** Calls back when the muted rules change, so open drafts are checked again. */
+  onMutedChanged?: (listener: () => void, signal: AbortSignal) => void;
+  /** A watched compose was sent: log it in the notes. */
+  onSent?: (draft: Draft, result: CheckResult) => Promise<void> | void;
 }
 
 /** Opens the sidebar from a click in the page. Chrome keeps the click's user gesture across the message; Firefox does not. */
@@ -42,29 +46,64 @@ function openSidebar(tabId: number | undefined, windowId: number | undefined): {
   return { opened: false, hint: 'Open Afterview from the toolbar to see the checks.' };
 }
 
+const asFocused = (e: ComposeEntry): FocusedDraft => ({
+  tabId: e.tabId,
+  composeId: e.composeId,
+  site: e.site,
+  draft: e.draft,
+  result: e.result,
+  kindOverride: e.kindOverride,
+});
+
 export function startComposeServices(options: ComposeServicesOptions = {}, signal: AbortSignal = new AbortController().signal): void {
   const registry = createComposeRegistry();
   const checker = createChecker({
-    loadSpeller: () => loadSpellerFromUrl(browser.runtime.getURL('/dictionaries/en.txt' as '/')),
+    loadSpeller: () => loadSpellerFromUrl(browser.runtime.getURL('/dictionaries/en.txt')),
     loadContext: options.loadContext,
+    loadMuted: options.loadMuted,
   });
+  // The sidebar re-reads the focused draft when told; coalesced, as typing sends many checks.
+  let lastAnnounced = -1;
+  const announce = () => {
+    const seq = registry.focused()?.seq ?? 0;
+    if (seq === lastAnnounced) return;
+    lastAnnounced = seq;
+    void broadcastToPages('focused:changed', {});
+  };
+  /** Checks a stored draft again (a new kind, muted rules) and tells its badge and the sidebar. */
+  const recheck = async (entry: ComposeEntry) => {
+    const result = await checker.check(entry.draft, registry.kindOf(entry.tabId, entry.composeId) ?? undefined);
+    if (registry.get(entry.tabId, entry.composeId)?.seq !== entry.seq) return;
+    registry.update({ tabId: entry.tabId, composeId: entry.composeId, site: entry.site, draft: entry.draft, result }, false);
+    await sendToTab(entry.tabId, 'compose:refresh', { composeId: entry.composeId }).catch(() => undefined);
+    announce();
+  };
 
   handleMessages(
     {
       async 'draft:check'({ composeId, site, draft, focused, kind }, sender) {
-        const result = await checker.check(draft, kind);
         const tabId = sender.tab?.id;
-        if (tabId !== undefined) registry.update({ tabId, composeId, site, draft, result }, focused);
+        const chosen = kind ?? (tabId !== undefined ? registry.kindOf(tabId, composeId) : null) ?? undefined;
+        const result = await checker.check(draft, chosen);
+        if (tabId !== undefined) {
+          registry.update({ tabId, composeId, site, draft, result }, focused);
+          announce();
+        }
         return summarise(result);
       },
       'draft:closed'({ composeId }, sender) {
         if (sender.tab?.id !== undefined) registry.remove(sender.tab.id, composeId);
+        announce();
         return null;
       },
       async 'draft:sent'({ composeId, draft }, sender) {
-        const result = await checker.check(draft);
-        if (sender.tab?.id !== undefined) registry.remove(sender.tab.id, composeId);
-        await options.onSent?.(draft, result);
+        const tabId = sender.tab?.id;
+        const chosen = tabId !== undefined ? registry.kindOf(tabId, composeId) : null;
+        const result = await checker.check(draft, chosen ?? undefined);
+        if (tabId !== undefined) registry.remove(tabId, composeId);
+        announce();
+        // A send that cannot be logged (no matching company, storage full) must not disturb the page.
+        await Promise.resolve(options.onSent?.(draft, result)).catch((error: unknown) => console.warn('Afterview: the sent message was not logged.', error));
         return null;
       },
       'sidebar:open'(_payload, sender) {
@@ -72,12 +111,39 @@ export function startComposeServices(options: ComposeServicesOptions = {}, signa
       },
       'focused:get'() {
         const f = registry.focused();
-        return f ? { tabId: f.tabId, composeId: f.composeId, site: f.site, draft: f.draft, result: f.result } : null;
+        return f ? asFocused(f) : null;
+      },
+      async 'draft:set-kind'({ tabId, composeId, kind }, sender) {
+        // Only extension pages choose kinds: a webmail page has no say in it.
+        if (!fromExtensionPage(sender)) throw new Error('refused: only the sidebar sets the kind');
+        const entry = registry.setKind(tabId, composeId, kind);
+        if (entry) await recheck(entry);
+        return null;
       },
     },
     signal,
   );
-  const onRemoved = (tabId: number) => registry.removeTab(tabId);
+  const onRemoved = (tabId: number) => {
+    registry.removeTab(tabId);
+    announce();
+  };
+  const onActivated = ({ tabId }: { tabId: number }) => {
+    if (registry.focusTab(tabId)) announce();
+  };
+  // Chrome's keyboard command for the side panel (Firefox opens its sidebar with a built-in command).
+  const onCommand = (command: string, tab?: { id?: number; windowId?: number }) => {
+    if (command === 'open-sidebar') openSidebar(tab?.id, tab?.windowId);
+  };
   browser.tabs.onRemoved.addListener(onRemoved);
-  signal.addEventListener('abort', () => browser.tabs.onRemoved.removeListener(onRemoved), { once: true });
+  browser.tabs.onActivated.addListener(onActivated);
+  browser.commands?.onCommand.addListener(onCommand);
+  signal.addEventListener('abort', () => {
+    browser.tabs.onRemoved.removeListener(onRemoved);
+    browser.tabs.onActivated.removeListener(onActivated);
+    browser.commands?.onCommand.removeListener(onCommand);
+  }, { once: true });
+  options.onMutedChanged?.(() => {
+    const focused = registry.focused();
+    if (focused) void recheck(focused);
+  }, signal);
 }

@@ -10,6 +10,7 @@ import type { Draft } from '@/lib/guidelines/types';
 import type { InsertOutcome, ScoreSummary } from '@/lib/messaging/protocol';
 import { insertIntoCompose, replaceComposeText } from '@/lib/webmail/compose-edit';
 import { rememberSelection, sanitizeHtml, type InsertContent, type SelectionMemory } from '@/lib/webmail/insert';
+import { findTextRange, selectRange } from '@/lib/webmail/select-text';
 import { COMPOSE_ID_ATTRIBUTE, type WebmailAdapter } from '@/lib/webmail/types';
 import { createBadgeModel, type BadgeModel } from './badge-model';
 import { createShadowHost } from './shadow-host';
@@ -28,7 +29,9 @@ export interface ComposeSession {
   readonly badge: BadgeModel;
   /** Re-reads the draft and asks for a new score. */
   refresh(): void;
-  insert(content: { text: string; html?: string }, mode: 'caret' | 'replace'): Promise<InsertOutcome>;
+  insert(content: { text: string; html?: string; subject?: string }, mode: 'caret' | 'replace'): Promise<InsertOutcome>;
+  /** Selects a piece of the draft (a finding's text) in the page. */
+  select(field: 'subject' | 'body', text: string, occurrence: number): { ok: boolean; reason?: string };
   dispose(): void;
 }
 
@@ -130,8 +133,28 @@ export function startComposeSession(adapter: WebmailAdapter, root: HTMLElement, 
         mode === 'replace'
           ? await replaceComposeText(adapter, root, payload)
           : await insertIntoCompose(adapter, root, payload, selectionMemory()?.get() ?? null);
+      // The subject is filled only when the user left it empty.
+      if (result.ok && content.subject && !(adapter.subjectOf(root)?.value ?? '').trim()) adapter.setSubject(root, content.subject);
       refresh();
       return result.ok ? { ok: true, method: result.method } : result;
+    },
+    select(field, text, occurrence) {
+      if (field === 'subject') {
+        const input = adapter.subjectOf(root);
+        if (!input) return { ok: false, reason: 'This compose has no subject field to select in.' };
+        let at = -1;
+        for (let i = 0; i <= occurrence; i++) at = input.value.indexOf(text, at + 1);
+        if (at < 0) return { ok: false, reason: 'The subject changed; check again.' };
+        input.focus();
+        input.setSelectionRange(at, at + text.length);
+        return { ok: true };
+      }
+      const body = adapter.bodyOf(root);
+      const range = body ? findTextRange(body, text, occurrence) : null;
+      if (!body || !range) return { ok: false, reason: 'That text is no longer in the draft.' };
+      const ok = selectRange(body, range);
+      if (ok) selectionMemory()?.save();
+      return ok ? { ok } : { ok, reason: 'The text could not be selected.' };
     },
     dispose() {
       if (signal.aborted) return;

@@ -9,7 +9,9 @@ import { startComposeSession, type ComposeSession, type SessionDeps } from './co
 export interface ComposeTracker {
   sessions(): ComposeSession[];
   /** Inserts into the compose with this id, or into the focused (else the only, else the last-used) compose. */
-  insert(request: { composeId?: string; text: string; html?: string; mode: 'caret' | 'replace' }): Promise<InsertOutcome>;
+  insert(request: { composeId?: string; text: string; html?: string; subject?: string; mode: 'caret' | 'replace' }): Promise<InsertOutcome>;
+  select(request: { composeId: string; field: 'subject' | 'body'; text: string; occurrence: number }): { ok: boolean; reason?: string };
+  refresh(composeId?: string): void;
 }
 
 export function trackComposes(adapter: WebmailAdapter, doc: Document, deps: SessionDeps, signal: AbortSignal): ComposeTracker {
@@ -56,14 +58,26 @@ export function trackComposes(adapter: WebmailAdapter, doc: Document, deps: Sess
 
   return {
     sessions: () => [...sessions.values()],
-    async insert({ composeId, text, html, mode }) {
+    async insert({ composeId, text, html, subject, mode }) {
       const session = pick(composeId);
       if (!session) return { ok: false, reason: composeId ? 'That compose window is closed.' : 'No compose window is open here. Click into the email you are writing, then try again.' };
       try {
-        return await session.insert({ text, ...(html ? { html } : {}) }, mode);
+        return await session.insert({ text, ...(html ? { html } : {}), ...(subject ? { subject } : {}) }, mode);
       } catch (error) {
         return { ok: false, reason: `The text could not be inserted: ${error instanceof Error ? error.message : String(error)}` };
       }
+    },
+    select({ composeId, field, text, occurrence }) {
+      const session = pick(composeId);
+      if (!session) return { ok: false, reason: 'That compose window is closed.' };
+      try {
+        return session.select(field, text, occurrence);
+      } catch {
+        return { ok: false, reason: 'The text could not be selected.' };
+      }
+    },
+    refresh(composeId) {
+      for (const session of sessions.values()) if (!composeId || session.id === composeId) session.refresh();
     },
   };
 }

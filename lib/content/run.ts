@@ -31,7 +31,14 @@ export function runContentScript(
     if (!adapter) return;
     tracker = trackComposes(adapter, doc, options.deps ?? messagingDeps, signal);
     const started = tracker;
-    handleMessages({ 'compose:insert': (request) => started.insert(request) }, signal);
+    handleMessages(
+      {
+        'compose:insert': (request) => started.insert(request),
+        'compose:select': (request) => started.select(request),
+        'compose:refresh': ({ composeId }) => (started.refresh(composeId), null),
+      },
+      signal,
+    );
   };
   tryStart();
   if (!tracker) options.onLocationChange?.(tryStart);

@@ -8,6 +8,7 @@ import {
   parseRequest,
   type BackgroundMessage,
   type Envelope,
+  type PageMessage,
   type MessageName,
   type Reply,
   type RequestOf,
@@ -36,10 +37,26 @@ export async function sendToTab<N extends TabMessage>(tabId: number, name: N, pa
   return unwrap<ResponseOf<N>>(await browser.tabs.sendMessage(tabId, envelope, { frameId }), name);
 }
 
+/** Tells every open extension page (the sidebar) something changed; fine when none is open. */
+export async function broadcastToPages<N extends PageMessage>(name: N, payload: RequestOf<N>): Promise<void> {
+  const envelope: Envelope = { afterview: 1, name, payload };
+  try {
+    await browser.runtime.sendMessage(envelope);
+  } catch {
+    // No page is listening.
+  }
+}
+
 export type MessageSender = Browser.runtime.MessageSender;
 export type Handlers = {
   [N in MessageName]?: (payload: RequestOf<N>, sender: MessageSender) => ResponseOf<N> | Promise<ResponseOf<N>>;
 };
+
+/** Whether a message came from one of our own pages (sidebar, popup, notes), not from a content script in a web page. */
+export function fromExtensionPage(sender: MessageSender): boolean {
+  const origin = browser.runtime.getURL('/');
+  return typeof sender.url === 'string' && sender.url.startsWith(origin);
+}
 
 /**
  * Answers the messages named in `handlers` until `signal` aborts. Requests from anything

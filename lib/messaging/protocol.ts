@@ -5,8 +5,10 @@
  *
  * Who talks to whom:
  * - content script -> background: `draft:check`, `draft:closed`, `draft:sent`, `sidebar:open`
- * - extension pages (sidebar) -> background: `focused:get`
- * - background or extension pages -> content script (one tab): `compose:insert`
+ * - extension pages (sidebar) -> background: `focused:get`, `draft:set-kind`
+ * - background -> extension pages (broadcast): `focused:changed`
+ * - background or extension pages -> content script (one tab): `compose:insert`,
+ *   `compose:select`, `compose:refresh`
  */
 import * as v from 'valibot';
 import { KINDS, type CheckResult, type Kind } from '@/lib/guidelines/types';
@@ -45,6 +47,8 @@ export interface FocusedDraft {
   site: 'gmail' | 'outlook';
   draft: v.InferOutput<typeof DraftSchema>;
   result: CheckResult;
+  /** The kind the user chose in the sidebar, if any. */
+  kindOverride: Kind | null;
 }
 
 export type InsertOutcome = { ok: true; method: string } | { ok: false; reason: string };
@@ -55,12 +59,24 @@ export const REQUESTS = {
   'draft:sent': v.object({ composeId: ComposeIdSchema, site: SiteSchema, draft: DraftSchema }),
   'sidebar:open': v.object({ composeId: ComposeIdSchema }),
   'focused:get': v.object({}),
+  'draft:set-kind': v.object({ tabId: v.pipe(v.number(), v.integer()), composeId: ComposeIdSchema, kind: v.nullable(KindSchema) }),
+  'focused:changed': v.object({}),
   'compose:insert': v.object({
     composeId: v.optional(ComposeIdSchema),
     text: text(),
     html: v.optional(text()),
+    /** Written into the subject only when the subject is empty. */
+    subject: v.optional(text(10_000)),
     mode: v.picklist(['caret', 'replace']),
   }),
+  'compose:select': v.object({
+    composeId: ComposeIdSchema,
+    field: v.picklist(['subject', 'body']),
+    /** The text to select, as the engine saw it, and which occurrence of it. */
+    text: text(100_000),
+    occurrence: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  }),
+  'compose:refresh': v.object({ composeId: v.optional(ComposeIdSchema) }),
 } as const;
 
 export interface Responses {
@@ -69,16 +85,23 @@ export interface Responses {
   'draft:sent': null;
   'sidebar:open': { opened: boolean; hint?: string };
   'focused:get': FocusedDraft | null;
+  'draft:set-kind': null;
+  'focused:changed': null;
   'compose:insert': InsertOutcome;
+  'compose:select': { ok: boolean; reason?: string };
+  'compose:refresh': null;
 }
 
 export type MessageName = keyof typeof REQUESTS;
 export type RequestOf<N extends MessageName> = v.InferOutput<(typeof REQUESTS)[N]>;
 export type ResponseOf<N extends MessageName> = Responses[N];
 
-/** Messages the background answers; the rest are answered by a content script. */
-export type BackgroundMessage = Exclude<MessageName, 'compose:insert'>;
-export type TabMessage = 'compose:insert';
+/** Messages a content script answers (sent to one tab). */
+export type TabMessage = 'compose:insert' | 'compose:select' | 'compose:refresh';
+/** Messages extension pages answer (broadcast by the background). */
+export type PageMessage = 'focused:changed';
+/** Messages the background answers. */
+export type BackgroundMessage = Exclude<MessageName, TabMessage | PageMessage>;
 
 /** The envelope on the wire: marked, so that messages of other extensions or pages are never mistaken for ours. */
 export interface Envelope {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createChecker } from '@/lib/background/checker';
 import { createComposeRegistry } from '@/lib/background/compose-registry';
 import { summarise } from '@/lib/background/compose-services';
-import type { Draft, Speller } from '@/lib/guidelines';
+import type { CheckResult, Draft, Speller } from '@/lib/guidelines';
 
 const draft: Draft = {
   subject: 'Thank you – Data Analyst interview',
@@ -58,7 +58,7 @@ describe('createChecker', () => {
 });
 
 describe('compose registry', () => {
-  const result = { kind: 'thank-you', kindSource: 'detected', score: 90, findings: [], language: 'en' } as const;
+  const result: CheckResult = { kind: 'thank-you', kindSource: 'detected', score: 90, findings: [], language: 'en' };
   it('keeps the focused compose for the sidebar and forgets closed ones and closed tabs', () => {
     const registry = createComposeRegistry();
     registry.update({ tabId: 1, composeId: 'a', site: 'gmail', draft, result }, false);

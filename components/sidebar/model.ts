@@ -1,0 +1,143 @@
+/**
+ * The sidebar's state as signals: the focused draft and its check, the user's kind choice
+ * and muted rules, and the findings grouped the way the rulebook presents them. Talks to
+ * the rest of the extension only through the injected SidebarApi.
+ */
+import { computed, signal } from '@preact/signals';
+import type { Finding, Kind } from '@/lib/guidelines/types';
+import type { FocusedDraft, InsertOutcome } from '@/lib/messaging/protocol';
+import { occurrenceIndex } from '@/lib/webmail/select-text';
+
+export interface SidebarApi {
+  getFocused(): Promise<FocusedDraft | null>;
+  onFocusedChanged(listener: () => void, signal: AbortSignal): void;
+  setKind(tabId: number, composeId: string, kind: Kind | null): Promise<void>;
+  select(tabId: number, request: { composeId: string; field: 'subject' | 'body'; text: string; occurrence: number }): Promise<{ ok: boolean; reason?: string }>;
+  insert(tabId: number, request: { composeId: string; text: string; html?: string; subject?: string; mode: 'caret' | 'replace' }): Promise<InsertOutcome>;
+  getMuted(): Promise<string[]>;
+  setMuted(ruleId: string, muted: boolean): Promise<void>;
+  onMutedChanged(listener: (muted: string[]) => void, signal: AbortSignal): void;
+}
+
+export type SidebarStatus = 'loading' | 'empty' | 'ready' | 'error';
+
+export interface FindingGroups {
+  must: Finding[];
+  should: Finding[];
+  could: Finding[];
+  passing: Finding[];
+  notApplicable: Finding[];
+}
+
+export function groupFindings(findings: readonly Finding[]): FindingGroups {
+  const failed = (severity: Finding['severity']) => findings.filter((f) => f.status === 'fail' && f.severity === severity);
+  return {
+    must: failed('error'),
+    should: failed('warning'),
+    could: failed('tip'),
+    passing: findings.filter((f) => f.status === 'pass'),
+    notApplicable: findings.filter((f) => f.status === 'n/a'),
+  };
+}
+
+/** Who the draft is to, in a few words: "Dana Reyes", "Dana Reyes and 2 others", "no recipient yet". */
+export function recipientSummary(draft: FocusedDraft['draft']): string {
+  const people = [...draft.to, ...draft.cc];
+  if (people.length === 0) return 'no recipient yet';
+  const first = people[0]!.name?.trim() || people[0]!.address;
+  return people.length === 1 ? first : `${first} and ${people.length - 1} other${people.length > 2 ? 's' : ''}`;
+}
+
+export function createSidebarModel(api: SidebarApi) {
+  const focused = signal<FocusedDraft | null>(null);
+  const status = signal<SidebarStatus>('loading');
+  const notice = signal('');
+  const muted = signal<ReadonlySet<string>>(new Set());
+  const groups = computed(() => groupFindings(focused.value?.result.findings ?? []));
+
+  let fetching = false;
+  let again = false;
+  /** Re-reads the focused draft; calls that arrive while one is running collapse into one more. */
+  const refresh = async (): Promise<void> => {
+    if (fetching) {
+      again = true;
+      return;
+    }
+    fetching = true;
+    try {
+      do {
+        again = false;
+        try {
+          const next = await api.getFocused();
+          focused.value = next;
+          status.value = next ? 'ready' : 'empty';
+        } catch {
+          status.value = 'error';
+        }
+      } while (again);
+    } finally {
+      fetching = false;
+    }
+  };
+
+  const say = (message: string) => {
+    notice.value = message;
+  };
+
+  return {
+    focused,
+    status,
+    notice,
+    muted,
+    groups,
+    refresh,
+    async load(lifetime: AbortSignal) {
+      api.onFocusedChanged(() => void refresh(), lifetime);
+      api.onMutedChanged((ids) => (muted.value = new Set(ids)), lifetime);
+      const [ids] = await Promise.all([api.getMuted().catch(() => []), refresh()]);
+      muted.value = new Set(ids);
+    },
+    async chooseKind(kind: Kind | null) {
+      const f = focused.value;
+      if (!f) return;
+      await api.setKind(f.tabId, f.composeId, kind).catch(() => say('The kind could not be changed; try again.'));
+      await refresh();
+    },
+    /** Selects the finding's text in the compose, so the user sees what it is about. */
+    async selectFinding(finding: Finding) {
+      const f = focused.value;
+      const range = finding.ranges[0];
+      if (!f || !range) return;
+      const source = range.field === 'subject' ? f.draft.subject : f.draft.bodyText;
+      const text = source.slice(range.start, range.end);
+      if (!text.trim()) return;
+      const answer = await api
+        .select(f.tabId, { composeId: f.composeId, field: range.field, text, occurrence: occurrenceIndex(source, text, range.start) })
+        .catch(() => ({ ok: false, reason: 'The compose window could not be reached.' }));
+      say(answer.ok ? '' : answer.reason ?? 'That text could not be found in the draft.');
+    },
+    async toggleMute(ruleId: string) {
+      const mute = !muted.value.has(ruleId);
+      const next = new Set(muted.value);
+      if (mute) next.add(ruleId);
+      else next.delete(ruleId);
+      muted.value = next;
+      try {
+        await api.setMuted(ruleId, mute);
+        say(mute ? 'Check turned off. You can turn it back on under "Turned off".' : 'Check turned back on.');
+      } catch {
+        muted.value = new Set([...next].filter((id) => id !== ruleId).concat(mute ? [] : [ruleId]));
+        say('That setting could not be saved; nothing changed.');
+      }
+    },
+    async insert(request: { text: string; html?: string; subject?: string; mode: 'caret' | 'replace' }): Promise<InsertOutcome> {
+      const f = focused.value;
+      if (!f) return { ok: false, reason: 'Click into the email you are writing first.' };
+      const answer = await api.insert(f.tabId, { composeId: f.composeId, ...request }).catch((e: unknown) => ({ ok: false as const, reason: e instanceof Error ? e.message : String(e) }));
+      say(answer.ok ? 'Inserted into your draft.' : answer.reason);
+      return answer;
+    },
+  };
+}
+
+export type SidebarModel = ReturnType<typeof createSidebarModel>;

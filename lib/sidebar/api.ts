@@ -1,0 +1,26 @@
+/**
+ * The sidebar's link to the rest of the extension: messages to the background and to the
+ * webmail tab, and the muted-rules setting. The components see only the SidebarApi shape.
+ */
+import type { SidebarApi } from '@/components/sidebar/model';
+import { handleMessages, sendToBackground, sendToTab } from '@/lib/messaging';
+import { getMutedRules, onMutedRulesChanged, setRuleMuted } from '@/lib/storage/settings';
+
+export function createSidebarApi(): SidebarApi {
+  return {
+    getFocused: () => sendToBackground('focused:get', {}),
+    onFocusedChanged(listener, signal) {
+      handleMessages({ 'focused:changed': () => (listener(), null) }, signal);
+      // Coming back to the panel (or the browser window) may mean another compose is in front.
+      const onVisible = () => document.visibilityState === 'visible' && listener();
+      document.addEventListener('visibilitychange', onVisible, { signal });
+      window.addEventListener('focus', listener, { signal });
+    },
+    setKind: async (tabId, composeId, kind) => void (await sendToBackground('draft:set-kind', { tabId, composeId, kind })),
+    select: (tabId, request) => sendToTab(tabId, 'compose:select', request),
+    insert: (tabId, request) => sendToTab(tabId, 'compose:insert', request),
+    getMuted: () => getMutedRules(),
+    setMuted: async (ruleId, muted) => void (await setRuleMuted(ruleId, muted)),
+    onMutedChanged: (listener, signal) => onMutedRulesChanged(listener, signal),
+  };
+}

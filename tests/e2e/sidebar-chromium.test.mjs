@@ -1,0 +1,91 @@
+// The sidebar in real Chromium beside a Gmail compose served at its real address: it names
+// the compose, follows typing, selects a finding's text in the compose, mutes a rule for
+// good, overrides the kind, and the badge opens the real side panel.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { launchChromium } from './support/browsers.mjs';
+import { FIXTURE_PAGES, fixtureHtml, servePages, waitForScores, waitInPage } from './support/webmail.mjs';
+
+const GMAIL_BODY = '[g_editable="true"][contenteditable="true"]';
+const fixture = FIXTURE_PAGES[0];
+
+let chromium;
+let mail;
+let panel;
+before(async () => {
+  chromium = await launchChromium(servePages({ [fixture.url]: fixtureHtml(fixture.file) }));
+  mail = await chromium.ctx.newPage();
+  await mail.goto(fixture.url);
+  await waitForScores(mail, 1);
+  await mail.click(GMAIL_BODY);
+  await mail.keyboard.press('Control+A');
+  await mail.keyboard.type('Hi Dana,\n\nThank you for the the interview yesterday.\n\nBest regards,\nSam Taylor');
+  panel = await chromium.ctx.newPage();
+  await panel.goto(chromium.extensionUrl('sidepanel.html'));
+});
+after(async () => chromium?.close());
+
+const scoreInPanel = () => panel.getByTestId('score').locator('.number').textContent();
+
+describe('Chromium: sidebar', () => {
+  test('names the compose it shows and its score', async () => {
+    await panel.getByTestId('compose-name').waitFor();
+    const name = await panel.getByTestId('compose-name').textContent();
+    assert.match(name, /Checking the email to/);
+    assert.match(await scoreInPanel(), /^\d+$/);
+    assert.ok(await panel.getByRole('heading', { name: /Must fix/ }).isVisible());
+  });
+
+  test('findings follow what the user types in the compose', async () => {
+    const before = await scoreInPanel();
+    await mail.bringToFront();
+    await mail.click(GMAIL_BODY);
+    await mail.keyboard.press('Control+A');
+    await mail.keyboard.type('Hi Dana,\n\nThank you for the the chat yesterday, lol.\n\nBest regards,\nSam Taylor');
+    await panel.waitForFunction((b) => document.querySelector('[data-testid="score"] .number')?.textContent !== b, before, { timeout: 10_000 });
+    assert.notEqual(await scoreInPanel(), before);
+  });
+
+  test('clicking a finding selects its text in the compose', async () => {
+    const spelling = panel.locator('li.finding[data-rule="spelling"] button.finding-message');
+    await spelling.click();
+    const selected = await waitInPage(mail, () => document.getSelection()?.toString(), undefined, { what: 'a selection in the compose' });
+    assert.equal(selected.replace(/\s+/g, ' '), 'the the');
+  });
+
+  test('muting a rule takes it out of the score and stays muted after reopening', async () => {
+    const before = Number(await scoreInPanel());
+    await panel.locator('li.finding[data-rule="spelling"]').getByRole('button', { name: /Turn off/ }).click();
+    await panel.waitForFunction((b) => Number(document.querySelector('[data-testid="score"] .number')?.textContent) > b, before, { timeout: 10_000 });
+    await panel.reload();
+    await panel.locator('details.muted summary').click();
+    assert.ok(await panel.locator('details.muted li.finding[data-rule="spelling"]').isVisible());
+    // Turn it back on for the next tests.
+    await panel.locator('details.muted li.finding[data-rule="spelling"]').getByRole('button', { name: /Turn on/ }).click();
+    await panel.waitForFunction((b) => Number(document.querySelector('[data-testid="score"] .number')?.textContent) === b, before, { timeout: 10_000 });
+  });
+
+  test('the kind can be overridden, and the badge in the page follows', async () => {
+    await panel.locator('.kind select').selectOption('withdrawal');
+    // door-open applies to withdrawals only: it leaves the "Not applicable" fold.
+    await panel.waitForFunction(() => !document.querySelector('li.finding[data-rule="door-open"]')?.closest('details.na'), undefined, { timeout: 10_000 });
+    const option = await panel.locator('.kind select').inputValue();
+    assert.equal(option, 'withdrawal');
+    const judged = await scoreInPanel();
+    await waitInPage(mail, (want) => document.querySelector('afterview-score').shadowRoot.querySelector('.score').textContent === want, judged, { what: 'the badge to show the score for the chosen kind' });
+    await panel.locator('.kind select').selectOption('');
+    await panel.waitForFunction(() => !!document.querySelector('li.finding[data-rule="door-open"]')?.closest('details.na'), undefined, { timeout: 10_000 });
+  });
+
+  test('the badge opens the real side panel', async () => {
+    await mail.bringToFront();
+    await mail.locator('afterview-score button').first().click();
+    const open = await waitInPage(
+      { evaluate: (fn, arg) => chromium.worker.evaluate(fn, arg) },
+      async () => (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).length > 0,
+      undefined,
+      { what: 'a side panel context' },
+    );
+    assert.equal(open, true);
+  });
+});
