@@ -2,7 +2,12 @@
  * The sidebar's link to the rest of the extension: messages to the background and to the
  * webmail tab, and the muted-rules setting. The components see only the SidebarApi shape.
  */
+import { browser } from 'wxt/browser';
 import type { SidebarApi } from '@/components/sidebar/model';
+import type { TemplatesApi } from '@/components/sidebar/templates-model';
+import { notesStore } from '@/lib/storage';
+import { listUserTemplates, onUserTemplatesChanged } from '@/lib/storage/templates';
+import { noteCardQuery } from '@/lib/templates/note-card';
 import { handleMessages, sendToBackground, sendToTab } from '@/lib/messaging';
 import { getMutedRules, onMutedRulesChanged, setRuleMuted } from '@/lib/storage/settings';
 
@@ -22,5 +27,21 @@ export function createSidebarApi(): SidebarApi {
     getMuted: () => getMutedRules(),
     setMuted: async (ruleId, muted) => void (await setRuleMuted(ruleId, muted)),
     onMutedChanged: (listener, signal) => onMutedRulesChanged(listener, signal),
+  };
+}
+
+export function createTemplatesApi(): TemplatesApi {
+  const store = notesStore();
+  return {
+    async loadNotes() {
+      const [companies, profile] = await Promise.all([store.listCompanies(), store.getProfile()]);
+      return { companies, profile };
+    },
+    onNotesChanged: (listener, signal) => store.watch(() => listener(), signal),
+    listUserTemplates: () => listUserTemplates(),
+    onUserTemplatesChanged: (listener, signal) => onUserTemplatesChanged(() => listener(), signal),
+    async openNoteCard(text) {
+      await browser.tabs.create({ url: browser.runtime.getURL(`/notecard.html${noteCardQuery(text)}` as '/notecard.html') });
+    },
   };
 }

@@ -1,0 +1,99 @@
+// Templates in the real sidebar: filled from saved notes for the compose's recipients,
+// blanks asked for, inserted at the caret of the Gmail compose through the real path,
+// with the subject filled when it was empty.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { launchChromium } from './support/browsers.mjs';
+import { FIXTURE_PAGES, bodyText, fixtureHtml, servePages, waitForScores, waitInPage } from './support/webmail.mjs';
+
+const GMAIL_BODY = '[g_editable="true"][contenteditable="true"]';
+const fixture = FIXTURE_PAGES[1]; // two composes; the first is to Dana Reyes at Northwind
+
+const yesterday = new Date(Date.now() - 20 * 3600_000).toISOString();
+const NORTHWIND = {
+  id: 'c-northwind',
+  name: 'Northwind Analytics',
+  domains: ['northwind.example'],
+  role: 'Product Analyst',
+  stage: 'interviewing',
+  updatedAt: yesterday,
+  followUps: [],
+  interviews: [
+    {
+      id: 'i1',
+      at: yesterday,
+      interviewers: [{ id: 'p1', name: 'Dana Reyes', title: 'Head of Product Analytics', email: 'dana.reyes@northwind.example', lead: true }],
+      topics: ['the churn dashboard rebuild'],
+      challenges: ['slow weekly reporting'],
+      wishISaid: [],
+      ideas: [],
+      news: [],
+    },
+  ],
+};
+
+let chromium;
+let mail;
+let panel;
+before(async () => {
+  chromium = await launchChromium(servePages({ [fixture.url]: fixtureHtml(fixture.file) }));
+  await chromium.worker.evaluate(
+    (company) => chrome.storage.local.set({ meta: { schemaVersion: 1 }, [`company:${company.id}`]: { rev: 1, record: company }, profile: { name: 'Sam Taylor', phone: '+1 555 0100', email: 'sam.taylor@example.com' } }),
+    NORTHWIND,
+  );
+  mail = await chromium.ctx.newPage();
+  await mail.goto(fixture.url);
+  await waitForScores(mail, 2);
+  await mail.click(GMAIL_BODY);
+  await mail.keyboard.press('Control+A');
+  await mail.keyboard.press('Delete');
+  await mail.evaluate(() => {
+    const subject = document.querySelector('input[name="subjectbox"]');
+    subject.value = '';
+  });
+  panel = await chromium.ctx.newPage();
+  await panel.goto(chromium.extensionUrl('sidepanel.html'));
+  await panel.getByTestId('compose-name').waitFor();
+});
+after(async () => chromium?.close());
+
+describe('Chromium: templates in the sidebar', () => {
+  test('lists templates of every kind, filled from the notes of the recipients’ company', async () => {
+    await panel.locator('.template-filters select').first().selectOption('all');
+    const titles = await panel.locator('.template-title').allTextContents();
+    assert.ok(titles.length >= 6, `templates listed: ${titles.length}`);
+    await panel.locator('.template-filters select').first().selectOption('thank-you');
+    await panel.locator('.template-choice').first().click();
+    const preview = await panel.locator('.preview-body').textContent();
+    assert.match(preview, /Dana/);
+    assert.match(preview, /the churn dashboard rebuild/);
+    assert.match(await panel.locator('.template-filters select').nth(1).locator('option').first().textContent(), /Northwind Analytics \(matched\)/);
+  });
+
+  test('a template whose values are missing from the notes asks for them before inserting', async () => {
+    await panel.locator('.template-filters select').first().selectOption('update');
+    // The update about news since the interview: the notes hold none.
+    await panel.locator('.template-choice').nth(1).click();
+    assert.match(await panel.locator('.preview-body mark').first().textContent(), /\{\{news\}\}/);
+    assert.ok((await panel.locator('.blanks input[type="text"]').count()) > 0, 'the notes hold no news, so there is a blank');
+    await panel.getByRole('button', { name: 'Insert at the cursor' }).click();
+    assert.match(await panel.locator('.notice').textContent(), /Fill in/);
+    assert.equal((await bodyText(mail, GMAIL_BODY)).trim(), '', 'nothing was inserted');
+  });
+
+  test('inserts a fully filled template at the caret and fills the empty subject', async () => {
+    await panel.locator('.template-filters select').first().selectOption('thank-you');
+    await panel.locator('.template-choice').first().click();
+    assert.equal(await panel.locator('.blanks input[type="text"]').count(), 0, 'the notes and profile fill every placeholder');
+    await panel.getByRole('button', { name: 'Insert at the cursor' }).click();
+    const text = await waitInPage(mail, (s) => document.querySelector(s).innerText.includes('Dana') && document.querySelector(s).innerText, GMAIL_BODY, { what: 'the template in the compose' });
+    assert.match(text, /the churn dashboard rebuild/);
+    assert.doesNotMatch(text, /\{\{/);
+    assert.match(await panel.locator('.notice').textContent(), /Inserted/);
+    const subject = await mail.evaluate(() => document.querySelector('input[name="subjectbox"]').value);
+    assert.match(subject, /Product Analyst/);
+    // The inserted letter is what the score now judges.
+    await waitInPage(mail, () => Number(document.querySelector('afterview-score').shadowRoot.querySelector('.score').textContent) >= 85, undefined, { what: 'a good score for the inserted template' });
+    assert.ok((await bodyText(mail, GMAIL_BODY)).length > 200);
+  });
+});
