@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Screenshots of Afterview at work on the demo mailbox, for the README: headless Chromium with
 // the built extension (run `npm run build` first), some typing on the keyboard, then
-// docs/screenshots/demo-gmail.png and demo-outlook.png.
+// docs/screenshots/demo-gmail.png, demo-outlook.png and sidebar.png.
 // Usage: node scripts/screenshot-demo.mjs [--out DIR]
 import fs from 'node:fs';
 import path from 'node:path';
@@ -64,6 +64,18 @@ try {
   await caretAfter(outlook, 'bring that habit to your team.');
   await outlook.keyboard.type(' I would be excited to join Bramblewood.', { delay: 15 });
   await shoot(outlook, path.join(outDir, 'demo-outlook.png'), missing);
+
+  // The sidebar beside the Gmail sample draft, with a thank-you template chosen.
+  await gmail.bringToFront();
+  await gmail.getByText('learn more about the team and the role.', { exact: false }).last().click();
+  const panel = await demo.ctx.newPage();
+  await panel.setViewportSize({ width: 420, height: 1000 });
+  await panel.goto(`chrome-extension://${demo.extensionId}/sidepanel.html`);
+  await panel.getByTestId('compose-name').waitFor({ timeout: BADGE_TIMEOUT });
+  await panel.locator('.template-choice').first().click();
+  await panel.waitForTimeout(300);
+  await panel.screenshot({ path: path.join(outDir, 'sidebar.png'), fullPage: true });
+  console.log(`saved ${path.relative(process.cwd(), path.join(outDir, 'sidebar.png'))}`);
 } finally {
   await demo.close();
 }

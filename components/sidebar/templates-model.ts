@@ -9,7 +9,7 @@ import type { Kind } from '@/lib/guidelines/types';
 import { findCompanyForRecipients } from '@/lib/notes/records';
 import type { CompanyRecord, Profile } from '@/lib/notes/types';
 import { BUILTIN_TEMPLATES } from '@/lib/templates/builtin';
-import { fillNodes, fillTemplate, fillText, toHtmlNodes, valuesFromNotes } from '@/lib/templates/placeholders';
+import { fillNodes, fillTemplate, fillText, splitName, toHtmlNodes, valuesFromNotes } from '@/lib/templates/placeholders';
 import type { PlaceholderValues, Segment, Template } from '@/lib/templates/types';
 import { userTemplateFragment, type UserTemplate } from '@/lib/templates/user-templates';
 import type { SidebarModel } from './model';
@@ -79,7 +79,14 @@ export function createTemplatesModel(api: TemplatesApi, sidebar: SidebarModel, n
     const draft = sidebar.focused.value?.draft;
     const fromNotes = valuesFromNotes(company.value, profile.value, { now: now(), recipients: draft ? [...draft.to, ...draft.cc] : [] });
     const own = Object.fromEntries(Object.entries(typed.value).filter(([, v]) => v.trim()));
-    return { ...fromNotes, ...own };
+    // Without notes for this person, the name the compose shows for the first recipient still fills the greeting.
+    const named = draft?.to.find((r) => r.name?.trim());
+    const fromRecipient: PlaceholderValues = {};
+    if (named?.name && !fromNotes['interviewer.name']) {
+      const { first, last } = splitName(named.name);
+      Object.assign(fromRecipient, { 'interviewer.name': named.name.trim(), 'interviewer.firstName': first, 'interviewer.lastName': last });
+    }
+    return { ...fromRecipient, ...fromNotes, ...own };
   });
   const preview = computed<Preview | null>(() => {
     const c = choice.value;
