@@ -7,11 +7,28 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { checkDraft, KINDS, type CheckContext, type Draft, type Kind, type Speller } from '@/lib/guidelines';
 import { LENGTH_BANDS } from '@/lib/guidelines/rules/length';
 import { loadSpellerNode } from '@/lib/guidelines/spelling/load-node';
-import type { CompanyRecord, Interviewer } from '@/lib/notes/types';
+import type { CompanyRecord, Interviewer, SentFollowUp } from '@/lib/notes/types';
 import { BUILTIN_TEMPLATES, builtinTemplate, builtinTemplatesFor } from '@/lib/templates/builtin';
 import { fillTemplate, valuesFromNotes } from '@/lib/templates/placeholders';
 import { isPlaceholderName, type Template } from '@/lib/templates/types';
-import { daniel, followUpLog, FOLLOW_UP_AT, graham, harbourline, meiLing, PANEL_AT, PHONE_SCREEN_AT, profile, recipient } from './sample-notes';
+import {
+  daniel,
+  followUpLog,
+  FOLLOW_UP_AT,
+  graham,
+  harbourline,
+  lindqvist,
+  meiLing,
+  okafor,
+  PANEL_AT,
+  PHONE_SCREEN_AT,
+  PLANNER_AT,
+  profile,
+  profile2,
+  recipient,
+  thankYouLog,
+  tollgate,
+} from './sample-notes';
 
 const hoursAfter = (iso: string, h: number) => new Date(new Date(iso).getTime() + h * 3600_000);
 
@@ -120,5 +137,49 @@ describe('the check above has teeth', () => {
     const thankless = { ...draft, subject: 'Our talk at Harbourline', bodyText: draft.bodyText.replace(/Thank you for being part of/, 'I was glad you joined').replace('I appreciated', 'I noted') };
     const r2 = checkDraft(thankless, context, { kind: t.kind, speller });
     expect(r2.findings.find((f) => f.rule === 'gratitude')!.status).toBe('fail');
+  });
+});
+
+describe('the templates are not tuned to one set of notes', () => {
+  const after = (h: number) => hoursAfter(PLANNER_AT, h);
+  const followUp: SentFollowUp = { ...followUpLog, sentAt: '2026-05-25T08:00:00Z', to: [okafor.email!] };
+  const scenario: Record<Kind, () => Scenario> = {
+    'thank-you': () => ({ company: tollgate(), now: after(6), to: lindqvist }),
+    note: () => ({ company: tollgate(), now: after(70), to: lindqvist }),
+    'follow-up': () => ({ company: tollgate(), now: new Date('2026-05-26T09:00:00Z'), to: okafor }),
+    'second-follow-up': () => ({ company: tollgate({ followUps: [followUp] }), now: new Date('2026-06-02T09:00:00Z'), to: okafor }),
+    update: () => ({ company: tollgate(), now: after(100), to: okafor }),
+    withdrawal: () => ({ company: tollgate(), now: after(200), to: okafor }),
+  };
+  for (const t of BUILTIN_TEMPLATES) {
+    it(`${t.id} with other notes`, () => {
+      const s = scenario[t.kind]();
+      const values = valuesFromNotes(s.company, profile2, { now: s.now, recipients: [recipient(s.to)], timeZone: 'Europe/London' });
+      const filled = fillTemplate(t, values);
+      expect(filled.unfilled).toEqual([]);
+      const draft: Draft = { subject: filled.subject, to: [recipient(s.to)], cc: [], bodyText: filled.text };
+      const result = checkDraft(draft, { company: s.company, now: s.now, profile: profile2 }, { kind: t.kind, speller });
+      const failing = result.findings.filter((f) => f.status === 'fail' && f.severity !== 'tip');
+      expect(failing, `${t.id}:\n${failing.map((f) => `  ${f.rule}: ${f.message}`).join('\n')}\n${draft.bodyText}`).toEqual([]);
+    });
+  }
+});
+
+describe('a panel: one letter per interviewer', () => {
+  it('two different templates to two panelists pass unique-per-interviewer once the first is logged', () => {
+    const first = draftFor(builtinTemplate('thank-you-panel')!, { ...BY_KIND['thank-you'](), to: meiLing });
+    const company = harbourline({ followUps: [thankYouLog(meiLing, first.draft.bodyText, hoursAfter(PANEL_AT, 19).toISOString())] });
+    const second = draftFor(builtinTemplate('thank-you-final-round')!, { company, now: hoursAfter(PANEL_AT, 20), to: graham });
+    const r = checkDraft(second.draft, second.context, { kind: 'thank-you', speller });
+    expect(r.findings.find((f) => f.rule === 'unique-per-interviewer')!.status).toBe('pass');
+  });
+
+  it('the same template filled for a second panelist is flagged as a near-copy (the user must make it their own)', () => {
+    const t = builtinTemplate('thank-you-panel')!;
+    const first = draftFor(t, { ...BY_KIND['thank-you'](), to: meiLing });
+    const company = harbourline({ followUps: [thankYouLog(meiLing, first.draft.bodyText, hoursAfter(PANEL_AT, 19).toISOString())] });
+    const second = draftFor(t, { company, now: hoursAfter(PANEL_AT, 20), to: graham });
+    const r = checkDraft(second.draft, second.context, { kind: 'thank-you', speller });
+    expect(r.findings.find((f) => f.rule === 'unique-per-interviewer')!.status).toBe('fail');
   });
 });

@@ -90,3 +90,37 @@ export function harbourline(over: Partial<CompanyRecord> = {}): CompanyRecord {
 }
 
 export const recipient = (p: Interviewer): Recipient => ({ name: p.name, address: p.email! });
+
+/** A second, different set of notes: other trade, bare noun-phrase topics, a video interview. */
+export const okafor: Interviewer = { id: 'p-okafor', name: 'Chiamaka Okafor', title: 'Operations Director', email: 'c.okafor@tollgate-freight.com', lead: true, mostSenior: true };
+export const lindqvist: Interviewer = { id: 'p-lindqvist', name: 'Erik Lindqvist', title: 'Senior Planner', email: 'erik.lindqvist@tollgate-freight.com' };
+export const PLANNER_AT = '2026-05-12T09:30:00Z';
+
+export function tollgate(over: Partial<CompanyRecord> = {}): CompanyRecord {
+  return {
+    id: 'co-tollgate',
+    name: 'Tollgate Freight',
+    domains: ['tollgate-freight.com'],
+    role: 'Operations Analyst',
+    stage: 'interviewing',
+    interviews: [
+      {
+        id: 'iv-video',
+        at: PLANNER_AT,
+        format: 'video',
+        decisionDate: '2026-05-22',
+        interviewers: [okafor, lindqvist],
+        topics: ['cross-dock scheduling', 'fuel cost dashboards'],
+        challenges: ['late inbound trucks during peak season'],
+        wishISaid: ['the routing model I built in Python at my last job'],
+        ideas: ['a case study on dynamic dock appointments'],
+        news: ['my team won the regional logistics innovation award'],
+      },
+    ],
+    followUps: [],
+    updatedAt: '2026-05-12T12:00:00Z',
+    ...over,
+  };
+}
+
+export const profile2: Profile = { name: 'Adaeze Nwosu', phone: '07700 900123', email: 'adaeze.nwosu@example.org' };
