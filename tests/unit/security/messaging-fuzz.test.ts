@@ -1,0 +1,213 @@
+/**
+ * Fuzzing the one door into Afterview's privileged parts: `handleMessages` (lib/messaging).
+ * For every message name, 100,000 malformed or mutated messages (broken envelopes, wrong
+ * types, missing and extra fields, oversized strings, prototype keys, foreign senders) go
+ * through the real listener with WXT's fake browser. Each handler here writes to storage
+ * when it runs, so a message that reached one would show as a write.
+ *
+ * Asserted for each message: nothing throws out of the listener; a non-Afterview message
+ * gets `undefined` (left for other listeners); an Afterview message gets a reply, `ok: true`
+ * only when it is valid and from the extension itself, else `ok: false` with a reason; and
+ * no handler runs and no storage write happens for any message that is refused.
+ */
+import fc from 'fast-check';
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { handleMessages, parseRequest, REQUESTS, type MessageName } from '@/lib/messaging';
+
+const RUNS_PER_HANDLER = 100_000;
+const CHUNK = 5_000;
+
+const safeJson = (value: unknown) => {
+  try {
+    return JSON.stringify(value, (_k, v: unknown) => (typeof v === 'string' && v.length > 200 ? `${v.slice(0, 200)}…(${v.length})` : typeof v === 'bigint' ? `${v}n` : v));
+  } catch {
+    return String(value);
+  }
+};
+const NAMES = Object.keys(REQUESTS) as MessageName[];
+
+const draft = { subject: 'Thank you', to: [{ name: 'Dana Reyes', address: 'dana@northwind.example' }], cc: [], bodyText: 'Dear Dana,\nThank you.' };
+/** One valid payload per message name; a new message without one here fails the first test below. */
+const VALID: Record<MessageName, Record<string, unknown>> = {
+  'draft:check': { composeId: 'c1', site: 'gmail', draft, focused: true },
+  'draft:closed': { composeId: 'c1' },
+  'draft:sent': { composeId: 'c1', site: 'outlook', draft },
+  'sidebar:open': { composeId: 'c1' },
+  'focused:get': {},
+  'draft:set-kind': { tabId: 3, composeId: 'c1', kind: 'follow-up' },
+  'focused:changed': {},
+  'compose:insert': { text: 'Hello', html: '<b>Hello</b>', subject: 'Thank you', mode: 'caret' },
+  'compose:select': { composeId: 'c1', field: 'body', text: 'Thank you', occurrence: 0 },
+  'compose:refresh': { composeId: 'c1' },
+};
+
+/** Values of every kind, hostile ones first among them. */
+const hostile = fc.oneof(
+  fc.anything({ maxDepth: 1, maxKeys: 3 }),
+  fc.constantFrom(
+    null,
+    undefined,
+    '',
+    0,
+    -1,
+    Number.NaN,
+    Infinity,
+    true,
+    [],
+    {},
+    '__proto__',
+    'constructor',
+    '<img src=x onerror=alert(1)>',
+    'x'.repeat(2_000_001),
+    JSON.parse('{"__proto__":{"polluted":true}}'),
+    { constructor: { prototype: { polluted: true } } },
+    { toString: 'not a function' },
+    'gmail ',
+    'GMAIL',
+    'yahoo',
+    'CARET',
+  ),
+);
+
+/** A valid payload with one field (possibly nested) replaced, removed or added. */
+function mutated(name: MessageName) {
+  const base = VALID[name];
+  const keys = [...Object.keys(base), ...('draft' in base ? ['draft.to', 'draft.bodyText', 'draft.cc', 'draft.subject'] : []), 'extra', '__proto__'];
+  return fc.tuple(fc.constantFrom(...keys), fc.oneof(hostile, fc.constant(Symbol.for('delete')))).map(([key, value]) => {
+    const copy = structuredClone(base) as Record<string, unknown>;
+    const [head, tail] = key.split('.') as [string, string | undefined];
+    const target = tail ? (copy[head] as Record<string, unknown> | undefined) : copy;
+    const field = tail ?? head;
+    if (!target || typeof target !== 'object') return copy;
+    if (value === Symbol.for('delete')) delete target[field];
+    else Object.defineProperty(target, field, { value, enumerable: true, configurable: true, writable: true });
+    return copy;
+  });
+}
+
+const payloadFor = (name: MessageName) => fc.oneof({ weight: 3, arbitrary: mutated(name) }, { weight: 2, arbitrary: hostile }, { weight: 1, arbitrary: fc.constant(VALID[name]) });
+
+const envelopeFor = (name: MessageName) =>
+  fc.oneof(
+    { weight: 6, arbitrary: fc.record({ afterview: fc.constant(1), name: fc.constant(name), payload: payloadFor(name) }) },
+    // Broken envelopes: wrong marker, a near name, missing fields, or not an object at all.
+    { weight: 1, arbitrary: fc.record({ afterview: hostile, name: fc.constant(name), payload: payloadFor(name) }) },
+    { weight: 1, arbitrary: fc.record({ afterview: fc.constant(1), name: fc.oneof(fc.constantFrom(`${name} `, name.toUpperCase(), 'toString', '__proto__', 'hasOwnProperty', 'notes:export', 'notes:import', 'notes:wipe'), fc.string()), payload: payloadFor(name) }) },
+    { weight: 1, arbitrary: fc.record({ afterview: fc.constant(1), name: fc.constant(name) }, { requiredKeys: [] }) },
+    { weight: 1, arbitrary: hostile },
+  );
+
+const OUR_ID = () => browser.runtime.id;
+type Sender = { id?: string; url?: string; tab?: { id: number; windowId: number } };
+const ourSender: fc.Arbitrary<Sender> = fc.record({ id: fc.constant('__ours__'), tab: fc.option(fc.record({ id: fc.nat(1000), windowId: fc.nat(10) }), { nil: undefined }) });
+const foreignSender: fc.Arbitrary<Sender> = fc.record({ id: fc.oneof(fc.constantFrom('another-extension', '', 'EXTENSION-ID'), fc.string()), url: fc.constant('https://mail.google.com/') });
+const senderArb: fc.Arbitrary<Sender> = fc.oneof({ weight: 4, arbitrary: ourSender }, { weight: 1, arbitrary: foreignSender }, { weight: 1, arbitrary: fc.constant<Sender>({}) });
+
+type Listener = (message: unknown, sender: Sender) => Promise<{ ok: boolean; value?: unknown; error?: string }> | undefined;
+
+const isOurEnvelope = (m: unknown): m is { afterview: 1; name: MessageName; payload: unknown } =>
+  !!m && typeof m === 'object' && (m as { afterview?: unknown }).afterview === 1 && typeof (m as { name?: unknown }).name === 'string' && Object.hasOwn(REQUESTS, (m as { name: string }).name);
+
+const counts = { messages: 0, undefinedReplies: 0, refusedForeign: 0, refusedInvalid: 0, accepted: 0 };
+const perHandler: Record<string, number> = {};
+
+describe('message fuzzing: every handler refuses what it should, answers everything, writes nothing it should not', () => {
+  let listener: Listener;
+  let calls: Record<string, number>;
+  let writes: number;
+
+  beforeEach(() => {
+    fakeBrowser.reset();
+    calls = Object.fromEntries(NAMES.map((n) => [n, 0]));
+    writes = 0;
+    for (const area of [fakeBrowser.storage.local, fakeBrowser.storage.sync, fakeBrowser.storage.session]) {
+      for (const method of ['set', 'remove', 'clear'] as const) {
+        const original = area[method].bind(area) as (...a: unknown[]) => Promise<void>;
+        vi.spyOn(area, method).mockImplementation(((...args: unknown[]) => {
+          writes++;
+          return original(...args);
+        }) as never);
+      }
+    }
+    const add = vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener');
+    const handler = (name: MessageName) => async () => {
+      calls[name]!++;
+      // Each handler writes, as draft:sent does when it logs a follow-up.
+      await browser.storage.local.set({ [`handled:${name}`]: calls[name] });
+      return null;
+    };
+    handleMessages(Object.fromEntries(NAMES.map((n) => [n, handler(n)])), new AbortController().signal);
+    listener = add.mock.calls.at(-1)![0] as unknown as Listener;
+  });
+
+  afterAll(() => {
+    // The counts go to docs/reliability.md.
+    console.info(`messaging fuzz: ${JSON.stringify({ ...counts, perHandler })}`);
+  });
+
+  it('every message name has a valid sample to mutate', () => {
+    expect(Object.keys(VALID).sort()).toEqual([...NAMES].sort());
+    for (const name of NAMES) expect(parseRequest(name, VALID[name]).ok).toBe(true);
+  });
+
+  for (const name of NAMES) {
+    it(`${name}: ${RUNS_PER_HANDLER.toLocaleString('en')} fuzzed messages`, async () => {
+      const fail = (why: string, message: unknown, sender: unknown): never => {
+        throw new Error(`${why}\nmessage: ${safeJson(message)}\nsender: ${safeJson(sender)}`);
+      };
+      const seed = 20260701 + NAMES.indexOf(name);
+      const arb = fc.tuple(envelopeFor(name), senderArb);
+      for (let done = 0, chunk = 0; done < RUNS_PER_HANDLER; chunk++) {
+        const size = Math.min(CHUNK, RUNS_PER_HANDLER - done);
+        for (const [message, rawSender] of fc.sample(arb, { numRuns: size, seed: seed * 1000 + chunk })) {
+          const sender: Sender = rawSender.id === '__ours__' ? { ...rawSender, id: OUR_ID() } : rawSender;
+          const before = { writes, calls: { ...calls } };
+          let reply: Awaited<ReturnType<Listener>>;
+          try {
+            reply = await listener(message, sender);
+          } catch (error) {
+            fail(`an exception escaped the listener: ${String(error)}`, message, sender);
+          }
+          counts.messages++;
+          perHandler[name] = (perHandler[name] ?? 0) + 1;
+          if (!isOurEnvelope(message)) {
+            if (reply !== undefined) fail('a message that is not ours got an answer', message, sender);
+            counts.undefinedReplies++;
+          } else {
+            if (!reply || typeof reply !== 'object') fail('an Afterview message got no reply', message, sender);
+            const ours = sender.id === OUR_ID();
+            if (ours && parseRequest(message.name, message.payload).ok) {
+              if (reply!.ok !== true || reply!.value !== null) fail(`a valid message was not answered: ${safeJson(reply)}`, message, sender);
+              if (calls[message.name] !== before.calls[message.name]! + 1) fail('a valid message did not reach its handler', message, sender);
+              counts.accepted++;
+              continue;
+            }
+            if (reply!.ok !== false || typeof reply!.error !== 'string') fail(`a bad message was not refused: ${safeJson(reply)}`, message, sender);
+            if (!(ours ? /^invalid "/ : /^refused: not from Afterview$/).test(reply!.error!)) fail(`unexpected refusal: ${reply!.error}`, message, sender);
+            if (ours) counts.refusedInvalid++;
+            else counts.refusedForeign++;
+          }
+          // Refused or ignored: no handler ran and nothing was written.
+          for (const n of NAMES) if (calls[n] !== before.calls[n]) fail(`a refused message ran the "${n}" handler`, message, sender);
+          if (writes !== before.writes) fail('a refused message wrote to storage', message, sender);
+        }
+        done += size;
+      }
+      expect(perHandler[name]).toBe(RUNS_PER_HANDLER);
+      // The generator reaches every branch: refusals of both kinds, ignored messages, and valid ones.
+      expect(counts.accepted).toBeGreaterThan(0);
+      expect(counts.refusedInvalid).toBeGreaterThan(0);
+      expect(counts.refusedForeign).toBeGreaterThan(0);
+      expect(counts.undefinedReplies).toBeGreaterThan(0);
+    }, 120_000);
+  }
+
+  it('names that sound privileged (export, import, wipe) are not answered by any handler', async () => {
+    for (const name of ['notes:export', 'notes:import', 'notes:wipe', 'storage:clear', 'backup:import']) {
+      expect(await listener({ afterview: 1, name, payload: {} }, { id: OUR_ID() })).toBeUndefined();
+    }
+    expect(writes).toBe(0);
+  });
+});
