@@ -1,0 +1,147 @@
+// The notes in real Chromium on the production build: popup capture shows on the notes
+// page; the data survives the background worker being stopped and a browser restart;
+// export, wipe and import give identical data; a reminder fires when due.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { after, before, describe, test } from 'node:test';
+import { backgroundWorker, captureNote, launchChromiumOn, makeProfileDir, savedCompanies } from './support/notes.mjs';
+
+describe('notes in Chromium', () => {
+  const profile = makeProfileDir();
+  let browser;
+  before(async () => {
+    browser = await launchChromiumOn(profile);
+  });
+  after(async () => {
+    await browser?.ctx.close();
+    fs.rmSync(profile, { recursive: true, force: true });
+  });
+
+  test('a note captured in the popup appears on the notes page', { timeout: 90_000 }, async () => {
+    const popup = await browser.ctx.newPage();
+    await popup.goto(browser.url('popup.html'));
+    await captureNote(popup, { company: 'Lumen Freight', interviewer: 'Priya Raman', kind: 'Challenge the team faces', text: 'Nightly batch jobs run too long' });
+    await captureNote(popup, { company: 'Lumen Freight', kind: 'Idea to send later', text: 'The batch tuning article' });
+    await popup.close();
+
+    const notes = await browser.ctx.newPage();
+    await notes.goto(browser.url('notes.html'));
+    await notes.getByRole('button', { name: /Lumen Freight/ }).click();
+    const challenges = notes.getByLabel('Challenges the team faces');
+    await challenges.waitFor();
+    assert.equal(await challenges.inputValue(), 'Nightly batch jobs run too long');
+    assert.equal(await notes.getByLabel('Ideas to send later').inputValue(), 'The batch tuning article');
+    assert.equal(await notes.getByLabel('Name', { exact: true }).first().inputValue(), 'Priya Raman');
+    // Search finds the company by a word of a note.
+    await notes.getByLabel('Search all notes').fill('batch tuning');
+    await notes.getByRole('list', { name: 'Companies' }).getByText('Lumen Freight').waitFor();
+    await notes.getByLabel('Search all notes').fill('nothing like this');
+    await notes.getByText('Nothing matches').waitFor();
+    await notes.close();
+  });
+
+  test('the data is intact after the background worker is stopped, and writes still work', { timeout: 90_000 }, async () => {
+    const page = await browser.ctx.newPage();
+    await page.goto(browser.url('notes.html'));
+    const before = await savedCompanies(page);
+    assert.equal(before.length, 1);
+    // Stop the worker as Chrome does when it idles or is killed: close its target.
+    const cdp = await browser.ctx.browser().newBrowserCDPSession();
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(browser.url('')));
+    assert.ok(target, 'the background worker is running');
+    await cdp.send('Target.closeTarget', { targetId: target.targetId });
+    const running = async () => (await cdp.send('Target.getTargets')).targetInfos.some((t) => t.type === 'service_worker' && t.url.startsWith(browser.url('')));
+    while (await running()) await new Promise((r) => setTimeout(r, 100));
+    assert.deepEqual(await savedCompanies(page), before);
+    // A change from the page wakes the worker (its storage listener) and is kept.
+    await page.getByRole('button', { name: /Lumen Freight/ }).click();
+    await page.getByLabel('Role applied for').fill('Backend Engineer');
+    await page.getByLabel('Role applied for').press('Tab');
+    await page.waitForFunction(async () => {
+      const all = await chrome.storage.local.get(null);
+      return Object.values(all).some((v) => v?.record?.role === 'Backend Engineer');
+    });
+    // The change woke the background again (its storage listener), with the data as saved.
+    while (!(await running())) await new Promise((r) => setTimeout(r, 100));
+    assert.equal((await savedCompanies(page))[0].role, 'Backend Engineer');
+    await page.close();
+  });
+
+  test('the data survives a browser restart on the same profile', { timeout: 90_000 }, async () => {
+    const page = await browser.ctx.newPage();
+    await page.goto(browser.url('notes.html'));
+    const before = await savedCompanies(page);
+    await browser.ctx.close();
+    browser = await launchChromiumOn(profile);
+    const again = await browser.ctx.newPage();
+    await again.goto(browser.url('notes.html'));
+    assert.deepEqual(await savedCompanies(again), before);
+    await again.getByRole('button', { name: /Lumen Freight/ }).waitFor();
+    await again.close();
+  });
+
+  test('export, wipe and import give identical data; a damaged file changes nothing', { timeout: 90_000 }, async () => {
+    const page = await browser.ctx.newPage();
+    await page.goto(browser.url('notes.html'));
+    await page.getByPlaceholder('New company').fill('Northwind');
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await page.getByLabel('Email domains').fill('northwind.com');
+    await page.getByLabel('Email domains').press('Tab');
+    await page.waitForFunction(async () => Object.values(await chrome.storage.local.get(null)).some((v) => v?.record?.domains?.[0] === 'northwind.com'));
+    const before = await savedCompanies(page);
+    assert.equal(before.length, 2);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export everything' }).click()]);
+    const file = await download.path();
+    assert.match(download.suggestedFilename(), /^afterview-backup-\d{4}-\d{2}-\d{2}\.json$/);
+
+    // A damaged copy is refused and nothing changes.
+    const damaged = `${file}.damaged.json`;
+    fs.writeFileSync(damaged, fs.readFileSync(file, 'utf8').replace('"Northwind"', '"Northwinds"'));
+    await page.getByLabel('Replace everything saved').check();
+    await page.getByLabel('Backup file').setInputFiles(damaged);
+    await page.getByRole('alert').getByText(/nothing was changed.*checksum does not match/).waitFor();
+    assert.deepEqual(await savedCompanies(page), before);
+
+    await page.evaluate(() => chrome.storage.local.clear());
+    await page.getByText('No companies yet').waitFor();
+    assert.deepEqual(await savedCompanies(page), []);
+    await page.getByLabel('Backup file').setInputFiles(file);
+    await page.getByRole('status').getByText('Imported: 2 added').waitFor();
+    assert.deepEqual(await savedCompanies(page), before);
+    await page.close();
+  });
+
+  test('a due reminder fires once as a notification (due a few seconds ahead)', { timeout: 90_000 }, async () => {
+    const page = await browser.ctx.newPage();
+    await page.goto(browser.url('notes.html'));
+    // An interview almost a day ago: its thank-you reminder is due in three seconds.
+    const at = new Date(Date.now() - 24 * 3600_000 + 3000).toISOString();
+    await page.evaluate(async (at) => {
+      const record = {
+        id: 'c-reminder', name: 'Harbor Health', domains: ['harborhealth.example'], stage: 'interviewing',
+        interviews: [{ id: 'i-r', at, interviewers: [], topics: [], challenges: [], wishISaid: [], ideas: [], news: [] }],
+        followUps: [], updatedAt: new Date().toISOString(),
+      };
+      await chrome.storage.local.set({ 'company:c-reminder': { rev: 1, record } });
+    }, at);
+    await page.getByRole('button', { name: /Harbor Health/ }).click();
+    await page.getByLabel('Remind me when a thank-you or a follow-up is due').check();
+    await page.waitForFunction(
+      async () => Object.keys((await chrome.storage.local.get('reminders')).reminders?.fired ?? {}).some((id) => id.startsWith('c-reminder:thank-you:')),
+      undefined,
+      { timeout: 30_000, polling: 250 },
+    );
+    const worker = await backgroundWorker(browser.ctx);
+    let shown = [];
+    while (!shown.some((id) => id.startsWith('afterview-reminder:c-reminder:thank-you:'))) {
+      shown = await worker.evaluate(async () => Object.keys(await chrome.notifications.getAll()));
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    assert.equal(shown.length, 1);
+    // The notes page offers snooze for the next step once reminders are on.
+    await page.getByRole('button', { name: 'Snooze a day' }).waitFor();
+    await page.close();
+  });
+});

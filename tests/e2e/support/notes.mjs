@@ -1,0 +1,56 @@
+// Helpers for the notes suites: a Chromium with a profile directory the test owns (so the
+// browser can be closed and started again on the same data), and small page actions.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { CHROME_BUILD } from './browsers.mjs';
+
+export function makeProfileDir() {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'afterview-notes-'));
+}
+
+/** Launches Chromium with the production build on `profile`; the caller removes the directory. */
+export async function launchChromiumOn(profile) {
+  const { chromium } = await import('playwright-core');
+  const ctx = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    acceptDownloads: true,
+    args: [
+      `--disable-extensions-except=${CHROME_BUILD}`,
+      `--load-extension=${CHROME_BUILD}`,
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run',
+    ],
+  });
+  await ctx.route('**/*', (route) => (/^https?:/.test(route.request().url()) ? route.abort() : route.continue()));
+  const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return { ctx, extensionId, url: (file) => `chrome-extension://${extensionId}/${file}` };
+}
+
+/** The running background worker, waking it when it was stopped. */
+export async function backgroundWorker(ctx) {
+  return ctx.serviceWorkers()[0] ?? ctx.waitForEvent('serviceworker', { timeout: 15_000 });
+}
+
+/** Every saved company record (without revisions), sorted by id, read by an extension page. */
+export async function savedCompanies(page) {
+  return page.evaluate(async () => {
+    const all = await chrome.storage.local.get(null);
+    return Object.entries(all)
+      .filter(([k]) => k.startsWith('company:'))
+      .map(([, v]) => v.record)
+      .sort((a, b) => a.id.localeCompare(b.id));
+  });
+}
+
+/** Fills the popup's quick capture and saves it. */
+export async function captureNote(page, { company, interviewer, kind, text }) {
+  await page.getByLabel('Company').fill(company);
+  if (interviewer) await page.getByLabel('Interviewer').fill(interviewer);
+  await page.getByLabel(kind).check();
+  await page.getByLabel('Note', { exact: true }).fill(text);
+  await page.getByRole('button', { name: 'Save note' }).click();
+  await page.getByRole('status').getByText(`Saved to ${company}.`).waitFor();
+}
