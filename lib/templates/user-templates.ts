@@ -139,9 +139,9 @@ function rebuild(from: Node, to: Node, doc: Document, depth: number): void {
 }
 
 /** Sanitised nodes of `html` in `doc`: DOMPurify where it works, then always the allow-list rebuild above. */
-function sanitizedInto(html: string, doc: Document, into: Node): boolean {
+function sanitizedInto(html: string, doc: Document, into: Node, purify = true): boolean {
   if (typeof DOMParser === 'undefined') return false;
-  const pre = purifyWorks() ? DOMPurify.sanitize(html, PURIFY) : html;
+  const pre = purify && purifyWorks() ? DOMPurify.sanitize(html, PURIFY) : html;
   // An inert parsed document: nothing in it runs or loads.
   const parsed = new DOMParser().parseFromString(pre, 'text/html');
   rebuild(parsed.body, into, doc, 0);
@@ -159,16 +159,29 @@ const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
  */
 export function sanitizeTemplateHtml(html: string): string {
   const input = String(html);
-  if (typeof document === 'undefined') return escapeText(input);
-  const holder = document.implementation.createHTMLDocument('').createElement('div');
-  if (!sanitizedInto(input, holder.ownerDocument, holder)) return escapeText(input);
-  return holder.innerHTML;
+  if (typeof document === 'undefined' || typeof DOMParser === 'undefined') return escapeText(input);
+  const scratch = document.implementation.createHTMLDocument('');
+  const once = (markup: string, purify: boolean): { html: string; text: string } => {
+    const holder = scratch.createElement('div');
+    sanitizedInto(markup, scratch, holder, purify);
+    return { html: holder.innerHTML, text: holder.textContent ?? '' };
+  };
+  // The result must read back as itself: the HTML parser rearranges some nestings (a link
+  // inside a link, a list inside a paragraph), so rebuild until parsing changes nothing.
+  let current = once(input, true);
+  for (let round = 0; round < 4; round++) {
+    const next = once(current.html, false);
+    if (next.html === current.html) return current.html;
+    current = next;
+  }
+  return escapeText(current.text);
 }
 
 /** A user template's rich text as nodes of the current document, sanitised again on the way. */
 export function userTemplateFragment(bodyHtml: string): DocumentFragment {
   const fragment = document.createDocumentFragment();
-  if (!sanitizedInto(String(bodyHtml), document, fragment)) fragment.append(document.createTextNode(String(bodyHtml)));
+  const clean = sanitizeTemplateHtml(String(bodyHtml));
+  if (!sanitizedInto(clean, document, fragment, false)) fragment.append(document.createTextNode(String(bodyHtml)));
   return fragment;
 }
 
