@@ -31,7 +31,7 @@ export function badgeLabel(state: BadgeState): string {
     case 'unrecognised':
       return 'Afterview: layout not recognised, so this draft cannot be checked here. Open the Afterview sidebar.';
     case 'offline':
-      return 'Afterview cannot reach its checker; reload the page after an update. Open the Afterview sidebar.';
+      return 'Afterview was updated or restarted: reload this tab to check this draft again.';
     case 'ready': {
       const s = state.summary;
       const parts = [plural(s.errors, 'must-fix', 'must-fix'), plural(s.warnings, 'should-fix', 'should-fix'), plural(s.tips, 'idea', 'ideas')];
@@ -47,7 +47,7 @@ export function badgeText(state: BadgeState): string {
     case 'unrecognised':
       return 'Layout not recognised';
     case 'offline':
-      return 'Reload page';
+      return 'Reload tab';
     case 'ready':
       return String(state.summary.score);
   }

@@ -38,9 +38,20 @@ export interface ComposeSession {
 const HINT_MS = 6000;
 
 export function startComposeSession(adapter: WebmailAdapter, root: HTMLElement, deps: SessionDeps, parent: AbortSignal): ComposeSession {
+  // Two lifetimes: `signal` for everything that watches and talks (ends when the compose
+  // closes or the content script dies); `uiLife` for the badge itself (ends only when the
+  // compose closes), so that after an extension update the badge can stay and say "reload".
   const controller = new AbortController();
   const { signal } = controller;
-  parent.addEventListener('abort', () => controller.abort(), { once: true, signal });
+  const uiLife = new AbortController();
+  parent.addEventListener(
+    'abort',
+    () => {
+      controller.abort();
+      badge.state.value = { status: 'offline' };
+    },
+    { once: true, signal },
+  );
   const doc = root.ownerDocument;
   const id = adapter.composeId(root) || `afterview-${adapter.id}-unknown`;
   root.setAttribute(COMPOSE_ID_ATTRIBUTE, id);
@@ -98,10 +109,10 @@ export function startComposeSession(adapter: WebmailAdapter, root: HTMLElement, 
   signal.addEventListener('abort', () => clearTimeout(hintTimer), { once: true });
 
   // The badge: after the compose's own content, outside the editable body.
-  const ui = createShadowHost(doc, 'afterview-score', BADGE_CSS, signal);
+  const ui = createShadowHost(doc, 'afterview-score', BADGE_CSS, uiLife.signal);
   ui.host.setAttribute('data-compose-id', id);
-  render(h(ScoreBadge, { model: badge, onOpen: openSidebar }), ui.container);
-  signal.addEventListener('abort', () => render(null, ui.container), { once: true });
+  render(h(ScoreBadge, { model: badge, onOpen: () => (signal.aborted ? undefined : openSidebar()) }), ui.container);
+  uiLife.signal.addEventListener('abort', () => render(null, ui.container), { once: true });
   root.append(ui.host);
 
   adapter.watchCompose(
@@ -157,6 +168,8 @@ export function startComposeSession(adapter: WebmailAdapter, root: HTMLElement, 
       return ok ? { ok } : { ok, reason: 'The text could not be selected.' };
     },
     dispose() {
+      if (uiLife.signal.aborted) return;
+      uiLife.abort();
       if (signal.aborted) return;
       controller.abort();
       if (root.getAttribute(COMPOSE_ID_ATTRIBUTE) === id && !root.isConnected) root.removeAttribute(COMPOSE_ID_ATTRIBUTE);

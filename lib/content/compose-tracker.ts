@@ -45,9 +45,9 @@ export function trackComposes(adapter: WebmailAdapter, doc: Document, deps: Sess
     },
     signal,
   );
-  signal.addEventListener('abort', () => {
-    for (const root of [...sessions.keys()]) stop(root);
-  }, { once: true });
+  // When the content script dies (an extension update), each session stops itself and its
+  // badge stays behind saying to reload the tab; only a closed compose removes a badge.
+  signal.addEventListener('abort', () => sessions.clear(), { once: true });
 
   const pick = (composeId?: string): ComposeSession | null => {
     const all = [...sessions.values()];

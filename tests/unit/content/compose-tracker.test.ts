@@ -88,7 +88,7 @@ describe('trackComposes', () => {
     expect(hosts(doc)).toHaveLength(1);
   });
 
-  it('removes every badge and stops when its lifetime ends (an extension update)', async () => {
+  it('after an extension update, stops watching and leaves a badge that asks to reload the tab', async () => {
     const doc = loadFixture('outlook-reading-pane-reply-en.html');
     const { deps, checks } = fakeDeps();
     const life = lifetime();
@@ -96,9 +96,13 @@ describe('trackComposes', () => {
     await settle();
     expect(hosts(doc)).toHaveLength(1);
     life.abort();
-    expect(hosts(doc)).toHaveLength(0);
+    await settle();
+    expect(hosts(doc)).toHaveLength(1);
+    expect(shown(hosts(doc)[0]!)).toBe('Reload tab');
+    expect(hosts(doc)[0]!.shadowRoot!.querySelector('button')!.getAttribute('aria-label')).toMatch(/reload this tab/);
     const before = checks.length;
     doc.querySelector<HTMLElement>('[contenteditable="true"][aria-multiline="true"]')!.append(doc.createTextNode(' more'));
+    hosts(doc)[0]!.shadowRoot!.querySelector('button')!.click();
     await settle();
     expect(checks.length).toBe(before);
   });

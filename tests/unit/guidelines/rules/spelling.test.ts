@@ -120,13 +120,15 @@ Jordan`;
     expect(finding('spelling', draft(body), undefined, { speller: fakeSpeller('dear thank you for the interview best regards') }).status).toBe('pass');
   });
 
-  it('reports at most 50 problems and stays fast on a megabyte of junk', () => {
+  it('reports at most 50 problems on a megabyte of junk, and stops looking once it has them', () => {
     const junk = `Dear Priya,\n\n${'qzx vbnm the the i wrk. '.repeat(45_000)}\n\nBest regards,\nJordan`;
-    const t0 = performance.now();
-    const f = finding('spelling', draft(junk), undefined, { speller });
-    expect(performance.now() - t0).toBeLessThan(2000);
+    let lookups = 0;
+    const counting = { correct: (w: string) => (lookups++, speller.correct(w)) };
+    const f = finding('spelling', draft(junk), undefined, { speller: counting });
     expect(f.status).toBe('fail');
     expect(f.ranges.length).toBeLessThanOrEqual(50);
+    // The work is bounded by what is reported, not by the size of the input (225,000 words here).
+    expect(lookups).toBeLessThan(10_000);
   });
 
   describe('with the real dictionary', async () => {
