@@ -5,7 +5,7 @@ import type { CaptureModel } from './model';
 type Field = 'company' | 'interviewer' | 'interviewAt' | 'text';
 
 /** The popup: note something about an interview in a few seconds. */
-export function QuickCapture({ model, onOpenNotes }: { model: CaptureModel; onOpenNotes: () => void }) {
+export function QuickCapture({ model, onOpenNotes, onOpenSidebar }: { model: CaptureModel; onOpenNotes: () => void; onOpenSidebar?: () => void }) {
   const set = (field: Field) => (e: TargetedEvent<HTMLInputElement | HTMLTextAreaElement>) => {
     model[field].value = e.currentTarget.value;
     model.edited();
@@ -25,9 +25,16 @@ export function QuickCapture({ model, onOpenNotes }: { model: CaptureModel; onOp
     <main class="av-popup">
       <header class="av-row">
         <h1>Afterview</h1>
-        <button type="button" class="av-link" onClick={onOpenNotes}>
-          All notes
-        </button>
+        <span class="av-row">
+          {onOpenSidebar ? (
+            <button type="button" class="av-link" onClick={onOpenSidebar}>
+              Check my draft
+            </button>
+          ) : null}
+          <button type="button" class="av-link" onClick={onOpenNotes}>
+            All notes
+          </button>
+        </span>
       </header>
       <form onSubmit={submit} aria-label="Quick note">
         <label>

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { QuickCapture } from '@/components/popup/QuickCapture';
 import { createCaptureModel } from '@/components/popup/model';
-import { activeTabHost, openNotesPage, sessionDraftStorage } from '@/lib/notes/browser-env';
+import { activeTabHost, openNotesPage, openSidebarNow, sessionDraftStorage } from '@/lib/notes/browser-env';
 import { notesStore } from '@/lib/storage';
 import '@/components/popup/popup.css';
 
@@ -9,4 +9,14 @@ const model = createCaptureModel({ store: notesStore(), activeHost: activeTabHos
 const lifetime = new AbortController();
 addEventListener('pagehide', () => lifetime.abort(), { once: true });
 void model.load(lifetime.signal);
-render(<QuickCapture model={model} onOpenNotes={() => void openNotesPage().then(() => window.close())} />, document.getElementById('app')!);
+render(
+  <QuickCapture
+    model={model}
+    onOpenNotes={() => void openNotesPage().then(() => window.close())}
+    onOpenSidebar={() => {
+      openSidebarNow();
+      window.close();
+    }}
+  />,
+  document.getElementById('app')!,
+);

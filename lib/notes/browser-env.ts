@@ -3,13 +3,26 @@
  * itself: the active tab's site, opening the notes page, and the popup's unsaved draft.
  */
 import { browser } from 'wxt/browser';
+import { sendToBackground } from '@/lib/messaging';
+import { adapterFor } from '@/lib/webmail/registry';
 
-/** The host of the active tab (known when the user opened the popup on it), if any. */
+/**
+ * The site the user is dealing with: on a webmail tab, the domain of the person the email
+ * being written is to (the company, not Gmail); elsewhere the active tab's host. Known only
+ * when the user opened the popup on that tab.
+ */
 export async function activeTabHost(): Promise<string | undefined> {
   try {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (!tab?.url || !/^https?:/.test(tab.url)) return undefined;
-    return new URL(tab.url).hostname;
+    const host = new URL(tab.url).hostname;
+    if (adapterFor(tab.url)) {
+      const focused = await sendToBackground('focused:get', {}).catch(() => null);
+      const address = focused && focused.tabId === tab.id ? [...focused.draft.to, ...focused.draft.cc][0]?.address : undefined;
+      const domain = address?.split('@')[1]?.trim().toLowerCase();
+      if (domain) return domain;
+    }
+    return host;
   } catch {
     return undefined;
   }
@@ -49,4 +62,18 @@ export function sessionDraftStorage(): DraftStorage {
       }
     },
   };
+}
+
+/**
+ * Opens Afterview's sidebar (Chrome's side panel, Firefox's sidebar). Call it straight from a
+ * click handler, before any await: both browsers open it only in answer to a user action.
+ */
+export function openSidebarNow(): void {
+  const api = browser as unknown as {
+    sidePanel?: { open(o: { windowId: number }): Promise<void> };
+    sidebarAction?: { open(): Promise<void> };
+    windows?: { WINDOW_ID_CURRENT: number };
+  };
+  if (api.sidePanel && api.windows) void api.sidePanel.open({ windowId: api.windows.WINDOW_ID_CURRENT }).catch(() => undefined);
+  else if (api.sidebarAction) void api.sidebarAction.open().catch(() => undefined);
 }

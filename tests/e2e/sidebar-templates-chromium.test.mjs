@@ -57,6 +57,25 @@ before(async () => {
 });
 after(async () => chromium?.close());
 
+describe('Chromium: opening the sidebar from the toolbar popup', () => {
+  test('"Check my draft" in the popup opens the real side panel', async () => {
+    const popup = await chromium.ctx.newPage();
+    await popup.goto(chromium.extensionUrl('popup.html'));
+    const before = await chromium.worker.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).length);
+    await popup.getByRole('button', { name: 'Check my draft' }).click();
+    const after = await waitInPage(
+      { evaluate: (fn, arg) => chromium.worker.evaluate(fn, arg) },
+      async (n) => {
+        const count = (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).length;
+        return count > n && count;
+      },
+      before,
+      { what: 'a side panel context' },
+    );
+    assert.ok(after > before);
+  });
+});
+
 describe('Chromium: templates in the sidebar', () => {
   test('lists templates of every kind, filled from the notes of the recipients’ company', async () => {
     await panel.locator('.template-filters select').first().selectOption('all');
