@@ -40,7 +40,7 @@ function PreviewBody({ preview }: { preview: Preview }) {
 }
 
 /** Pick a template, see it filled from the notes, fill the blanks, insert it at the caret. */
-export function TemplatesPanel({ model, canInsert }: { model: TemplatesModel; canInsert: boolean }) {
+export function TemplatesPanel({ model, canInsert, onManage }: { model: TemplatesModel; canInsert: boolean; onManage?: () => void }) {
   const preview = model.preview.value;
   const choice = model.choice.value;
   return (
@@ -126,6 +126,13 @@ export function TemplatesPanel({ model, canInsert }: { model: TemplatesModel; ca
           </div>
           {!canInsert ? <p class="note">Click into an email in Gmail or Outlook to insert this.</p> : null}
         </div>
+      ) : null}
+      {onManage ? (
+        <p class="manage">
+          <button type="button" class="quiet" onClick={onManage}>
+            Manage my templates
+          </button>
+        </p>
       ) : null}
     </section>
   );

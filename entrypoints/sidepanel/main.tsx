@@ -4,6 +4,7 @@ import { TemplatesPanel } from '@/components/sidebar/TemplatesPanel';
 import { createSidebarModel } from '@/components/sidebar/model';
 import { createTemplatesModel } from '@/components/sidebar/templates-model';
 import { createSidebarApi, createTemplatesApi } from '@/lib/sidebar/api';
+import { openTemplatesManager } from '@/lib/templates/manager-api';
 import '@/components/sidebar/sidebar.css';
 
 const model = createSidebarModel(createSidebarApi());
@@ -14,6 +15,6 @@ void model.load(lifetime.signal);
 void templates.load(lifetime.signal);
 
 function App() {
-  return <Sidebar model={model} templates={<TemplatesPanel model={templates} canInsert={model.status.value === 'ready'} />} />;
+  return <Sidebar model={model} templates={<TemplatesPanel model={templates} canInsert={model.status.value === 'ready'} onManage={() => void openTemplatesManager()} />} />;
 }
 render(<App />, document.getElementById('app')!);
