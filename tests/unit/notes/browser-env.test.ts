@@ -10,7 +10,7 @@ const { activeTabHost } = await import('@/lib/notes/browser-env');
 /** Opens a tab and makes it the one the popup was opened on (the fake browser has no current window). */
 async function activeTab(url: string) {
   const tab = await fakeBrowser.tabs.create({ url, active: true });
-  vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([tab]);
+  vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([tab] as never);
   return tab;
 }
 
