@@ -113,6 +113,9 @@ export function startComposeSession(adapter: WebmailAdapter, root: HTMLElement, 
   ui.host.setAttribute('data-compose-id', id);
   render(h(ScoreBadge, { model: badge, onOpen: () => (signal.aborted ? undefined : openSidebar()) }), ui.container);
   uiLife.signal.addEventListener('abort', () => render(null, ui.container), { once: true });
+  // A badge already here was left by an earlier copy of this script, stopped by an update:
+  // Firefox injects the new copy into open tabs, so the stale badge would sit beside ours.
+  for (const stale of root.querySelectorAll(':scope > afterview-score[data-afterview-ui]')) stale.remove();
   root.append(ui.host);
 
   adapter.watchCompose(
