@@ -219,7 +219,7 @@ export function RichTextEditor({ html, version, labelId, describedBy, onChange, 
             </p>
           ) : (
             <p id="rte-link-hint" class="hint">
-              A web address (https://…) or an email address (mailto:…). The selected text becomes the link.
+              A web address starting with https:// or an email address starting with mailto: — the selected text becomes the link.
             </p>
           )}
         </div>

@@ -60,7 +60,7 @@ export function checkLinkUrl(raw: string): LinkCheck {
   try {
     url = new URL(text);
   } catch {
-    return { ok: false, error: 'That is not a full address: start it with https://, http:// or mailto:.' };
+    return { ok: false, error: 'That is not a full address: start it with https:// or http:// for a web page, or mailto: for an email address.' };
   }
   if (!['http:', 'https:', 'mailto:'].includes(url.protocol)) {
     return { ok: false, error: 'Links may only open web pages (https:// or http://) or an email address (mailto:).' };
