@@ -252,13 +252,15 @@ describe('Chromium: the templates page', () => {
     assert.equal(await page.locator('.tm-item').count(), 3);
   });
 
-  test('the new template shows in the sidebar’s template list', async () => {
+  test('the new template shows in the sidebar’s template list, and the sidebar opens this page', async () => {
     const panel = await chromium.ctx.newPage();
     await panel.goto(chromium.extensionUrl('sidepanel.html'));
     await panel.locator('.template-filters select').first().selectOption('all');
     await panel.locator('.template-title', { hasText: TITLE }).first().waitFor();
     assert.ok((await panel.locator('.template-title').allTextContents()).includes(TITLE));
-    assert.equal(await panel.getByRole('button', { name: 'Manage my templates' }).count(), 1);
+    const [opened] = await Promise.all([chromium.ctx.waitForEvent('page'), panel.getByRole('button', { name: 'Manage my templates' }).click()]);
+    await opened.waitForURL(/\/templates\.html$/);
+    await opened.close();
     await panel.close();
   });
 
