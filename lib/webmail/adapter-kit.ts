@@ -5,7 +5,7 @@
  */
 import type { Recipient } from '@/lib/guidelines/types';
 import { bodyContent, isForeignMarkup } from './body-text';
-import { callSafely, deepActiveElement, frameBatcher, safeMatches } from './dom';
+import { callSafely, deepActiveElement, frameBatcher } from './dom';
 import {
   COMPOSE_ID_ATTRIBUTE,
   type BodyLayout,
@@ -25,11 +25,6 @@ export interface SiteSpec {
   bodyLayout: BodyLayout;
   matches(url: { hostname: string; pathname: string }): boolean;
   findComposeRoots(doc: Document): HTMLElement[];
-  /**
-   * A selector for elements whose arrival may mean a new compose (its root or its body).
-   * The observer tests only added nodes against it, so it must be cheap.
-   */
-  rootHint: string;
   bodyOf(root: HTMLElement, log?: string[]): HTMLElement | null;
   subjectOf(root: HTMLElement, log?: string[]): HTMLInputElement | null;
   /** The subject as it will be sent; defaults to the subject input's value. */
@@ -46,6 +41,9 @@ export interface SiteSpec {
   isSendShortcut(event: KeyboardEvent): boolean;
 }
 
+/** How often the page is scanned for composes that opened without taking the focus, or closed. */
+export const ROOT_SCAN_MS = 1000;
+
 let counter = 0;
 function newComposeId(site: WebmailId): string {
   const random = globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
@@ -53,7 +51,6 @@ function newComposeId(site: WebmailId): string {
   return `afterview-${site}-${counter}-${random}`;
 }
 
-const ELEMENT_NODE = 1; // Node.ELEMENT_NODE, without a global lookup per node
 
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -127,58 +124,33 @@ export function defineAdapter(spec: SiteSpec): WebmailAdapter {
       return findComposeRoots(doc).find((root) => root.contains(active)) ?? null;
     });
 
+  /**
+   * Composes are found without watching the page's mutations: webmail pages change their
+   * DOM all the time (inbox rows, chat, counters), and even an observer that does nothing
+   * costs a few tenths of a millisecond per burst in an isolated world (measured in
+   * scripts/bench-content.mjs). Instead: a scan when the focus moves (a new compose, a reply
+   * or a pop-out takes the focus as it opens), batched to one per frame, and a slow scan
+   * every ROOT_SCAN_MS for composes opened without focus and for closed ones. A scan is one
+   * selector query; a re-parented compose (full-screen toggle) is the same element, so it
+   * is neither added nor removed.
+   */
   const observeRoots = (doc: Document, onChange: (change: RootsChange) => void, signal: AbortSignal): void => {
     if (signal.aborted) return;
     let known: HTMLElement[] = [];
-    let addedNodes: Element[] = [];
-    let removedSomething = false;
-
-    const flush = () => {
-      const nodes = addedNodes;
-      addedNodes = [];
-      const removalSeen = removedSomething;
-      removedSomething = false;
-      // The cheap test: did anything compose-like arrive? Only then search the document.
-      const hinted = nodes.some((n) => n.isConnected && (safeMatches(n, spec.rootHint) || hasHint(n)));
-      if (!hinted && !removalSeen) return;
-      const current = hinted ? findComposeRoots(doc) : known.filter((r) => r.isConnected);
+    const scan = () => {
+      if (signal.aborted) return;
+      const current = findComposeRoots(doc);
       const added = current.filter((r) => !known.includes(r));
       const removed = known.filter((r) => !current.includes(r));
       known = current;
       if (added.length || removed.length) callSafely(onChange, { added, removed });
     };
-    const hasHint = (n: Element) => {
-      try {
-        return n.querySelector(spec.rootHint) !== null;
-      } catch {
-        return false;
-      }
-    };
-    const schedule = frameBatcher(doc, flush, signal);
-
-    const observer = new MutationObserver((records) => {
-      // O(added nodes): collect, decide later in one batch. Plain index loops: this runs for
-      // every burst of the page's own DOM work, and copying each NodeList (Array.from) made
-      // this callback about twice as slow under heavy churn (scripts/bench-content.mjs).
-      for (let i = 0; i < records.length; i++) {
-        const record = records[i]!;
-        const added = record.addedNodes;
-        for (let j = 0; j < added.length; j++) {
-          const node = added[j]!;
-          if (node.nodeType === ELEMENT_NODE) addedNodes.push(node as Element);
-        }
-        if (!removedSomething && known.length > 0 && record.removedNodes.length > 0) removedSomething = true;
-      }
-      if (addedNodes.length > 0 || removedSomething) schedule();
-    });
-    observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true });
-    signal.addEventListener('abort', () => observer.disconnect(), { once: true });
-
-    queueMicrotask(() => {
-      if (signal.aborted) return;
-      known = findComposeRoots(doc);
-      if (known.length) callSafely(onChange, { added: [...known], removed: [] });
-    });
+    const soon = frameBatcher(doc, scan, signal);
+    doc.addEventListener('focusin', soon, { capture: true, passive: true, signal });
+    const win = doc.defaultView;
+    const timer = (win ?? globalThis).setInterval(scan, ROOT_SCAN_MS);
+    signal.addEventListener('abort', () => (win ?? globalThis).clearInterval(timer), { once: true });
+    queueMicrotask(scan);
   };
 
   const watchCompose = (root: HTMLElement, handlers: ComposeHandlers, signal: AbortSignal): void => {

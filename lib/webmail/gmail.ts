@@ -163,7 +163,6 @@ const spec: SiteSpec = {
   bodyLayout: LAYOUT,
   matches: (url) => url.hostname === 'mail.google.com' && url.pathname.startsWith('/mail'),
   findComposeRoots,
-  rootHint: `${COMPOSE_ROOT}, ${BODY}`,
   bodyOf: (root, log) => find(root, BODY_LOOKUP, log),
   subjectOf: (root, log) => find(root, SUBJECT_LOOKUP, log) as HTMLInputElement | null,
   readSubject: (root, input) => input?.value || root.querySelector<HTMLInputElement>(THREAD_SUBJECT)?.value || '',

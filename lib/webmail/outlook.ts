@@ -139,7 +139,6 @@ const spec: SiteSpec = {
   bodyLayout: LAYOUT,
   matches: (url) => HOSTS.has(url.hostname) && MAIL_PATHS.some((p) => url.pathname === p || url.pathname.startsWith(`${p}/`)),
   findComposeRoots,
-  rootHint: `${DOCKED_COMPOSE}, ${POPOUT_FORM}, ${BODY}`,
   bodyOf: (root, log) => find(root, BODY_LOOKUP, log),
   subjectOf: (root, log) => {
     const body = find(root, BODY_LOOKUP);

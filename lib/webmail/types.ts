@@ -89,8 +89,8 @@ export interface WebmailAdapter {
   focusedRoot(doc: Document): HTMLElement | null;
   /**
    * Reports composes as they appear and disappear (those already present come first, in a
-   * microtask). Cheap: one childList observer whose callback only collects added nodes;
-   * the matching runs once per animation frame, and only when something compose-like was added.
+   * microtask). Cheap on busy pages: it does not observe the page's mutations; it looks when
+   * the focus moves (once per frame at most) and once a second.
    */
   observeRoots(doc: Document, onChange: (change: RootsChange) => void, signal: AbortSignal): void;
   /** Edits and send attempts in one compose, until the signal aborts. */

@@ -3,6 +3,7 @@ import type { Draft } from '@/lib/guidelines/types';
 import type { SessionDeps } from '@/lib/content/compose-session';
 import { trackComposes } from '@/lib/content/compose-tracker';
 import { badgeLabel, badgeTone } from '@/lib/content/badge-model';
+import { ROOT_SCAN_MS } from '@/lib/webmail/adapter-kit';
 import { gmail } from '@/lib/webmail/gmail';
 import { outlook } from '@/lib/webmail/outlook';
 import { loadFixture, loadPage, nextFrame } from '../webmail/helpers';
@@ -82,6 +83,8 @@ describe('trackComposes', () => {
     await settle();
     const [first, second] = tracker.sessions();
     first!.root.closest('[role="dialog"]')!.remove();
+    // Closed composes are noticed by the slow scan.
+    await new Promise((resolve) => setTimeout(resolve, ROOT_SCAN_MS + 50));
     await settle();
     expect(tracker.sessions().map((s) => s.id)).toEqual([second!.id]);
     expect(closed).toEqual([first!.id]);

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { gmail } from '@/lib/webmail/gmail';
 import { outlook } from '@/lib/webmail/outlook';
 import type { RootsChange } from '@/lib/webmail/types';
+import { ROOT_SCAN_MS } from '@/lib/webmail/adapter-kit';
 import { loadFixture, nextFrame } from './helpers';
 
 const controllers: AbortController[] = [];
@@ -21,13 +22,21 @@ const settle = async () => {
   await nextFrame();
 };
 
+/** Lets the slow scan run once (it runs every ROOT_SCAN_MS). */
+const nextScan = async () => {
+  await vi.advanceTimersByTimeAsync(ROOT_SCAN_MS + 10);
+};
+
 describe('observeRoots', () => {
+  afterEach(() => vi.useRealTimers());
+
   it('reports the composes already there, one added later, one removed, and stops after abort', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'setTimeout'] });
     const doc = loadFixture('gmail-floating-peoplekit-en.html');
     const changes: RootsChange[] = [];
     const controller = new AbortController();
     gmail.observeRoots(doc, (c) => changes.push(c), controller.signal);
-    await settle();
+    await Promise.resolve();
     expect(changes).toHaveLength(1);
     expect(changes[0]!.added).toHaveLength(2);
 
@@ -36,7 +45,7 @@ describe('observeRoots', () => {
     const copy = dialogs[0]!.cloneNode(true) as HTMLElement;
     copy.querySelector<HTMLInputElement>('input[name="draft"]')!.value = '#msg-a:r-99';
     doc.querySelector('.no')!.append(copy);
-    await settle();
+    await nextScan();
     expect(changes).toHaveLength(2);
     expect(changes[1]!.added).toEqual([copy.querySelector('.M9')]);
     expect(changes[1]!.removed).toEqual([]);
@@ -44,22 +53,38 @@ describe('observeRoots', () => {
     // Closing the minimised compose removes its dialog.
     const closed = dialogs[1]!.querySelector('.M9');
     dialogs[1]!.remove();
-    await settle();
+    await nextScan();
     expect(changes).toHaveLength(3);
     expect(changes[2]).toEqual({ added: [], removed: [closed] });
 
     controller.abort();
     doc.querySelector('.no')!.append(dialogs[1]!);
     copy.remove();
-    await settle();
+    await nextScan();
     expect(changes).toHaveLength(3);
   });
 
-  it('reports nothing for a compose moved within one frame (full-screen re-parenting)', async () => {
+  it('finds a compose at once when it takes the focus, without waiting for the slow scan', async () => {
     const doc = loadFixture('gmail-floating-peoplekit-en.html');
     const changes: RootsChange[] = [];
     gmail.observeRoots(doc, (c) => changes.push(c), lifetime());
     await settle();
+    const dialog = doc.querySelector('.no > [role="dialog"]')!;
+    const copy = dialog.cloneNode(true) as HTMLElement;
+    copy.querySelector<HTMLInputElement>('input[name="draft"]')!.value = '#msg-a:r-100';
+    doc.querySelector('.no')!.append(copy);
+    copy.querySelector<HTMLElement>('[g_editable="true"]')!.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    await settle();
+    expect(changes).toHaveLength(2);
+    expect(changes[1]!.added).toEqual([copy.querySelector('.M9')]);
+  });
+
+  it('reports nothing for a compose moved to another place (full-screen re-parenting)', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'setTimeout'] });
+    const doc = loadFixture('gmail-floating-peoplekit-en.html');
+    const changes: RootsChange[] = [];
+    gmail.observeRoots(doc, (c) => changes.push(c), lifetime());
+    await Promise.resolve();
     const dialog = doc.querySelector('.no > [role="dialog"]')!;
     const layer = doc.createElement('div');
     layer.className = 'aSs';
@@ -68,16 +93,19 @@ describe('observeRoots', () => {
     layer.append(inner);
     doc.body.append(layer);
     inner.append(dialog);
-    await settle();
+    await nextScan();
     expect(changes).toHaveLength(1);
     expect(gmail.composeKind(dialog.querySelector('.M9')!)).toBe('fullscreen');
   });
 
-  it('does not search the document when only unrelated nodes arrive', async () => {
+  it('does no work at all when the page churns: no observer on the page', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'setTimeout'] });
+    const observed = vi.spyOn(MutationObserver.prototype, 'observe');
     const doc = loadFixture('gmail-floating-peoplekit-en.html');
     const changes: RootsChange[] = [];
     gmail.observeRoots(doc, (c) => changes.push(c), lifetime());
-    await settle();
+    await Promise.resolve();
+    expect(observed).not.toHaveBeenCalled();
     const spy = vi.spyOn(doc, 'querySelectorAll');
     const list = doc.querySelector('[role="main"] tbody')!;
     for (let i = 0; i < 200; i++) {
@@ -85,28 +113,36 @@ describe('observeRoots', () => {
       row.append(doc.createElement('td'));
       list.append(row);
     }
-    await settle();
+    await Promise.resolve();
     expect(spy).not.toHaveBeenCalled();
+    // Only the slow scan looks, once per interval however much the page changed.
+    await nextScan();
+    const scans = spy.mock.calls.length;
+    expect(scans).toBeGreaterThan(0);
+    for (let i = 0; i < 200; i++) list.append(doc.createElement('tr'));
+    expect(spy.mock.calls.length).toBe(scans);
     expect(changes).toHaveLength(1);
   });
 
-  it('batches a burst of mutations into one report', async () => {
+  it('reports a compose replaced by another in one change', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'setTimeout'] });
     const doc = loadFixture('outlook-reading-pane-new-es.html');
     const changes: RootsChange[] = [];
     outlook.observeRoots(doc, (c) => changes.push(c), lifetime());
-    await settle();
+    await Promise.resolve();
     expect(changes[0]!.added).toHaveLength(1);
     const original = doc.getElementById('docking_InitVisiblePart_0')!;
     original.remove();
     const copy = original.cloneNode(true) as HTMLElement;
     copy.id = 'docking_InitVisiblePart_1';
     doc.querySelector('[role="main"]')!.append(copy);
-    await settle();
+    await nextScan();
     expect(changes).toHaveLength(2);
     expect(changes[1]).toEqual({ added: [copy], removed: [original] });
   });
 
   it('survives a consumer that throws', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'setTimeout'] });
     const doc = loadFixture('gmail-compose-new-message-2020-en.html');
     const calls: number[] = [];
     gmail.observeRoots(
@@ -117,9 +153,9 @@ describe('observeRoots', () => {
       },
       lifetime(),
     );
-    await settle();
+    await Promise.resolve();
     doc.querySelector('[role="dialog"]')!.remove();
-    await settle();
+    await nextScan();
     expect(calls).toHaveLength(2);
   });
 
