@@ -27,8 +27,8 @@ export default tseslint.config(
     },
   },
   {
-    // Real-browser tests pass functions to be run inside the extension, where `chrome` and `browser` exist.
-    files: ['tests/e2e/**'],
+    // Real-browser tests, screenshots and benchmarks pass functions to be run inside the extension, where `chrome` and `browser` exist.
+    files: ['tests/e2e/**', 'scripts/**', 'bench/**'],
     languageOptions: { globals: { ...globals.webextensions } },
   },
   {

@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 // Screenshots of the popup and the notes page for the README (needs `npm run build`).
 // Usage: node scripts/screenshots-notes.mjs  → docs/screenshots/popup.png, notes-page.png
-/* global chrome */ // seed() runs inside an extension page.
 import fs from 'node:fs';
 import { launchChromiumOn, makeProfileDir } from '../tests/e2e/support/notes.mjs';
 
