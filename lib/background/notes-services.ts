@@ -5,7 +5,7 @@
  * when `startNotesServices` runs, as a Manifest V3 service worker requires.
  */
 import { browser } from 'wxt/browser';
-import { notesStore } from '@/lib/storage';
+import { notesStore, type NotesStore } from '@/lib/storage';
 import { appendToNotes, baseDomain, createCompanyRecord, nameFromDomain } from '@/lib/notes/records';
 import { planReminders, pruneReminders, reminderMessage, snoozeReminder } from '@/lib/notes/reminders';
 import { notesPageUrl } from '@/lib/notes/browser-env';
@@ -36,6 +36,32 @@ function serial() {
     return chain;
   };
 }
+
+/**
+ * Saves text selected on a page as a note, from the context menu: appended to the company
+ * the menu item names, or to a new company named after the page's site (menu item
+ * MENU_NEW). Returns the company written, or undefined for an empty selection.
+ */
+export async function saveSelectionNote(
+  store: Pick<NotesStore, 'putCompany' | 'updateCompany'>,
+  menuItemId: string,
+  text: string,
+  pageUrl: string | undefined,
+  now: Date = new Date(),
+): Promise<{ companyId: string; created: boolean } | undefined> {
+  if (!text.trim() || !menuItemId.startsWith(MENU_ITEM_PREFIX)) return undefined;
+  if (menuItemId === MENU_NEW) {
+    const host = pageUrl && /^https?:/.test(pageUrl) ? new URL(pageUrl).hostname : '';
+    const record = appendToNotes(createCompanyRecord({ name: nameFromDomain(host) || 'New company', domains: host ? [baseDomain(host)] : [] }, now), text, pageUrl);
+    await store.putCompany(record);
+    return { companyId: record.id, created: true };
+  }
+  const id = menuItemId.slice(MENU_ITEM_PREFIX.length);
+  await store.updateCompany(id, (r) => appendToNotes(r, text, pageUrl));
+  return { companyId: id, created: false };
+}
+
+export const MENU_IDS = { parent: MENU_PARENT, itemPrefix: MENU_ITEM_PREFIX, newCompany: MENU_NEW } as const;
 
 export function startNotesServices(lifetime?: AbortSignal): void {
   const store = notesStore();
@@ -88,20 +114,8 @@ export function startNotesServices(lifetime?: AbortSignal): void {
     });
 
   const saveSelection = async (menuItemId: string, text: string, pageUrl: string | undefined) => {
-    if (!text.trim()) return;
-    if (menuItemId === MENU_NEW) {
-      const host = pageUrl && /^https?:/.test(pageUrl) ? new URL(pageUrl).hostname : '';
-      const record = appendToNotes(
-        createCompanyRecord({ name: nameFromDomain(host) || 'New company', domains: host ? [baseDomain(host)] : [] }, new Date()),
-        text,
-        pageUrl,
-      );
-      await store.putCompany(record);
-      await browser.tabs.create({ url: notesPageUrl(`#company=${encodeURIComponent(record.id)}`) });
-      return;
-    }
-    const id = menuItemId.slice(MENU_ITEM_PREFIX.length);
-    await store.updateCompany(id, (r) => appendToNotes(r, text, pageUrl));
+    const saved = await saveSelectionNote(store, menuItemId, text, pageUrl);
+    if (saved?.created) await browser.tabs.create({ url: notesPageUrl(`#company=${encodeURIComponent(saved.companyId)}`) });
   };
 
   const syncAll = () => {
