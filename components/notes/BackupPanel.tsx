@@ -1,14 +1,5 @@
+import { downloadText as download } from '@/lib/files/download';
 import type { NotesModel } from './model';
-
-/** Saves text as a file through a temporary link (no browser API needed). */
-function download(fileName: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 export function BackupPanel({ model }: { model: NotesModel }) {
   const onFile = async (input: HTMLInputElement) => {

@@ -1,14 +1,5 @@
+import { downloadText as download } from '@/lib/files/download';
 import type { ManagerModel } from './model';
-
-/** Saves text as a file through a temporary link, as the notes page's backup does. */
-function download(fileName: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** Export every template to a file; import a file (added and updated counted, a bad file changes nothing). */
 export function TransferPanel({ model }: { model: ManagerModel }) {

@@ -1,4 +1,5 @@
 import { bodyRange } from '../analysis';
+import { lastLines } from '../text/lines';
 import { fail, fixed, pass, type Rule } from '../rule';
 import { splitLines } from '../text/lines';
 import { classifyChunk } from '../text/tokens';
@@ -10,20 +11,6 @@ const NAME_WORD_RE = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lo}[\p{Lo}\p{M}]*)$/u;
 // Lines that are not a name even though they are capitalised.
 const NOT_NAME_RE = /^(?:sent from|get outlook|linkedin|portfolio|website|phone|mobile|cell|tel|email|e-mail|address)\b/i;
 
-/** The last `count` non-blank lines of `text[from, to)`, first to last, found by scanning backwards. */
-function lastLines(text: string, from: number, to: number, count: number): { start: number; end: number; text: string }[] {
-  const out: { start: number; end: number; text: string }[] = [];
-  let end = to;
-  // Blank lines are skipped, but only so many: a signature is never far from the end.
-  for (let seen = 0; end > from && out.length < count && seen < 200; seen++) {
-    let start = text.lastIndexOf('\n', end - 1) + 1;
-    if (start < from) start = from;
-    const line = text.slice(start, end).replace(/\r$/, '');
-    if (line.trim()) out.unshift({ start, end: start + line.length, text: line });
-    end = start - 1;
-  }
-  return out;
-}
 
 const PARTICLE_RE = /^(?:de|da|di|du|van|von|der|den|del|della|la|le|bin|binti|al|el|dos|das|y)$/i;
 

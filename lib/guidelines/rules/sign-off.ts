@@ -1,4 +1,5 @@
 import { bodyRange } from '../analysis';
+import { lastLines } from '../text/lines';
 import { ALL_KINDS, fail, fixed, pass, type Rule } from '../rule';
 import { splitLines } from '../text/lines';
 import { CLOSING_RE } from '../text/segments';
@@ -13,20 +14,6 @@ const CASUAL_RE =
 const OTHER_CLOSING_RE =
   /^(?:(?:i )?look(?:ing)? forward to [\p{L}\s'’]{1,60}|(?:with )?(?:best|kind|warm|warmest|sincere|many) [\p{L}]+|respectfully|sincerely|gratefully|appreciatively|thank you[\p{L}\s'’]{0,50}|thanks[\p{L}\s'’]{0,50}|yours [\p{L}]+|with [\p{L}]+(?: [\p{L}]+)?)[,.]?$/iu;
 
-/** The last `count` non-blank lines of `text[from, to)`, first to last, found by scanning backwards. */
-function lastLines(text: string, from: number, to: number, count: number): { start: number; end: number; text: string }[] {
-  const out: { start: number; end: number; text: string }[] = [];
-  let end = to;
-  // Blank lines are skipped, but only so many: a signature is never far from the end.
-  for (let seen = 0; end > from && out.length < count && seen < 200; seen++) {
-    let start = text.lastIndexOf('\n', end - 1) + 1;
-    if (start < from) start = from;
-    const line = text.slice(start, end).replace(/\r$/, '');
-    if (line.trim()) out.unshift({ start, end: start + line.length, text: line });
-    end = start - 1;
-  }
-  return out;
-}
 
 const casual = (t: string) => `"${t}" is too casual for a letter to an employer. Close with "Best regards," or "Kind regards," instead.`;
 const NONE = 'There is no closing line before your name. Add one such as "Best regards," or "Sincerely,".';

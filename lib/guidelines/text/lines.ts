@@ -22,3 +22,18 @@ export function splitLines(text: string): Line[] {
 }
 
 export const isBlank = (line: Line): boolean => line.text.trim() === '';
+
+/** The last `count` non-blank lines of `text[from, to)`, first to last, found by scanning backwards. */
+export function lastLines(text: string, from: number, to: number, count: number): { start: number; end: number; text: string }[] {
+  const out: { start: number; end: number; text: string }[] = [];
+  let end = to;
+  // Blank lines are skipped, but only so many: a signature is never far from the end.
+  for (let seen = 0; end > from && out.length < count && seen < 200; seen++) {
+    let start = text.lastIndexOf('\n', end - 1) + 1;
+    if (start < from) start = from;
+    const line = text.slice(start, end).replace(/\r$/, '');
+    if (line.trim()) out.unshift({ start, end: start + line.length, text: line });
+    end = start - 1;
+  }
+  return out;
+}
