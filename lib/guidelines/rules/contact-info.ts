@@ -1,7 +1,6 @@
 import { bodyRange } from '../analysis';
-import { lastLines } from '../text/lines';
 import { fail, fixed, pass, type Rule } from '../rule';
-import { splitLines } from '../text/lines';
+import { lastLines, splitLines } from '../text/lines';
 import { classifyChunk } from '../text/tokens';
 import { CLOSING_RE, type Span } from '../text/segments';
 
