@@ -1,7 +1,6 @@
 import { bodyRange } from '../analysis';
-import { lastLines } from '../text/lines';
 import { ALL_KINDS, fail, fixed, pass, type Rule } from '../rule';
-import { splitLines } from '../text/lines';
+import { lastLines, splitLines } from '../text/lines';
 import { CLOSING_RE } from '../text/segments';
 
 // Closings that belong in a message to a friend, not to an interviewer. "Take care" and
