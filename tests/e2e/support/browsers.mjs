@@ -34,14 +34,20 @@ export async function launchChromium(serve = () => undefined) {
   });
   const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
+  // Every suite that uses this browser also checks that no page, extension page or content
+  // script threw or left a promise rejection unhandled: `close()` fails the suite if one did.
+  const pageErrors = [];
+  ctx.on('weberror', (e) => pageErrors.push(`${e.page()?.url() ?? 'a page'}: ${e.error()?.message ?? e.error()}`));
   return {
     ctx,
     worker,
     extensionId,
     extensionUrl: (file) => `chrome-extension://${extensionId}/${file}`,
+    pageErrors,
     async close() {
       await ctx.close();
       fs.rmSync(profile, { recursive: true, force: true });
+      if (pageErrors.length) throw new Error(`uncaught errors or unhandled rejections during the suite:\n${pageErrors.join('\n')}`);
     },
   };
 }
