@@ -1,13 +1,14 @@
 import { startComposeServices } from '@/lib/background/compose-services';
 import { startNotesServices } from '@/lib/background/notes-services';
-import { loadCheckContextFor, recordSentFollowUp } from '@/lib/storage';
+import { checkContextLoader, recordSentFollowUp } from '@/lib/storage';
 import { getMutedRules, onMutedRulesChanged } from '@/lib/storage/settings';
 
 export default defineBackground(() => {
+  const loadContext = checkContextLoader();
   // Listeners are registered synchronously here, as a Manifest V3 service worker requires.
   startComposeServices({
     // The notes of the company the recipients belong to feed the checks; they never go to the page.
-    loadContext: (draft, now) => loadCheckContextFor([...draft.to, ...draft.cc], now),
+    loadContext: (draft, now) => loadContext([...draft.to, ...draft.cc], now),
     loadMuted: () => getMutedRules(),
     onMutedChanged: (listener, signal) => onMutedRulesChanged(() => listener(), signal),
     onSent: async (draft, result) => {

@@ -4,7 +4,7 @@
  */
 import type { CheckContext, Kind } from '@/lib/guidelines/types';
 import { bareAddress, findCompanyForRecipients, newId } from '@/lib/notes/records';
-import type { SentFollowUp } from '@/lib/notes/types';
+import type { CompanyRecord, Profile, SentFollowUp } from '@/lib/notes/types';
 import { notesStore, type NotesStore } from './store';
 
 export interface RecipientLike {
@@ -24,12 +24,43 @@ export async function loadCheckContextFor(
   store: NotesStore = notesStore(),
 ): Promise<CheckContext | undefined> {
   const [companies, profile] = await Promise.all([store.listCompanies(), store.getProfile()]);
+  return contextFrom(companies, profile, recipients, now);
+}
+
+function contextFrom(companies: CompanyRecord[], profile: Profile, recipients: RecipientLike[], now: Date): CheckContext | undefined {
   const company = findCompanyForRecipients(companies, recipients);
   const hasProfile = Object.values(profile).some((x) => typeof x === 'string' && x.trim() !== '');
   if (!company) return hasProfile ? { now, profile } : undefined;
   return hasProfile
     ? { company, now, sentFollowUps: company.followUps, profile }
     : { company, now, sentFollowUps: company.followUps };
+}
+
+/**
+ * `loadCheckContextFor` for the background's checker, which runs on every keystroke: the
+ * companies and the profile are read (and validated) once, then kept until the store reports
+ * a change to them, instead of reading the whole storage area per check. A store that
+ * cannot report changes is read every time.
+ */
+export function checkContextLoader(
+  store: NotesStore = notesStore(),
+  signal: AbortSignal = new AbortController().signal,
+): (recipients: RecipientLike[], now: Date) => Promise<CheckContext | undefined> {
+  if (!store.watchable) return (recipients, now) => loadCheckContextFor(recipients, now, store);
+  let snapshot: Promise<{ companies: CompanyRecord[]; profile: Profile }> | null = null;
+  store.watch((change) => {
+    if (change.companies.length || change.profile || change.meta) snapshot = null;
+  }, signal);
+  return async (recipients, now) => {
+    const current = (snapshot ??= Promise.all([store.listCompanies(), store.getProfile()]).then(([companies, profile]) => ({ companies, profile })));
+    try {
+      const { companies, profile } = await current;
+      return contextFrom(companies, profile, recipients, now);
+    } catch (error) {
+      if (snapshot === current) snapshot = null;
+      throw error;
+    }
+  };
 }
 
 export interface SentMessage {

@@ -1,7 +1,7 @@
 /** The one storage module: every stored item, its schema version and its migrations. */
 export { NotesStore, notesStore, CompanyNotFoundError } from './store';
 export type { NotesStoreOptions, ImportMode, ImportResult, StoreChange } from './store';
-export { loadCheckContextFor, recordSentFollowUp, KEPT_BODY_CHARS } from './context';
+export { checkContextLoader, loadCheckContextFor, recordSentFollowUp, KEPT_BODY_CHARS } from './context';
 export type { RecipientLike, SentMessage } from './context';
 export { runMigrations, MIGRATIONS } from './migrations';
 export type { Migration, MigrationReport } from './migrations';

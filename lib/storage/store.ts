@@ -276,6 +276,11 @@ export class NotesStore {
 
   // ---- watching -----------------------------------------------------------------------
 
+  /** Whether `watch` reports changes (a store over a bare area in tests has no change source). */
+  get watchable(): boolean {
+    return this.changes !== undefined;
+  }
+
   /** Calls `listener` after every change by any page, script or worker, until `signal` aborts. */
   watch(listener: (change: StoreChange) => void, signal: AbortSignal): void {
     const source = this.changes;

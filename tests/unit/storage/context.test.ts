@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NotesStore, companyKey, loadCheckContextFor, recordSentFollowUp, KEY } from '@/lib/storage';
+import { NotesStore, checkContextLoader, companyKey, loadCheckContextFor, recordSentFollowUp, KEY } from '@/lib/storage';
 import { checkDraft } from '@/lib/guidelines';
 import { memoryArea, sampleCompany } from './helpers';
 
@@ -75,5 +75,43 @@ describe('recordSentFollowUp', () => {
     const store = storeWith();
     expect(await recordSentFollowUp({ kind: 'note', sentAt: NOW, to: [{ address: 'a@b.org' }], subject: 's', bodyText: 'b' }, store)).toBeUndefined();
     expect((await store.getStoredCompany('c-lumen'))?.rev).toBe(1);
+  });
+});
+
+describe('checkContextLoader (the background checker, once per keystroke)', () => {
+  function watchedStore() {
+    const area = memoryArea({ [companyKey('c-lumen')]: { rev: 1, record: sampleCompany() } });
+    const listeners = new Set<(changes: Record<string, { newValue?: unknown }>) => void>();
+    const changes = { addListener: (l: never) => listeners.add(l), removeListener: (l: never) => listeners.delete(l) };
+    let reads = 0;
+    const counted = { ...area, get: (keys: Parameters<typeof area.get>[0]) => (reads++, area.get(keys)) };
+    const store = new NotesStore({ area: counted, changes });
+    const emit = (keys: string[]) => listeners.forEach((l) => l(Object.fromEntries(keys.map((k) => [k, {}]))));
+    return { store, area, emit, reads: () => reads };
+  }
+
+  it('reads the notes once for many checks, and again after a company or the profile changes', async () => {
+    const { store, area, emit, reads } = watchedStore();
+    const load = checkContextLoader(store, new AbortController().signal);
+    for (let i = 0; i < 20; i++) expect((await load([{ address: 'jobs@lumenfreight.io' }], NOW))?.company?.id).toBe('c-lumen');
+    const afterTwenty = reads();
+    expect(afterTwenty).toBe(2); // the companies and the profile, once each
+
+    await area.set({ [companyKey('c-north')]: { rev: 1, record: sampleCompany({ id: 'c-north', name: 'Northwind', domains: ['northwind.com'], interviews: [] }) } });
+    emit([companyKey('c-north')]);
+    expect((await load([{ address: 'dana@northwind.com' }], NOW))?.company?.id).toBe('c-north');
+    expect(reads()).toBe(afterTwenty + 2);
+
+    await area.set({ [KEY.profile]: { name: 'Sam Lee' } });
+    emit([KEY.profile]);
+    expect((await load([{ address: 'x@unknown.org' }], NOW))?.profile).toEqual({ name: 'Sam Lee' });
+  });
+
+  it('reads every time from a store that cannot report changes', async () => {
+    const store = storeWith();
+    const load = checkContextLoader(store);
+    expect((await load([{ address: 'jobs@lumenfreight.io' }], NOW))?.company?.id).toBe('c-lumen');
+    await store.area.set({ [companyKey('c-lumen')]: { rev: 2, record: sampleCompany({ domains: ['elsewhere.io'] }) } });
+    expect(await load([{ address: 'jobs@lumenfreight.io' }], NOW)).toBeUndefined();
   });
 });
