@@ -11,18 +11,25 @@ export const GECKO_ID = 'afterview@afterview.dev';
 // Pins the add-on's moz-extension:// host so tests can open its pages.
 export const FIREFOX_UUID = 'a17e4b1e-0000-4000-8000-000000000001';
 
-/** @param {(url: string) => {status?: number, contentType?: string, body: string} | undefined} serve */
-export async function launchChromium(serve = () => undefined) {
+/**
+ * Starts Chromium with the built extension on `profile` (a persistent context: extensions need
+ * one). `serve(url)` answers http(s) requests with a page or nothing; everything it does not
+ * serve is aborted, and the extension's own URLs go through. `args` are added to the usual
+ * switches. Resolves to `{ ctx, worker, extensionId, extensionUrl }`.
+ * @param {{ profile: string, serve?: (url: string) => {status?: number, contentType?: string, body: string} | undefined, args?: string[], options?: object }} opts
+ */
+export async function startExtensionChromium({ profile, serve = () => undefined, args = [], options = {} }) {
   const { chromium } = await import('playwright-core');
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'afterview-chromium-'));
   const ctx = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
+    ...options,
     args: [
       `--disable-extensions-except=${CHROME_BUILD}`,
       `--load-extension=${CHROME_BUILD}`,
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--no-first-run',
+      ...args,
     ],
   });
   await ctx.route('**/*', (route) => {
@@ -34,18 +41,22 @@ export async function launchChromium(serve = () => undefined) {
   });
   const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
+  return { ctx, worker, extensionId, extensionUrl: (file) => `chrome-extension://${extensionId}/${file}` };
+}
+
+/** @param {(url: string) => {status?: number, contentType?: string, body: string} | undefined} serve */
+export async function launchChromium(serve = () => undefined) {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'afterview-chromium-'));
+  const started = await startExtensionChromium({ profile, serve });
   // Every suite that uses this browser also checks that no page, extension page or content
   // script threw or left a promise rejection unhandled: `close()` fails the suite if one did.
   const pageErrors = [];
-  ctx.on('weberror', (e) => pageErrors.push(`${e.page()?.url() ?? 'a page'}: ${e.error()?.message ?? e.error()}`));
+  started.ctx.on('weberror', (e) => pageErrors.push(`${e.page()?.url() ?? 'a page'}: ${e.error()?.message ?? e.error()}`));
   return {
-    ctx,
-    worker,
-    extensionId,
-    extensionUrl: (file) => `chrome-extension://${extensionId}/${file}`,
+    ...started,
     pageErrors,
     async close() {
-      await ctx.close();
+      await started.ctx.close();
       fs.rmSync(profile, { recursive: true, force: true });
       if (pageErrors.length) throw new Error(`uncaught errors or unhandled rejections during the suite:\n${pageErrors.join('\n')}`);
     },

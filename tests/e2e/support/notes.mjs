@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { CHROME_BUILD } from './browsers.mjs';
+import { startExtensionChromium } from './browsers.mjs';
 
 export function makeProfileDir() {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'afterview-notes-'));
@@ -11,22 +11,8 @@ export function makeProfileDir() {
 
 /** Launches Chromium with the production build on `profile`; the caller removes the directory. */
 export async function launchChromiumOn(profile) {
-  const { chromium } = await import('playwright-core');
-  const ctx = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    acceptDownloads: true,
-    args: [
-      `--disable-extensions-except=${CHROME_BUILD}`,
-      `--load-extension=${CHROME_BUILD}`,
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run',
-    ],
-  });
-  await ctx.route('**/*', (route) => (/^https?:/.test(route.request().url()) ? route.abort() : route.continue()));
-  const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 15_000 }));
-  const extensionId = new URL(worker.url()).host;
-  return { ctx, extensionId, url: (file) => `chrome-extension://${extensionId}/${file}` };
+  const { ctx, extensionId, extensionUrl } = await startExtensionChromium({ profile, options: { acceptDownloads: true } });
+  return { ctx, extensionId, url: extensionUrl };
 }
 
 /** The running background worker, waking it when it was stopped. */

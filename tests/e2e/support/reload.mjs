@@ -14,32 +14,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { CHROME_BUILD, FIREFOX_BUILD } from './browsers.mjs';
+import { CHROME_BUILD, FIREFOX_BUILD, startExtensionChromium } from './browsers.mjs';
 
 /** launchChromium (support/browsers.mjs) plus the switch that allows reloading the extension over CDP. */
 export async function launchReloadableChromium(serve = () => undefined) {
-  const { chromium } = await import('playwright-core');
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'afterview-reload-'));
-  const ctx = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      `--disable-extensions-except=${CHROME_BUILD}`,
-      `--load-extension=${CHROME_BUILD}`,
-      '--enable-unsafe-extension-debugging',
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run',
-    ],
-  });
-  await ctx.route('**/*', (route) => {
-    const url = route.request().url();
-    if (!/^https?:/.test(url)) return route.continue();
-    const page = serve(url);
-    if (page) return route.fulfill({ status: page.status ?? 200, contentType: page.contentType ?? 'text/html', body: page.body });
-    return route.abort();
-  });
-  const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 15_000 }));
-  const extensionId = new URL(worker.url()).host;
+  const { ctx, worker, extensionId } = await startExtensionChromium({ profile, serve, args: ['--enable-unsafe-extension-debugging'] });
   const cdp = await ctx.browser().newBrowserCDPSession();
   const chromiumHandle = {
     ctx,
