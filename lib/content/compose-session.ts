@@ -37,6 +37,15 @@ export interface ComposeSession {
 
 const HINT_MS = 6000;
 
+/**
+ * The draft as the checks need it. No rule reads the HTML, and it can be many times the
+ * size of the text: it is not copied across to the background on every keystroke.
+ */
+function withoutHtml(draft: Draft): Draft {
+  const { bodyHtml: _html, ...rest } = draft;
+  return rest;
+}
+
 export function startComposeSession(adapter: WebmailAdapter, root: HTMLElement, deps: SessionDeps, parent: AbortSignal): ComposeSession {
   // Two lifetimes: `signal` for everything that watches and talks (ends when the compose
   // closes or the content script dies); `uiLife` for the badge itself (ends only when the
@@ -82,7 +91,7 @@ export function startComposeSession(adapter: WebmailAdapter, root: HTMLElement, 
     }
     const ticket = ++latest;
     const focused = root.contains(doc.activeElement);
-    deps.check({ composeId: id, site: adapter.id, draft: read.draft, focused }).then(
+    deps.check({ composeId: id, site: adapter.id, draft: withoutHtml(read.draft), focused }).then(
       (summary) => {
         // Answers can cross: only the newest request may set the score.
         if (ticket === latest && !signal.aborted) badge.state.value = { status: 'ready', summary };
@@ -124,7 +133,7 @@ export function startComposeSession(adapter: WebmailAdapter, root: HTMLElement, 
       onEdit: refresh,
       onSend: () => {
         const read = adapter.readCompose(root);
-        if (read.ok) deps.sent({ composeId: id, site: adapter.id, draft: read.draft });
+        if (read.ok) deps.sent({ composeId: id, site: adapter.id, draft: withoutHtml(read.draft) });
       },
     },
     signal,
