@@ -1,7 +1,8 @@
 import { render } from 'preact';
 import { QuickCapture } from '@/components/popup/QuickCapture';
 import { createCaptureModel } from '@/components/popup/model';
-import { activeTabHost, openNotesPage, openSidebarNow, sessionDraftStorage } from '@/lib/notes/browser-env';
+import { activeTabHost, openNotesPage, sessionDraftStorage } from '@/lib/notes/browser-env';
+import { openSidebar } from '@/lib/sidebar/open';
 import { notesStore } from '@/lib/storage';
 import '@/components/popup/popup.css';
 
@@ -14,7 +15,7 @@ render(
     model={model}
     onOpenNotes={() => void openNotesPage().then(() => window.close())}
     onOpenSidebar={() => {
-      openSidebarNow();
+      openSidebar();
       window.close();
     }}
   />,

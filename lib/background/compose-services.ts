@@ -9,6 +9,7 @@ import { broadcastToPages, fromExtensionPage, handleMessages, sendToTab, type Fo
 import type { CheckResult, Draft } from '@/lib/guidelines';
 import { createChecker, type CheckerDeps } from './checker';
 import { createComposeRegistry, type ComposeEntry } from './compose-registry';
+import { openSidebar } from '@/lib/sidebar/open';
 
 export function summarise(result: CheckResult): ScoreSummary {
   const failed = result.findings.filter((f) => f.status === 'fail');
@@ -28,22 +29,6 @@ export interface ComposeServicesOptions {
   onMutedChanged?: (listener: () => void, signal: AbortSignal) => void;
   /** A watched compose was sent: log it in the notes. */
   onSent?: (draft: Draft, result: CheckResult) => Promise<void> | void;
-}
-
-/** Opens the sidebar from a click in the page. Chrome keeps the click's user gesture across the message; Firefox does not. */
-function openSidebar(tabId: number | undefined, windowId: number | undefined): { opened: boolean; hint?: string } {
-  const sidePanel = (browser as unknown as { sidePanel?: { open(o: { tabId?: number; windowId?: number }): Promise<void> } }).sidePanel;
-  if (sidePanel && (tabId !== undefined || windowId !== undefined)) {
-    // No await before open(): the gesture would be lost.
-    sidePanel.open(tabId !== undefined ? { tabId } : { windowId }).catch(() => undefined);
-    return { opened: true };
-  }
-  const sidebarAction = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
-  if (sidebarAction) {
-    sidebarAction.open().catch(() => undefined);
-    return { opened: true, hint: 'If the sidebar did not open, choose Afterview under View › Sidebar.' };
-  }
-  return { opened: false, hint: 'Open Afterview from the toolbar to see the checks.' };
 }
 
 const asFocused = (e: ComposeEntry): FocusedDraft => ({
@@ -107,7 +92,7 @@ export function startComposeServices(options: ComposeServicesOptions = {}, signa
         return null;
       },
       'sidebar:open'(_payload, sender) {
-        return openSidebar(sender.tab?.id, sender.tab?.windowId);
+        return openSidebar({ tabId: sender.tab?.id, windowId: sender.tab?.windowId });
       },
       'focused:get'() {
         const f = registry.focused();
@@ -132,7 +117,7 @@ export function startComposeServices(options: ComposeServicesOptions = {}, signa
   };
   // Chrome's keyboard command for the side panel (Firefox opens its sidebar with a built-in command).
   const onCommand = (command: string, tab?: { id?: number; windowId?: number }) => {
-    if (command === 'open-sidebar') openSidebar(tab?.id, tab?.windowId);
+    if (command === 'open-sidebar') openSidebar({ tabId: tab?.id, windowId: tab?.windowId });
   };
   browser.tabs.onRemoved.addListener(onRemoved);
   browser.tabs.onActivated.addListener(onActivated);

@@ -63,17 +63,3 @@ export function sessionDraftStorage(): DraftStorage {
     },
   };
 }
-
-/**
- * Opens Afterview's sidebar (Chrome's side panel, Firefox's sidebar). Call it straight from a
- * click handler, before any await: both browsers open it only in answer to a user action.
- */
-export function openSidebarNow(): void {
-  const api = browser as unknown as {
-    sidePanel?: { open(o: { windowId: number }): Promise<void> };
-    sidebarAction?: { open(): Promise<void> };
-    windows?: { WINDOW_ID_CURRENT: number };
-  };
-  if (api.sidePanel && api.windows) void api.sidePanel.open({ windowId: api.windows.WINDOW_ID_CURRENT }).catch(() => undefined);
-  else if (api.sidebarAction) void api.sidebarAction.open().catch(() => undefined);
-}
