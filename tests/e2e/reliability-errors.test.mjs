@@ -11,39 +11,11 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { launchChromium } from './support/browsers.mjs';
 import { describeEntries, installPageErrorHooks, isOurs, readPageRejections, watchErrors, watchServiceWorker } from './support/errors.mjs';
-import { FIXTURE_PAGES, fixtureHtml, servePages, sleep, waitForScores, waitInPage } from './support/webmail.mjs';
+import { FIXTURE_PAGES, fixtureHtml, northwindNotes, servePages, sleep, waitForScores, waitInPage } from './support/webmail.mjs';
 
 const GMAIL = { ...FIXTURE_PAGES[1], body: '[g_editable="true"][contenteditable="true"]' };
 const OUTLOOK = { ...FIXTURE_PAGES[6], body: 'div[role="textbox"][contenteditable="true"][aria-multiline="true"]' };
-const yesterday = new Date(Date.now() - 20 * 3600_000).toISOString();
-const NOTES = {
-  meta: { schemaVersion: 1 },
-  'company:c-northwind': {
-    rev: 1,
-    record: {
-      id: 'c-northwind',
-      name: 'Northwind Analytics',
-      domains: ['northwind.example'],
-      role: 'Product Analyst',
-      stage: 'interviewing',
-      updatedAt: yesterday,
-      followUps: [],
-      interviews: [
-        {
-          id: 'i1',
-          at: yesterday,
-          interviewers: [{ id: 'p1', name: 'Dana Reyes', title: 'Head of Product Analytics', email: 'dana.reyes@northwind.example', lead: true }],
-          topics: ['the churn dashboard rebuild'],
-          challenges: ['slow weekly reporting'],
-          wishISaid: [],
-          ideas: [],
-          news: [],
-        },
-      ],
-    },
-  },
-  profile: { name: 'Sam Taylor', phone: '+1 555 0100', email: 'sam.taylor@example.com' },
-};
+const NOTES = northwindNotes();
 
 /** Failed loads of the fixtures' own images (the harness aborts every request to the network) are the fixtures', not ours. */
 const fixtureNoise = (e) => e.kind === 'console' && /^Failed to load resource/.test(e.message) && /^https?:/.test(e.url);

@@ -4,43 +4,17 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { launchChromium } from './support/browsers.mjs';
-import { FIXTURE_PAGES, bodyText, fixtureHtml, servePages, waitForScores, waitInPage } from './support/webmail.mjs';
+import { FIXTURE_PAGES, bodyText, fixtureHtml, northwindNotes, servePages, waitForScores, waitInPage } from './support/webmail.mjs';
 
 const GMAIL_BODY = '[g_editable="true"][contenteditable="true"]';
 const fixture = FIXTURE_PAGES[1]; // two composes; the first is to Dana Reyes at Northwind
-
-const yesterday = new Date(Date.now() - 20 * 3600_000).toISOString();
-const NORTHWIND = {
-  id: 'c-northwind',
-  name: 'Northwind Analytics',
-  domains: ['northwind.example'],
-  role: 'Product Analyst',
-  stage: 'interviewing',
-  updatedAt: yesterday,
-  followUps: [],
-  interviews: [
-    {
-      id: 'i1',
-      at: yesterday,
-      interviewers: [{ id: 'p1', name: 'Dana Reyes', title: 'Head of Product Analytics', email: 'dana.reyes@northwind.example', lead: true }],
-      topics: ['the churn dashboard rebuild'],
-      challenges: ['slow weekly reporting'],
-      wishISaid: [],
-      ideas: [],
-      news: [],
-    },
-  ],
-};
 
 let chromium;
 let mail;
 let panel;
 before(async () => {
   chromium = await launchChromium(servePages({ [fixture.url]: fixtureHtml(fixture.file) }));
-  await chromium.worker.evaluate(
-    (company) => chrome.storage.local.set({ meta: { schemaVersion: 1 }, [`company:${company.id}`]: { rev: 1, record: company }, profile: { name: 'Sam Taylor', phone: '+1 555 0100', email: 'sam.taylor@example.com' } }),
-    NORTHWIND,
-  );
+  await chromium.worker.evaluate((notes) => chrome.storage.local.set(notes), northwindNotes());
   mail = await chromium.ctx.newPage();
   await mail.goto(fixture.url);
   await waitForScores(mail, 2);

@@ -130,3 +130,38 @@ export const TYPED_LETTER =
   '\nThank you for your time yesterday. I enjoyed our conversation about the billing migration and the on-call load your team carries. ' +
   'At Fernway I moved our invoices to a new ledger with no downtime, and I would bring that care to your migration. ' +
   'I remain very interested in the role and look forward to hearing about next steps.\n\nBest regards,\nSam Taylor\nsam.taylor@example.com';
+
+/**
+ * Saved notes for the fixtures' Northwind Analytics (Dana Reyes, lead interviewer,
+ * interviewed `hoursAgo` ago) and the user's profile, in the storage layout of
+ * lib/storage/items.ts: pass to `chrome.storage.local.set` in the service worker.
+ */
+export function northwindNotes(hoursAgo = 20) {
+  const at = new Date(Date.now() - hoursAgo * 3600_000).toISOString();
+  const company = {
+    id: 'c-northwind',
+    name: 'Northwind Analytics',
+    domains: ['northwind.example'],
+    role: 'Product Analyst',
+    stage: 'interviewing',
+    updatedAt: at,
+    followUps: [],
+    interviews: [
+      {
+        id: 'i1',
+        at,
+        interviewers: [{ id: 'p1', name: 'Dana Reyes', title: 'Head of Product Analytics', email: 'dana.reyes@northwind.example', lead: true }],
+        topics: ['the churn dashboard rebuild'],
+        challenges: ['slow weekly reporting'],
+        wishISaid: [],
+        ideas: [],
+        news: [],
+      },
+    ],
+  };
+  return {
+    meta: { schemaVersion: 1 },
+    [`company:${company.id}`]: { rev: 1, record: company },
+    profile: { name: 'Sam Taylor', phone: '+1 555 0100', email: 'sam.taylor@example.com' },
+  };
+}
