@@ -10,7 +10,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { launchChromium, launchFirefox, openFirefoxExtensionPage } from './support/browsers.mjs';
-import { fixtureHtml, sleep, waitForScores } from './support/webmail.mjs';
+import { fixtureHtml, insertInWebmailTab, sleep, waitForScores } from './support/webmail.mjs';
 import { PAYLOADS, readProbe, routeSecurePages, scanForActiveContent, securePage, serveSecureInFirefox } from './support/security.mjs';
 
 const BATCH = 24;
@@ -118,33 +118,10 @@ describe('Chromium: the XSS corpus through the real insertion path', () => {
   });
   after(async () => chromium?.close());
 
-  const send = (url, batch, as) =>
+  const send = (_url, batch, as) =>
     chromium.worker.evaluate(
-      async ({ url, batch, as }) => {
-        // Without the "tabs" permission tab URLs are hidden: the one webmail tab open is the one whose content script answers.
-        const replies = [];
-        let tabId;
-        for (const p of batch) {
-          const payload = as === 'html' ? { html: p.html, text: '', mode: 'caret' } : { text: p.html, mode: 'caret' };
-          const message = { afterview: 1, name: 'compose:insert', payload };
-          if (tabId === undefined) {
-            for (const tab of await chrome.tabs.query({})) {
-              try {
-                replies.push(await chrome.tabs.sendMessage(tab.id, message, { frameId: 0 }));
-                tabId = tab.id;
-                break;
-              } catch {
-                // No content script in that tab.
-              }
-            }
-            if (tabId === undefined) throw new Error(`no content script answers (page ${url})`);
-          } else {
-            replies.push(await chrome.tabs.sendMessage(tabId, message, { frameId: 0 }));
-          }
-        }
-        return replies;
-      },
-      { url, batch, as },
+      insertInWebmailTab,
+      batch.map((p) => (as === 'html' ? { html: p.html, text: '', mode: 'caret' } : { text: p.html, mode: 'caret' })),
     );
 
   for (const site of SITES) {
@@ -180,33 +157,10 @@ describe('Firefox: the XSS corpus through the real insertion path', () => {
   });
   after(async () => firefox?.close());
 
-  const send = (url, batch, as) =>
+  const send = (_url, batch, as) =>
     extensionPage.evaluate(
-      async ({ url, batch, as }) => {
-        // Without the "tabs" permission tab URLs are hidden: the one webmail tab open is the one whose content script answers.
-        const replies = [];
-        let tabId;
-        for (const p of batch) {
-          const payload = as === 'html' ? { html: p.html, text: '', mode: 'caret' } : { text: p.html, mode: 'caret' };
-          const message = { afterview: 1, name: 'compose:insert', payload };
-          if (tabId === undefined) {
-            for (const tab of await browser.tabs.query({})) {
-              try {
-                replies.push(await browser.tabs.sendMessage(tab.id, message, { frameId: 0 }));
-                tabId = tab.id;
-                break;
-              } catch {
-                // No content script in that tab.
-              }
-            }
-            if (tabId === undefined) throw new Error(`no content script answers (page ${url})`);
-          } else {
-            replies.push(await browser.tabs.sendMessage(tabId, message, { frameId: 0 }));
-          }
-        }
-        return replies;
-      },
-      { url, batch, as },
+      insertInWebmailTab,
+      batch.map((p) => (as === 'html' ? { html: p.html, text: '', mode: 'caret' } : { text: p.html, mode: 'caret' })),
     );
 
   for (const site of SITES) {

@@ -10,6 +10,7 @@ import {
   UNKNOWN_LAYOUT,
   bodyText,
   fixtureHtml,
+  insertInWebmailTab,
   placeCaret,
   readBadges,
   servePages,
@@ -32,18 +33,8 @@ before(async () => {
 after(async () => chromium?.close());
 
 /** Sends an insert request to the content scripts the way the sidebar will: through the extension's messaging. */
-function insertFromExtension(payload) {
-  return chromium.worker.evaluate(async (p) => {
-    const answers = [];
-    for (const tab of await chrome.tabs.query({})) {
-      try {
-        answers.push(await chrome.tabs.sendMessage(tab.id, { afterview: 1, name: 'compose:insert', payload: p }, { frameId: 0 }));
-      } catch {
-        // No content script in that tab.
-      }
-    }
-    return answers.find(Boolean);
-  }, payload);
+async function insertFromExtension(payload) {
+  return (await chromium.worker.evaluate(insertInWebmailTab, [payload]))[0];
 }
 
 async function open(url) {

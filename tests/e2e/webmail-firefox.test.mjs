@@ -9,6 +9,7 @@ import {
   UNKNOWN_LAYOUT,
   bodyText,
   fixtureHtml,
+  insertInWebmailTab,
   placeCaret,
   readBadges,
   serveInFirefox,
@@ -45,18 +46,8 @@ async function open(url) {
   return { page, errors };
 }
 
-function insertFromExtension(payload) {
-  return extensionPage.evaluate(async (p) => {
-    const answers = [];
-    for (const tab of await browser.tabs.query({})) {
-      try {
-        answers.push(await browser.tabs.sendMessage(tab.id, { afterview: 1, name: 'compose:insert', payload: p }, { frameId: 0 }));
-      } catch {
-        // No content script in that tab.
-      }
-    }
-    return answers.find(Boolean);
-  }, payload);
+async function insertFromExtension(payload) {
+  return (await extensionPage.evaluate(insertInWebmailTab, [payload]))[0];
 }
 
 describe('Firefox: compose windows', () => {

@@ -165,3 +165,36 @@ export function northwindNotes(hoursAgo = 20) {
     profile: { name: 'Sam Taylor', phone: '+1 555 0100', email: 'sam.taylor@example.com' },
   };
 }
+
+/**
+ * Runs inside an extension context, in either browser (pass it to a service worker's or an
+ * extension page's `evaluate` with the payloads): sends each `compose:insert` payload, in
+ * order, to the content script of the first tab that answers, as the sidebar does, and
+ * returns the answers. Self-contained, since it is serialised into the browser.
+ */
+export async function insertInWebmailTab(payloads) {
+  const api = globalThis.browser ?? globalThis.chrome;
+  const answers = [];
+  let tabId;
+  for (const payload of payloads) {
+    const message = { afterview: 1, name: 'compose:insert', payload };
+    if (tabId !== undefined) {
+      answers.push(await api.tabs.sendMessage(tabId, message, { frameId: 0 }));
+      continue;
+    }
+    for (const tab of await api.tabs.query({})) {
+      let answer;
+      try {
+        answer = await api.tabs.sendMessage(tab.id, message, { frameId: 0 });
+      } catch {
+        continue; // No content script in that tab.
+      }
+      if (answer === undefined) continue; // A page that does not handle inserts.
+      answers.push(answer);
+      tabId = tab.id;
+      break;
+    }
+    if (tabId === undefined) throw new Error('no content script answers in any tab');
+  }
+  return answers;
+}
