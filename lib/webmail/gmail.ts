@@ -12,7 +12,6 @@ import { defineAdapter, type SiteSpec } from './adapter-kit';
 import { find, findAll, hiddenInline, outermost, safeClosest, type Lookup } from './dom';
 import { dedupeRecipients, parseRecipient, parseRecipientList, recipientFromChip } from './recipients';
 import type { BodyLayout, ComposeKind } from './types';
-import { GMAIL_HOST } from './hosts';
 
 // Compose roots ---------------------------------------------------------------------------
 
@@ -162,7 +161,7 @@ const spec: SiteSpec = {
   id: 'gmail',
   insertStrategy: 'execCommand',
   bodyLayout: LAYOUT,
-  matches: (url) => url.hostname === GMAIL_HOST && url.pathname.startsWith('/mail'),
+  matches: (url) => url.hostname === 'mail.google.com' && url.pathname.startsWith('/mail'),
   findComposeRoots,
   bodyOf: (root, log) => find(root, BODY_LOOKUP, log),
   subjectOf: (root, log) => find(root, SUBJECT_LOOKUP, log) as HTMLInputElement | null,
