@@ -12,12 +12,13 @@ Measured figures for Afterview. Each section below is written by a benchmark scr
 (the markers show which); re-run the command named in a section to refresh it.
 `;
 
-export async function writeSection(file, name, body) {
-  const start = `<!-- bench:${name}:start -->`;
-  const end = `<!-- bench:${name}:end -->`;
+/** `header` starts the file when it does not exist yet (docs/fidelity.md has its own). */
+export async function writeSection(file, name, body, header = HEADER) {
+  const start = `<!-- ${name.includes(':') ? name : `bench:${name}`}:start -->`;
+  const end = `<!-- ${name.includes(':') ? name : `bench:${name}`}:end -->`;
   const block = `${start}\n${body.trim()}\n${end}`;
   let text = await readFile(file, 'utf8').catch((error) => {
-    if (error.code === 'ENOENT') return HEADER;
+    if (error.code === 'ENOENT') return header;
     throw error;
   });
   const from = text.indexOf(start);

@@ -38,5 +38,11 @@ export async function captureNote(page, { company, interviewer, kind, text }) {
   await page.getByLabel(kind).check();
   await page.getByLabel('Note', { exact: true }).fill(text);
   await page.getByRole('button', { name: 'Save note' }).click();
-  await page.getByRole('status').getByText(`Saved to ${company}.`).waitFor();
+  // The status keeps saying "Saved to ..." from an earlier save, so it alone cannot tell that
+  // this one finished: the model clears the note field only after the store write resolved.
+  await page.waitForFunction(
+    (expected) => document.querySelector('textarea[name=text]')?.value === '' && document.querySelector('[role=status]')?.textContent === expected,
+    `Saved to ${company}.`,
+    { timeout: 15_000 },
+  );
 }
