@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `npm run eval`: the checker against hand-labelled emails. Runs every shared corpus
- * (`../shared/corpus/*​/` beside the project when it is there, else the dated copy in
+ * (each `../shared/corpus/<set>/` beside the project when it is there, else the dated copy in
  * tests/corpus/shared/) and the project's own cases in tests/corpus/own/, prints
  * per-rule agreement with the files behind each miss and the kind confusion matrix, and
  * rewrites the `eval:after` section of docs/fidelity.md.

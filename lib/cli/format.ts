@@ -1,5 +1,6 @@
 /** Output of the `check` command: one JSON line per file, or a short report for people. */
 import { RULE_IDS, type CheckResult, type Draft, type Finding, type Severity, type TextRange } from '@/lib/guidelines/types';
+import { ruleById } from '@/lib/guidelines/rules';
 import { lineColumn } from '@/lib/notes/schema';
 
 export interface FileReport {
@@ -71,12 +72,22 @@ export function locate(draft: Draft, ranges: readonly TextRange[]): string | und
 
 const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
-/** The report for people: the file, its kind and score, then the failed rules by group. */
+/** What the human report calls each kind: an email is never called a note. */
+const KIND_NAME: Record<CheckResult['kind'], string> = {
+  'thank-you': 'thank-you email',
+  note: 'thank-you note (card)',
+  'follow-up': 'follow-up email',
+  'second-follow-up': 'second follow-up email',
+  update: 'update email',
+  withdrawal: 'withdrawal email',
+};
+
+/** The report for people: the file, its kind and score, then the failed rules by group, in aligned columns. */
 export function formatHuman(report: FileReport, style: Style): string {
   const { result, draft } = report;
   const lines: string[] = [style.bold(report.file)];
   const scoreColour = result.score >= 85 ? style.green : result.score >= 60 ? style.yellow : style.red;
-  lines.push(`Kind: ${result.kind}${result.kindSource === 'forced' ? ' (set with --kind)' : ''}`);
+  lines.push(`Kind: ${KIND_NAME[result.kind]}${result.kindSource === 'forced' ? ' (set with --kind)' : ''}`);
   lines.push(`Score: ${scoreColour(`${result.score}/100`)}`);
   if (report.company !== undefined) {
     lines.push(`Notes: ${report.company ?? 'no saved company matches the recipients'}`);
@@ -86,18 +97,41 @@ export function formatHuman(report: FileReport, style: Style): string {
     lines.push(style.green('Nothing to fix.'));
     return lines.join('\n');
   }
+  const rows = failed.map((f) => ({ finding: f, title: ruleTitle(f.rule), where: locate(draft, f.ranges) ?? '' }));
+  const widths = { title: Math.max(...rows.map((r) => r.title.length)), where: Math.max(...rows.map((r) => r.where.length)) };
   for (const group of GROUPS) {
-    const items = failed.filter((f) => f.severity === group.severity);
+    const items = rows.filter((r) => r.finding.severity === group.severity);
     if (items.length === 0) continue;
     lines.push(style[group.colour](style.bold(group.title)));
-    for (const finding of items) lines.push(formatFinding(finding, draft, style));
+    for (const row of items) lines.push(formatRow(row, widths, draft, style));
   }
   return lines.join('\n');
 }
 
-function formatFinding(finding: Finding, draft: Draft, style: Style): string {
-  const where = locate(draft, finding.ranges);
-  const more = finding.ranges.length > 1 ? style.dim(` (+${finding.ranges.length - 1} more)`) : '';
-  const parts = [where ? style.dim(where) : undefined, style.bold(finding.rule), `${oneLine(finding.message)}${more}`];
-  return `  ${parts.filter((p) => p !== undefined).join('  ')}`;
+const ruleTitle = (id: Finding['rule']): string => ruleById(id)?.title ?? id;
+
+/** The text a range covers, quoted and cut short, to name what "more" refers to. */
+function quoted(draft: Draft, range: TextRange): string {
+  const text = oneLine((range.field === 'subject' ? draft.subject : draft.bodyText).slice(range.start, range.end));
+  return `“${text.length > 24 ? `${text.slice(0, 23)}…` : text}”`;
+}
+
+/** "(also “lmk” and “def”)": the places beyond the first one, named, at most three. */
+function alsoAt(draft: Draft, ranges: readonly TextRange[]): string {
+  if (ranges.length < 2) return '';
+  const rest = [...ranges].sort((a, b) => (a.field === b.field ? a.start - b.start : a.field === 'subject' ? -1 : 1)).slice(1);
+  const named = rest.slice(0, 3).map((r) => quoted(draft, r));
+  const more = rest.length - named.length;
+  return ` (also ${named.join(', ')}${more > 0 ? ` and ${more} more` : ''})`;
+}
+
+function formatRow(
+  row: { finding: Finding; title: string; where: string },
+  widths: { title: number; where: number },
+  draft: Draft,
+  style: Style,
+): string {
+  const message = `${oneLine(row.finding.message)}${style.dim(alsoAt(draft, row.finding.ranges))}`;
+  const where = widths.where ? `${style.dim(row.where.padEnd(widths.where))}  ` : '';
+  return `  ${style.bold(row.title.padEnd(widths.title))}  ${where}${message}`.trimEnd();
 }

@@ -61,9 +61,10 @@ export function checkDraft(input: Draft, context?: CheckContext, options: CheckO
     else {
       try {
         outcome = rule.check({ draft, kind, a, ctx, speller: options.speller });
-      } catch {
+      } catch (error) {
         // A rule bug must never break the page or the command line; say so honestly.
         outcome = { status: 'n/a', message: 'This check could not run on this draft.' };
+        options.onRuleError?.(rule.id, error);
       }
     }
     return {

@@ -45,6 +45,11 @@ export interface CheckOptions {
   speller?: Speller;
   /** Rule ids the user muted: reported as `n/a` and not scored. */
   muted?: readonly string[];
+  /**
+   * Told when a rule throws. The finding still says "could not run" (the page and the
+   * command line never break); tests pass a collector so that a throwing rule fails them.
+   */
+  onRuleError?: (rule: RuleId, error: unknown) => void;
 }
 
 export interface TextRange {

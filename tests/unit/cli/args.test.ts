@@ -106,18 +106,37 @@ describe('output formatting', () => {
     expect(formatHuman({ file: 'a.txt', draft, result }, PLAIN)).toBe(
       [
         'a.txt',
-        'Kind: thank-you',
+        'Kind: thank-you email',
         'Score: 77/100',
         'Must fix',
-        '  body 3:8  spelling  "recieve" looks misspelled.',
+        '  Proofread               body 3:8     "recieve" looks misspelled.',
         'Should fix',
-        '  subject 1:1  subject-line  Too vague.',
+        '  Write a clear subject   subject 1:1  Too vague.',
         'Could add',
-        '  next-step  Close forward.',
+        '  Close with a next step               Close forward.',
       ].join('\n'),
     );
     expect(formatHuman({ file: 'a.txt', draft, result, company: null }, PLAIN)).toContain('Notes: no saved company matches the recipients');
     expect(formatHuman({ file: 'a.txt', draft, result }, COLOURS)).toContain('\u001b[31m');
+  });
+
+  it('names the other places a finding points at instead of counting them', () => {
+    const body = 'Dear Ann,\n\nthx for teh call, lmk and c u soon.';
+    const at = (word: string) => ({ field: 'body' as const, start: body.indexOf(word), end: body.indexOf(word) + word.length });
+    const many = {
+      ...result,
+      findings: result.findings.map((f) =>
+        f.rule === 'spelling' ? { ...f, message: 'Possible misspellings.', ranges: [at('thx'), at('teh'), at('lmk'), { ...at('c u'), end: at('c u').start + 1 }, at('soon')] } : f,
+      ),
+    };
+    const text = formatHuman({ file: 'b.txt', draft: { ...draft, bodyText: body }, result: many }, PLAIN);
+    expect(text).toContain('Possible misspellings. (also “teh”, “lmk”, “c” and 1 more)');
+    expect(text).not.toMatch(/\(\+\d+ more\)/);
+  });
+
+  it('never calls an email a note', () => {
+    expect(formatHuman({ file: 'a.txt', draft, result }, PLAIN)).toContain('Kind: thank-you email');
+    expect(formatHuman({ file: 'a.txt', draft, result: { ...result, kind: 'note' } }, PLAIN)).toContain('Kind: thank-you note (card)');
   });
 
   it('writes every rule, in the rulebook order, as one JSON line', () => {

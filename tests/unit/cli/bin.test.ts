@@ -48,7 +48,7 @@ describe('bin/afterview.mjs', () => {
   it('exits 1 for a misspelling and for a draft without thanks', async () => {
     const misspelled = await afterview(['check', fixture('misspelled.txt')]);
     expect(misspelled.code).toBe(1);
-    expect(misspelled.stdout).toMatch(/ {2}body \d+:\d+ {2}spelling {2}/);
+    expect(misspelled.stdout).toMatch(/ {2}Proofread +body \d+:\d+ {2}/);
     const thankless = await afterview(['check', '--json', fixture('no-thanks.txt')]);
     expect(thankless.code).toBe(1);
     const line = JSON.parse(thankless.stdout) as { findings: { rule: string; status: string }[] };

@@ -123,9 +123,9 @@ describe('afterview check (for people)', () => {
     expect(code).toBe(1);
     const lines = stdout.split('\n');
     expect(lines[0]).toBe(fixture('misspelled.txt'));
-    expect(lines[1]).toBe('Kind: thank-you');
+    expect(lines[1]).toBe('Kind: thank-you email');
     expect(lines[2]).toMatch(/^Score: \d{1,3}\/100$/);
-    expect(stdout).toMatch(/^Must fix\n(?: {2}.*\n)*? {2}body 5:\d+ {2}spelling {2}.*recieve/m);
+    expect(stdout).toMatch(/^Must fix\n(?: {2}.*\n)*? {2}Proofread +body 5:\d+ {2}.*recieve/m);
     expect(stdout).not.toContain('\u001b[');
   });
 

@@ -4,9 +4,21 @@
  * A regular expression that backtracks catastrophically shows up here as a timeout.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { checkDraft, RULE_IDS, type CheckResult, type Draft } from '@/lib/guidelines';
+import { describe, expect, it, vi } from 'vitest';
+import { checkDraft as engineCheck, RULE_IDS, type CheckContext, type CheckResult, type Draft } from '@/lib/guidelines';
+import { RULES } from '@/lib/guidelines/rules';
 import { company } from './helpers';
+
+/**
+ * The engine turns a rule's exception into "could not run" for the user; here every
+ * exception fails the test instead, naming the rule and the error.
+ */
+function checkDraft(d: Draft, context?: CheckContext): CheckResult {
+  const thrown: string[] = [];
+  const result = engineCheck(d, context, { onRuleError: (rule, error) => thrown.push(`${rule}: ${String(error)}`) });
+  expect(thrown, 'no rule may throw').toEqual([]);
+  return result;
+}
 
 function wellFormed(result: CheckResult, d: Draft) {
   expect(result.findings.map((f) => f.rule)).toEqual([...RULE_IDS]);
@@ -49,6 +61,20 @@ describe('robustness', () => {
       }),
       { numRuns: 400 },
     );
+  });
+
+  it('fails when a rule throws, even though the user only sees "could not run"', () => {
+    const rule = RULES.find((r) => r.id === 'gratitude')!;
+    const spy = vi.spyOn(rule, 'check').mockImplementation(() => {
+      throw new Error('bug in a rule');
+    });
+    try {
+      const d: Draft = { subject: 'Thanks', to: [], cc: [], bodyText: 'Thank you for your time.' };
+      expect(engineCheck(d).findings.find((f) => f.rule === 'gratitude')?.message).toBe('This check could not run on this draft.');
+      expect(() => checkDraft(d)).toThrow(/gratitude: Error: bug in a rule/);
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('survives garbage in place of a draft and of the context', () => {
