@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { loadSpellerFromUrl } from '@/lib/guidelines/spelling/load-extension';
-import { broadcastToPages, fromExtensionPage, handleMessages, sendToTab, type FocusedDraft, type ScoreSummary } from '@/lib/messaging';
+import { broadcastToPages, handleMessages, sendToTab, type FocusedDraft, type ScoreSummary } from '@/lib/messaging';
 import type { CheckResult, Draft } from '@/lib/guidelines';
 import { createChecker, type CheckerDeps } from './checker';
 import { createComposeRegistry, type ComposeEntry } from './compose-registry';
@@ -98,9 +98,7 @@ export function startComposeServices(options: ComposeServicesOptions = {}, signa
         const f = registry.focused();
         return f ? asFocused(f) : null;
       },
-      async 'draft:set-kind'({ tabId, composeId, kind }, sender) {
-        // Only extension pages choose kinds: a webmail page has no say in it.
-        if (!fromExtensionPage(sender)) throw new Error('refused: only the sidebar sets the kind');
+      async 'draft:set-kind'({ tabId, composeId, kind }) {
         const entry = registry.setKind(tabId, composeId, kind);
         if (entry) await recheck(entry);
         return null;

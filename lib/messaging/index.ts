@@ -4,6 +4,7 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import {
+  ALLOWED_SENDERS,
   isEnvelope,
   parseRequest,
   type BackgroundMessage,
@@ -13,6 +14,7 @@ import {
   type Reply,
   type RequestOf,
   type ResponseOf,
+  type SenderRole,
   type TabMessage,
 } from './protocol';
 
@@ -58,6 +60,13 @@ export function fromExtensionPage(sender: MessageSender): boolean {
   return typeof sender.url === 'string' && sender.url.startsWith(origin);
 }
 
+/** What kind of Afterview context sent a message, or null for anything else. */
+export function senderRole(sender: MessageSender): SenderRole | null {
+  if (sender.id !== browser.runtime.id) return null;
+  if (fromExtensionPage(sender)) return 'extension-page';
+  return sender.tab?.id !== undefined ? 'content-script' : null;
+}
+
 /**
  * Answers the messages named in `handlers` until `signal` aborts. Requests from anything
  * but this extension, unknown names and invalid payloads are refused; other messages are
@@ -68,7 +77,9 @@ export function handleMessages(handlers: Handlers, signal: AbortSignal): void {
     if (!isEnvelope(message)) return undefined;
     const handler = handlers[message.name] as ((p: unknown, s: MessageSender) => unknown) | undefined;
     if (!handler) return undefined;
-    if (sender.id !== browser.runtime.id) return Promise.resolve({ ok: false, error: 'refused: not from Afterview' });
+    const role = senderRole(sender);
+    if (role === null) return Promise.resolve({ ok: false, error: 'refused: not from Afterview' });
+    if (!ALLOWED_SENDERS[message.name].includes(role)) return Promise.resolve({ ok: false, error: `refused: "${message.name}" is not for a ${role}` });
     const parsed = parseRequest(message.name, message.payload);
     if (!parsed.ok) return Promise.resolve({ ok: false, error: parsed.error });
     try {

@@ -96,6 +96,28 @@ export type MessageName = keyof typeof REQUESTS;
 export type RequestOf<N extends MessageName> = v.InferOutput<(typeof REQUESTS)[N]>;
 export type ResponseOf<N extends MessageName> = Responses[N];
 
+/** The two kinds of Afterview context that send messages. */
+export type SenderRole = 'content-script' | 'extension-page';
+
+/**
+ * Who may send each message. A content script runs inside a webmail page, whose own
+ * JavaScript can reach it, so it gets only what a page may ask for: nothing that reads
+ * the notes or another tab's draft, nothing that steers the sidebar. The background
+ * worker counts as an extension page (it sends the tab messages and the broadcast).
+ */
+export const ALLOWED_SENDERS: { readonly [N in MessageName]: readonly SenderRole[] } = {
+  'draft:check': ['content-script'],
+  'draft:closed': ['content-script'],
+  'draft:sent': ['content-script'],
+  'sidebar:open': ['content-script'],
+  'focused:get': ['extension-page'],
+  'draft:set-kind': ['extension-page'],
+  'focused:changed': ['extension-page'],
+  'compose:insert': ['extension-page'],
+  'compose:select': ['extension-page'],
+  'compose:refresh': ['extension-page'],
+};
+
 /** Messages a content script answers (sent to one tab). */
 export type TabMessage = 'compose:insert' | 'compose:select' | 'compose:refresh';
 /** Messages extension pages answer (broadcast by the background). */

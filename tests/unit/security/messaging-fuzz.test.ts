@@ -101,7 +101,21 @@ const envelopeFor = (name: MessageName) =>
 
 const OUR_ID = () => browser.runtime.id;
 type Sender = { id?: string; url?: string; tab?: { id: number; windowId: number } };
-const ourSender: fc.Arbitrary<Sender> = fc.record({ id: fc.constant('__ours__'), tab: fc.option(fc.record({ id: fc.nat(1000), windowId: fc.nat(10) }), { nil: undefined }) });
+const tabArb = fc.record({ id: fc.nat(1000), windowId: fc.nat(10) });
+// Our own contexts: a content script in a webmail tab, an extension page (in a tab or not), or one with neither mark.
+const ourSender: fc.Arbitrary<Sender> = fc.oneof(
+  fc.record({ id: fc.constant('__ours__'), url: fc.constantFrom('https://mail.google.com/mail/u/0/', 'https://outlook.office.com/mail/'), tab: tabArb }),
+  fc.record({ id: fc.constant('__ours__'), url: fc.constantFrom('__page__/sidepanel.html', '__page__/notes.html'), tab: fc.option(tabArb, { nil: undefined }) }),
+  fc.record({ id: fc.constant('__ours__') }),
+);
+/** The role the protocol gives a sender, worked out here independently of lib/messaging. */
+const roleOf = (s: Sender): 'content-script' | 'extension-page' | null =>
+  s.id !== OUR_ID() ? null : s.url?.startsWith(browser.runtime.getURL('/')) ? 'extension-page' : s.tab ? 'content-script' : null;
+/** Which messages each role may send, written out by hand so that a change to the policy fails here. */
+const MAY_SEND: Record<'content-script' | 'extension-page', readonly MessageName[]> = {
+  'content-script': ['draft:check', 'draft:closed', 'draft:sent', 'sidebar:open'],
+  'extension-page': ['focused:get', 'draft:set-kind', 'focused:changed', 'compose:insert', 'compose:select', 'compose:refresh'],
+};
 const foreignSender: fc.Arbitrary<Sender> = fc.record({ id: fc.oneof(fc.constantFrom('another-extension', '', 'EXTENSION-ID'), fc.string()), url: fc.constant('https://mail.google.com/') });
 const senderArb: fc.Arbitrary<Sender> = fc.oneof({ weight: 4, arbitrary: ourSender }, { weight: 1, arbitrary: foreignSender }, { weight: 1, arbitrary: fc.constant<Sender>({}) });
 
@@ -110,7 +124,7 @@ type Listener = (message: unknown, sender: Sender) => Promise<{ ok: boolean; val
 const isOurEnvelope = (m: unknown): m is { afterview: 1; name: MessageName; payload: unknown } =>
   !!m && typeof m === 'object' && (m as { afterview?: unknown }).afterview === 1 && typeof (m as { name?: unknown }).name === 'string' && Object.hasOwn(REQUESTS, (m as { name: string }).name);
 
-const counts = { messages: 0, undefinedReplies: 0, refusedForeign: 0, refusedInvalid: 0, accepted: 0 };
+const counts = { messages: 0, undefinedReplies: 0, refusedForeign: 0, refusedRole: 0, refusedInvalid: 0, accepted: 0 };
 const perHandler: Record<string, number> = {};
 
 describe('message fuzzing: every handler refuses what it should, answers everything, writes nothing it should not', () => {
@@ -158,11 +172,13 @@ describe('message fuzzing: every handler refuses what it should, answers everyth
         throw new Error(`${why}\nmessage: ${safeJson(message)}\nsender: ${safeJson(sender)}`);
       };
       const seed = 20260701 + NAMES.indexOf(name);
+      const start = { ...counts };
       const arb = fc.tuple(envelopeFor(name), senderArb);
       for (let done = 0, chunk = 0; done < RUNS_PER_HANDLER; chunk++) {
         const size = Math.min(CHUNK, RUNS_PER_HANDLER - done);
         for (const [message, rawSender] of fc.sample(arb, { numRuns: size, seed: seed * 1000 + chunk })) {
-          const sender: Sender = rawSender.id === '__ours__' ? { ...rawSender, id: OUR_ID() } : rawSender;
+          const sender: Sender =
+            rawSender.id === '__ours__' ? { ...rawSender, id: OUR_ID(), ...(rawSender.url ? { url: rawSender.url.replace('__page__/', browser.runtime.getURL('/')) } : {}) } : rawSender;
           const before = { writes, calls: { ...calls } };
           let reply: Awaited<ReturnType<Listener>>;
           try {
@@ -177,17 +193,23 @@ describe('message fuzzing: every handler refuses what it should, answers everyth
             counts.undefinedReplies++;
           } else {
             if (!reply || typeof reply !== 'object') fail('an Afterview message got no reply', message, sender);
-            const ours = sender.id === OUR_ID();
-            if (ours && parseRequest(message.name, message.payload).ok) {
+            const role = roleOf(sender);
+            const ours = role !== null;
+            const allowed = role !== null && MAY_SEND[role].includes(message.name);
+            if (ours && !allowed) {
+              if (reply!.ok !== false || reply!.error !== `refused: "${message.name}" is not for a ${role}`) fail(`a ${role} was not refused: ${safeJson(reply)}`, message, sender);
+              counts.refusedRole++;
+            } else if (ours && parseRequest(message.name, message.payload).ok) {
               if (reply!.ok !== true || reply!.value !== null) fail(`a valid message was not answered: ${safeJson(reply)}`, message, sender);
               if (calls[message.name] !== before.calls[message.name]! + 1) fail('a valid message did not reach its handler', message, sender);
               counts.accepted++;
               continue;
+            } else {
+              if (reply!.ok !== false || typeof reply!.error !== 'string') fail(`a bad message was not refused: ${safeJson(reply)}`, message, sender);
+              if (!(ours ? /^invalid "/ : /^refused: not from Afterview$/).test(reply!.error!)) fail(`unexpected refusal: ${reply!.error}`, message, sender);
+              if (ours) counts.refusedInvalid++;
+              else counts.refusedForeign++;
             }
-            if (reply!.ok !== false || typeof reply!.error !== 'string') fail(`a bad message was not refused: ${safeJson(reply)}`, message, sender);
-            if (!(ours ? /^invalid "/ : /^refused: not from Afterview$/).test(reply!.error!)) fail(`unexpected refusal: ${reply!.error}`, message, sender);
-            if (ours) counts.refusedInvalid++;
-            else counts.refusedForeign++;
           }
           // Refused or ignored: no handler ran and nothing was written.
           for (const n of NAMES) if (calls[n] !== before.calls[n]) fail(`a refused message ran the "${n}" handler`, message, sender);
@@ -198,11 +220,10 @@ describe('message fuzzing: every handler refuses what it should, answers everyth
         await new Promise((resolve) => setTimeout(resolve, 0));
       }
       expect(perHandler[name]).toBe(RUNS_PER_HANDLER);
-      // The generator reaches every branch: refusals of both kinds, ignored messages, and valid ones.
-      expect(counts.accepted).toBeGreaterThan(0);
-      expect(counts.refusedInvalid).toBeGreaterThan(0);
-      expect(counts.refusedForeign).toBeGreaterThan(0);
-      expect(counts.undefinedReplies).toBeGreaterThan(0);
+      // For this message, the generator reaches every branch: refusals of each kind, ignored messages, and valid ones.
+      for (const branch of ['accepted', 'refusedInvalid', 'refusedForeign', 'refusedRole', 'undefinedReplies'] as const) {
+        expect(counts[branch] - start[branch], `${name}: ${branch}`).toBeGreaterThan(0);
+      }
     }, 120_000);
   }
 
