@@ -102,11 +102,13 @@ The reference's: ${describeCalls(reference.calls)}.
   rows to the inbox list beside the compose, then in each batch prepends ${Math.floor(PER_BATCH / 3)} rows, removes ${Math.floor(PER_BATCH / 3)},
   and changes a snippet's text or a row's class ${PER_BATCH - 2 * Math.floor(PER_BATCH / 3)} times; a page-side observer counts the records.
 - Our time is the sum of the \`FunctionCall\` events of a Chrome trace (\`devtools.timeline\`, over CDP)
-  whose script is the content script (\`chrome-extension://<id>/content-scripts/webmail.js\`): the document observer's callback and the
-  frame-batched flush, with everything they call. The figures are the main thread's CPU time in those
+  whose script is the content script (\`chrome-extension://<id>/content-scripts/webmail.js\`). The content script does not
+  observe the page's mutations: it looks for composes when the focus moves (at most once a frame) and on a
+  one-second timer (\`ROOT_SCAN_MS\`), and observes only the inside of each open compose. So its calls under
+  inbox churn are those timed scans and the compose observer, with everything they call. The figures are the main thread's CPU time in those
   calls (the events' \`tdur\`), wall time in brackets. Tracing adds its own overhead, so this is an upper bound.
-- The reference is the least code that does the same job (\`referenceObserver\` in \`bench/lib/page-probes.mjs\`:
-  collect added elements with index loops, test them against the Gmail root hint once per frame), put with
+- The reference is what the content script used to do, in the least code (\`referenceObserver\` in \`bench/lib/page-probes.mjs\`:
+  a document-wide MutationObserver that collects added elements with index loops and tests them against the Gmail root hint once per frame), put with
   CDP \`Page.createIsolatedWorld\` into the same fixture at ${PLAIN_URL}, where the content script does not run.
   Like ours, it is the first script in its world to touch the page's new nodes, and pays for that.
 - Long tasks: a \`PerformanceObserver\` for \`longtask\` in the page, which sees tasks of every world, ours included.

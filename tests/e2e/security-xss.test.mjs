@@ -124,6 +124,31 @@ describe('Chromium: the XSS corpus through the real insertion path', () => {
       batch.map((p) => (as === 'html' ? { html: p.html, text: '', mode: 'caret' } : { text: p.html, mode: 'caret' })),
     );
 
+  // Positive control: the same page, the same probe and scanner, but the payloads go
+  // through an unsanitised sink (innerHTML, as a careless insert would). The detectors must
+  // fire, or the corpus passing above would prove nothing.
+  test('control: payloads written with innerHTML into the compose are caught by the probe and the scanner', async () => {
+    const site = SITES[0];
+    const page = await chromium.ctx.newPage();
+    try {
+      await page.goto(site.url(false));
+      await waitForScores(page, 1);
+      const sample = PAYLOADS.filter((p) => p.category === 'event-handler').slice(0, 6);
+      await page.evaluate(
+        ({ selector, html }) => {
+          document.querySelector(selector).innerHTML = html;
+        },
+        { selector: site.body, html: sample.map((p) => p.html).join('') },
+      );
+      await sleep(300);
+      const probe = await readProbe(page);
+      assert.ok(probe.hits.length > 0, `the probe saw no payload run: ${JSON.stringify(probe)}`);
+      assert.ok((await scanForActiveContent(page, site.body)).length > 0, 'the scanner found no active content');
+    } finally {
+      await page.close();
+    }
+  });
+
   for (const site of SITES) {
     for (const strict of [true, false]) {
       test(`${site.name}, ${strict ? 'strict CSP + Trusted Types' : 'no CSP'}: ${PAYLOADS.length} payloads as html and as text execute nothing`, async (t) => {
