@@ -1,16 +1,21 @@
 import { startComposeServices } from '@/lib/background/compose-services';
 import { startNotesServices } from '@/lib/background/notes-services';
-import { checkContextLoader, recordSentFollowUp } from '@/lib/storage';
+import { checkContextLoader, notesStore, recordSentFollowUp } from '@/lib/storage';
 import { getMutedRules, onMutedRulesChanged } from '@/lib/storage/settings';
 
 export default defineBackground(() => {
   const loadContext = checkContextLoader();
+  const store = notesStore();
   // Listeners are registered synchronously here, as a Manifest V3 service worker requires.
   startComposeServices({
     // The notes of the company the recipients belong to feed the checks; they never go to the page.
     loadContext: (draft, now) => loadContext([...draft.to, ...draft.cc], now),
     loadMuted: () => getMutedRules(),
-    onMutedChanged: (listener, signal) => onMutedRulesChanged(() => listener(), signal),
+    loadDictionary: () => store.getDictionary(),
+    onSettingsChanged: (listener, signal) => {
+      onMutedRulesChanged(() => listener(), signal);
+      store.watch((change) => change.dictionary && listener(), signal);
+    },
     onSent: async (draft, result) => {
       await recordSentFollowUp({ kind: result.kind, sentAt: new Date(), to: draft.to, subject: draft.subject, bodyText: draft.bodyText });
     },

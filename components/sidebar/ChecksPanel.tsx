@@ -1,5 +1,5 @@
 import type { SidebarModel } from './model';
-import { recipientSummary } from './model';
+import { recipientSummary, unknownWords } from './model';
 import { FindingGroup } from './FindingGroup';
 import { KindPicker } from './KindPicker';
 
@@ -10,7 +10,13 @@ export function ChecksPanel({ model }: { model: SidebarModel }) {
   const g = model.groups.value;
   const muted = model.muted.value;
   const mutedFindings = f.result.findings.filter((x) => muted.has(x.rule));
-  const props = { muted, onSelect: (x: Parameters<typeof model.selectFinding>[0]) => void model.selectFinding(x), onToggleMute: (id: string) => void model.toggleMute(id) };
+  const props = {
+    muted,
+    onSelect: (x: Parameters<typeof model.selectFinding>[0]) => void model.selectFinding(x),
+    onToggleMute: (id: string) => void model.toggleMute(id),
+    wordsOf: (x: Parameters<typeof unknownWords>[0]) => unknownWords(x, f.draft),
+    onAddWord: (word: string) => void model.addToDictionary(word),
+  };
   const subject = f.draft.subject.trim();
   return (
     <div class="checks">

@@ -9,15 +9,26 @@ interface Props {
   folded?: boolean;
   onSelect: (finding: Finding) => void;
   onToggleMute: (ruleId: string) => void;
+  /** The words of a finding that the dictionary did not know. */
+  wordsOf?: (finding: Finding) => string[];
+  onAddWord?: (word: string) => void;
 }
 
 /** A titled list of findings; passing and inapplicable checks come folded. */
-export function FindingGroup({ id, title, findings, muted, folded = false, onSelect, onToggleMute }: Props) {
+export function FindingGroup({ id, title, findings, muted, folded = false, onSelect, onToggleMute, wordsOf, onAddWord }: Props) {
   if (findings.length === 0) return null;
   const list = (
     <ul class="findings" aria-labelledby={`${id}-title`}>
       {findings.map((f) => (
-        <FindingItem key={f.rule} finding={f} muted={muted.has(f.rule)} onSelect={onSelect} onToggleMute={onToggleMute} />
+        <FindingItem
+          key={f.rule}
+          finding={f}
+          muted={muted.has(f.rule)}
+          unknownWords={wordsOf?.(f)}
+          onSelect={onSelect}
+          onToggleMute={onToggleMute}
+          onAddWord={onAddWord}
+        />
       ))}
     </ul>
   );

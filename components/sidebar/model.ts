@@ -17,6 +17,8 @@ export interface SidebarApi {
   getMuted(): Promise<string[]>;
   setMuted(ruleId: string, muted: boolean): Promise<void>;
   onMutedChanged(listener: (muted: string[]) => void, signal: AbortSignal): void;
+  /** Adds a word to the user's personal dictionary; the background checks the draft again. */
+  addToDictionary(word: string): Promise<void>;
 }
 
 export type SidebarStatus = 'loading' | 'empty' | 'ready' | 'error';
@@ -38,6 +40,16 @@ export function groupFindings(findings: readonly Finding[]): FindingGroups {
     passing: findings.filter((f) => f.status === 'pass'),
     notApplicable: findings.filter((f) => f.status === 'n/a'),
   };
+}
+
+/** The distinct words of a finding that the dictionary did not know, as written in the draft. */
+export function unknownWords(finding: Finding, draft: FocusedDraft['draft']): string[] {
+  if (finding.status !== 'fail') return [];
+  const words = finding.ranges
+    .filter((r) => r.tag === 'unknown-word')
+    .map((r) => (r.field === 'subject' ? draft.subject : draft.bodyText).slice(r.start, r.end).trim())
+    .filter(Boolean);
+  return [...new Set(words)];
 }
 
 /** Who the draft is to, in a few words: "Dana Reyes", "Dana Reyes and 2 others", "no recipient yet". */
@@ -128,6 +140,14 @@ export function createSidebarModel(api: SidebarApi) {
       } catch {
         muted.value = new Set([...next].filter((id) => id !== ruleId).concat(mute ? [] : [ruleId]));
         say('That setting could not be saved; nothing changed.');
+      }
+    },
+    async addToDictionary(word: string) {
+      try {
+        await api.addToDictionary(word);
+        say(`“${word}” is in your dictionary now; it will not be flagged again.`);
+      } catch (e) {
+        say(e instanceof RangeError ? e.message : `“${word}” could not be added; nothing changed.`);
       }
     },
     async insert(request: { text: string; html?: string; subject?: string; mode: 'caret' | 'replace' }): Promise<InsertOutcome> {

@@ -4,6 +4,7 @@
  * load costs only the dictionary part of `spelling`; the check still answers.
  */
 import { checkDraft, type CheckContext, type CheckResult, type Draft, type Kind, type Speller } from '@/lib/guidelines';
+import { withPersonalWords } from '@/lib/guidelines/spelling/personal';
 
 export interface CheckerDeps {
   loadSpeller(): Promise<Speller>;
@@ -11,6 +12,8 @@ export interface CheckerDeps {
   loadContext?(draft: Draft, now: Date): Promise<CheckContext | undefined>;
   /** Rule ids the user turned off. */
   loadMuted?(): Promise<readonly string[]>;
+  /** The words of the user's personal dictionary. */
+  loadDictionary?(): Promise<readonly string[]>;
   now?(): Date;
 }
 
@@ -28,12 +31,13 @@ export function createChecker(deps: CheckerDeps): Checker {
   return {
     async check(draft, kind) {
       const now = deps.now?.() ?? new Date();
-      const [loaded, context, muted] = await Promise.all([
+      const [loaded, context, muted, words] = await Promise.all([
         spellerOnce(),
         deps.loadContext?.(draft, now).catch(() => undefined),
         deps.loadMuted?.().catch(() => []),
+        deps.loadDictionary?.().catch(() => []),
       ]);
-      return checkDraft(draft, { ...context, now }, { kind, speller: loaded, muted });
+      return checkDraft(draft, { ...context, now }, { kind, speller: withPersonalWords(loaded, words ?? []), muted });
     },
   };
 }

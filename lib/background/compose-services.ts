@@ -25,8 +25,9 @@ export function summarise(result: CheckResult): ScoreSummary {
 export interface ComposeServicesOptions {
   loadContext?: CheckerDeps['loadContext'];
   loadMuted?: CheckerDeps['loadMuted'];
-  /** Calls back when the muted rules change, so open drafts are checked again. */
-  onMutedChanged?: (listener: () => void, signal: AbortSignal) => void;
+  loadDictionary?: CheckerDeps['loadDictionary'];
+  /** Calls back when the muted rules or the personal dictionary change, so open drafts are checked again. */
+  onSettingsChanged?: (listener: () => void, signal: AbortSignal) => void;
   /** A watched compose was sent: log it in the notes. */
   onSent?: (draft: Draft, result: CheckResult) => Promise<void> | void;
 }
@@ -46,6 +47,7 @@ export function startComposeServices(options: ComposeServicesOptions = {}, signa
     loadSpeller: () => loadSpellerFromUrl(browser.runtime.getURL('/dictionaries/en.txt')),
     loadContext: options.loadContext,
     loadMuted: options.loadMuted,
+    loadDictionary: options.loadDictionary,
   });
   // The sidebar re-reads the focused draft when told; coalesced, as typing sends many checks.
   let lastAnnounced = -1;
@@ -125,7 +127,7 @@ export function startComposeServices(options: ComposeServicesOptions = {}, signa
     browser.tabs.onActivated.removeListener(onActivated);
     browser.commands?.onCommand.removeListener(onCommand);
   }, { once: true });
-  options.onMutedChanged?.(() => {
+  options.onSettingsChanged?.(() => {
     const focused = registry.focused();
     if (focused) void recheck(focused);
   }, signal);

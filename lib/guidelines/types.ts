@@ -57,6 +57,8 @@ export interface TextRange {
   /** Offsets into `draft.subject` or `draft.bodyText` (UTF-16 code units, end exclusive). */
   start: number;
   end: number;
+  /** What this range is, where a fix depends on it: a word the dictionary does not know can be added to the user's. */
+  tag?: 'unknown-word';
 }
 
 export interface Finding {

@@ -145,6 +145,8 @@ export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
 export interface BackupData {
   companies: CompanyRecord[];
   profile?: Profile;
+  /** The words the user added to their personal dictionary. */
+  dictionary?: string[];
 }
 
 export interface Backup {
@@ -161,6 +163,7 @@ export const BackupDataSchema = v.object(
   {
     companies: v.array(CompanyRecordSchema, MSG.list),
     profile: v.optional(ProfileSchema),
+    dictionary: v.optional(v.array(str(), MSG.list)),
   },
   MSG.object,
 );

@@ -27,6 +27,7 @@ export function createSidebarApi(): SidebarApi {
     getMuted: () => getMutedRules(),
     setMuted: async (ruleId, muted) => void (await setRuleMuted(ruleId, muted)),
     onMutedChanged: (listener, signal) => onMutedRulesChanged(listener, signal),
+    addToDictionary: async (word) => void (await notesStore().addDictionaryWord(word)),
   };
 }
 

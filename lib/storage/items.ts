@@ -9,6 +9,7 @@
  * | `profile`          | the user's own name, phone and email              |
  * | `reminders`        | reminder settings, snoozes and what already fired |
  * | `backup`           | when the last backup was exported                 |
+ * | `dictionary`       | `{ words }`: the user's own words for spelling    |
  * | `migration-error`  | why the last migration failed (absent when fine)  |
  */
 import * as v from 'valibot';
@@ -20,6 +21,7 @@ export const KEY = {
   profile: 'profile',
   reminders: 'reminders',
   backup: 'backup',
+  dictionary: 'dictionary',
   migrationError: 'migration-error',
 } as const;
 
@@ -94,4 +96,20 @@ export function readBackupState(value: unknown): BackupState {
 export function readSchemaVersion(value: unknown): number {
   const r = v.safeParse(MetaSchema, value);
   return r.success ? r.output.schemaVersion : 0;
+}
+
+/** A word the user may add to their dictionary: letters, digits and inner marks, at most 64 characters. */
+export const DICTIONARY_WORD_RE = /^[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.+#-]{0,63}$/u;
+/** Enough for years of use, small enough to check every word against on each keystroke. */
+export const MAX_DICTIONARY_WORDS = 5000;
+
+/** The distinct valid words of a stored or imported list, sorted; anything else is dropped. */
+export function normaliseDictionary(words: unknown): string[] {
+  if (!Array.isArray(words)) return [];
+  const valid = words.filter((w): w is string => typeof w === 'string').map((w) => w.trim().normalize('NFC')).filter((w) => DICTIONARY_WORD_RE.test(w));
+  return [...new Set(valid)].sort((a, b) => a.localeCompare(b)).slice(0, MAX_DICTIONARY_WORDS);
+}
+
+export function readDictionary(value: unknown): string[] {
+  return normaliseDictionary((value as { words?: unknown } | null | undefined)?.words);
 }

@@ -27,7 +27,11 @@ import {
   companyKey,
   isCompanyKey,
   KEY,
+  DICTIONARY_WORD_RE,
+  MAX_DICTIONARY_WORDS,
+  normaliseDictionary,
   readBackupState,
+  readDictionary,
   readProfile,
   readReminders,
   readStoredCompany,
@@ -49,6 +53,7 @@ const STORE_LOCK = 'afterview:notes';
 const companyLock = (id: string) => `afterview:company:${id}`;
 const PROFILE_LOCK = 'afterview:profile';
 const REMINDERS_LOCK = 'afterview:reminders';
+const DICTIONARY_LOCK = 'afterview:dictionary';
 
 export class CompanyNotFoundError extends Error {
   override name = 'CompanyNotFoundError';
@@ -68,6 +73,7 @@ export interface StoreChange {
   profile: boolean;
   reminders: boolean;
   backup: boolean;
+  dictionary: boolean;
   meta: boolean;
 }
 
@@ -199,6 +205,35 @@ export class NotesStore {
     });
   }
 
+  // ---- personal dictionary -----------------------------------------------------------
+
+  /** The words the user taught the spell checker, sorted. */
+  async getDictionary(): Promise<string[]> {
+    return readDictionary((await this.area.get(KEY.dictionary))[KEY.dictionary]);
+  }
+
+  /** Adds a word (as written: "dbt" and "DBT" are both kept if both are added). Rejects what is not a word. */
+  addDictionaryWord(word: string): Promise<string[]> {
+    const w = String(word).trim().normalize('NFC');
+    if (!DICTIONARY_WORD_RE.test(w)) return Promise.reject(new RangeError(`"${w.slice(0, 40)}" is not a single word, so it cannot go in the dictionary.`));
+    return this.shared(DICTIONARY_LOCK, async () => {
+      const words = await this.getDictionary();
+      if (words.includes(w)) return words;
+      if (words.length >= MAX_DICTIONARY_WORDS) throw new RangeError(`Your dictionary is full (${MAX_DICTIONARY_WORDS} words). Remove a few on the notes page first.`);
+      const next = normaliseDictionary([...words, w]);
+      await writeItems(this.area, { [KEY.dictionary]: { words: next } });
+      return next;
+    });
+  }
+
+  removeDictionaryWord(word: string): Promise<string[]> {
+    return this.shared(DICTIONARY_LOCK, async () => {
+      const next = (await this.getDictionary()).filter((w) => w !== word);
+      await writeItems(this.area, { [KEY.dictionary]: { words: next } });
+      return next;
+    });
+  }
+
   async getBackupState(): Promise<BackupState> {
     return readBackupState((await this.area.get(KEY.backup))[KEY.backup]);
   }
@@ -211,7 +246,12 @@ export class NotesStore {
     const text = await this.exclusive(async () => {
       const companies = (await this.listCompanies()).sort((a, b) => a.id.localeCompare(b.id));
       const profile = await this.getProfile();
-      const data: BackupData = Object.keys(profile).length ? { companies, profile } : { companies };
+      const dictionary = await this.getDictionary();
+      const data: BackupData = {
+        companies,
+        ...(Object.keys(profile).length ? { profile } : {}),
+        ...(dictionary.length ? { dictionary } : {}),
+      };
       const out = await serializeBackup(data, at);
       await writeItems(this.area, { [KEY.backup]: { lastExportAt: at.toISOString() } satisfies BackupState });
       return out;
@@ -227,7 +267,7 @@ export class NotesStore {
   async importBackup(text: string, mode: ImportMode): Promise<ImportResult> {
     const parsed = await parseBackupText(text);
     if (!parsed.ok) return parsed;
-    const { companies, profile } = parsed.backup.data;
+    const { companies, profile, dictionary } = parsed.backup.data;
     const ids = new Set<string>();
     for (const [i, c] of companies.entries()) {
       if (ids.has(c.id)) return { ok: false, error: `data.companies[${i}].id: the id "${c.id}" appears twice.` };
@@ -259,6 +299,10 @@ export class NotesStore {
       const removeKeys =
         mode === 'replace' ? [...saved.keys()].filter((id) => !ids.has(id)).map(companyKey) : [];
       if (mode === 'replace' && !profile && all[KEY.profile] !== undefined) removeKeys.push(KEY.profile);
+      // The dictionary: replace takes the backup's words; merge keeps the user's and adds the backup's.
+      const savedWords = readDictionary(all[KEY.dictionary]);
+      const words = normaliseDictionary(mode === 'replace' ? (dictionary ?? []) : [...savedWords, ...(dictionary ?? [])]);
+      if (words.join('\n') !== savedWords.join('\n')) set[KEY.dictionary] = { words };
       // One set call is applied whole or not at all; stale companies go only after it succeeded.
       if (Object.keys(set).length) await writeItems(this.area, set);
       await removeItems(this.area, removeKeys);
@@ -266,11 +310,11 @@ export class NotesStore {
     });
   }
 
-  /** Deletes every company and the profile (settings and backup bookkeeping stay). */
+  /** Deletes every company, the profile and the personal dictionary (settings and backup bookkeeping stay). */
   wipe(): Promise<void> {
     return this.exclusive(async () => {
       const all = await this.area.get(null);
-      await removeItems(this.area, [...Object.keys(all).filter(isCompanyKey), KEY.profile]);
+      await removeItems(this.area, [...Object.keys(all).filter(isCompanyKey), KEY.profile, KEY.dictionary]);
     });
   }
 
@@ -292,6 +336,7 @@ export class NotesStore {
         profile: keys.includes(KEY.profile),
         reminders: keys.includes(KEY.reminders),
         backup: keys.includes(KEY.backup),
+        dictionary: keys.includes(KEY.dictionary),
         meta: keys.includes(KEY.meta) || keys.includes(KEY.migrationError),
       });
     };

@@ -31,6 +31,17 @@ describe('createChecker', () => {
     expect(result.findings.find((f) => f.rule === 'spelling')?.status).toBe('fail');
   });
 
+  it('counts the words of the personal dictionary as spelled right', async () => {
+    const words = 'dear lena thank you for your time yesterday i enjoyed our talk about the quarterly forecast rebuild best regards'.split(' ');
+    const typo = { ...draft, bodyText: draft.bodyText.replace('forecast', 'forecastr') };
+    const plain = createChecker({ loadSpeller: async () => speller(words) });
+    expect((await plain.check(typo)).findings.find((f) => f.rule === 'spelling')?.status).toBe('fail');
+    const personal = createChecker({ loadSpeller: async () => speller(words), loadDictionary: async () => ['forecastr'] });
+    expect((await personal.check(typo)).findings.find((f) => f.rule === 'spelling')?.status).toBe('pass');
+    const broken = createChecker({ loadSpeller: async () => speller(words), loadDictionary: () => Promise.reject(new Error('storage gone')) });
+    expect((await broken.check(typo)).findings.find((f) => f.rule === 'spelling')?.status).toBe('fail');
+  });
+
   it('passes the notes context for the recipients to the engine, and a forced kind', async () => {
     const checker = createChecker({
       loadSpeller: async () => speller([]),

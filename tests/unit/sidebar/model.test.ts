@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSidebarModel, groupFindings, recipientSummary, type SidebarApi } from '@/components/sidebar/model';
+import { createSidebarModel, groupFindings, recipientSummary, unknownWords, type SidebarApi } from '@/components/sidebar/model';
 import { checkDraft } from '@/lib/guidelines';
 import type { FocusedDraft } from '@/lib/messaging/protocol';
 
@@ -26,6 +26,7 @@ function fakeApi(overrides: Partial<SidebarApi> = {}) {
       mutedStore = muted ? [...mutedStore, id] : mutedStore.filter((x) => x !== id);
     },
     onMutedChanged: () => undefined,
+    addToDictionary: async (word) => void calls.push(`add ${word}`),
     ...overrides,
   };
   return { api, calls, fire: () => changed(), muted: () => mutedStore };
@@ -101,5 +102,22 @@ describe('sidebar model', () => {
     expect(recipientSummary(draft)).toBe('Dana Reyes');
     expect(recipientSummary({ ...draft, cc: [{ address: 'a@b.c' }, { address: 'd@e.f' }] })).toBe('Dana Reyes and 2 others');
     expect(recipientSummary({ ...draft, to: [] })).toBe('no recipient yet');
+  });
+
+  it('offers the words the dictionary did not know, once each, and adds one on request', async () => {
+    const body = 'Dear Dana, dbt and Figma, then dbt again.';
+    const at = (w: string, from = 0) => ({ field: 'body' as const, start: body.indexOf(w, from), end: body.indexOf(w, from) + w.length, tag: 'unknown-word' as const });
+    const finding = { rule: 'spelling' as const, status: 'fail' as const, severity: 'error' as const, message: 'x', ranges: [at('dbt'), at('Figma'), at('dbt', 20), { field: 'body' as const, start: 0, end: 4 }] };
+    const d = { ...draft, bodyText: body };
+    expect(unknownWords(finding, d)).toEqual(['dbt', 'Figma']);
+    expect(unknownWords({ ...finding, status: 'pass' }, d)).toEqual([]);
+    const { api, calls } = fakeApi();
+    const model = createSidebarModel(api);
+    await model.addToDictionary('dbt');
+    expect(calls).toContain('add dbt');
+    expect(model.notice.value).toMatch(/dbt.*dictionary/);
+    const refusing = createSidebarModel(fakeApi({ addToDictionary: async () => Promise.reject(new RangeError('Your dictionary is full.')) }).api);
+    await refusing.addToDictionary('dbt');
+    expect(refusing.notice.value).toBe('Your dictionary is full.');
   });
 });
