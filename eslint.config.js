@@ -32,6 +32,13 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.webextensions } },
   },
   {
+    // Every real-browser test gets a timeout from the suites' own `test`.
+    files: ['tests/e2e/**/*.test.mjs'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'node:test', importNames: ['test', 'it'], message: "Import test from './support/test.mjs', which gives every test a timeout." }] }],
+    },
+  },
+  {
     files: ['lib/**', 'entrypoints/**', 'components/**'],
     rules: { 'no-restricted-syntax': ['error', ...sinks] },
   },

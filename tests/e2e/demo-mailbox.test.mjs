@@ -2,7 +2,8 @@
 // the pages are served at the real webmail addresses, their composes open and take typing,
 // nothing reaches the network, and Afterview's score badge attaches to the composes.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { after, before, describe } from 'node:test';
+import { test } from './support/test.mjs';
 import { DEMO_URLS, launchDemo } from '../../scripts/lib/demo-server.mjs';
 
 /** The badge: the `[data-afterview-ui]` host element with an open shadow root. */

@@ -1,6 +1,7 @@
 // The built extension installs and its pages render, in both real browsers.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { after, before, describe } from 'node:test';
+import { test } from './support/test.mjs';
 import { launchChromium, launchFirefox, openFirefoxExtensionPage, GECKO_ID } from './support/browsers.mjs';
 
 describe('Chromium', () => {

@@ -3,7 +3,8 @@
 // export, wipe and import give identical data; a reminder fires when due.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { after, before, describe, test } from 'node:test';
+import { after, before, describe } from 'node:test';
+import { test } from './support/test.mjs';
 import { backgroundWorker, captureNote, launchChromiumOn, makeProfileDir, savedCompanies } from './support/notes.mjs';
 
 describe('notes in Chromium', () => {

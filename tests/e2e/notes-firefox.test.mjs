@@ -1,7 +1,8 @@
 // The notes in Firefox: a note captured in the popup is on the notes page, and stays after
 // the page is reloaded.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { after, before, describe } from 'node:test';
+import { test } from './support/test.mjs';
 import { launchFirefox, openFirefoxExtensionPage } from './support/browsers.mjs';
 
 describe('notes in Firefox', () => {

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { test } from 'node:test';
+import { test } from './support/test.mjs';
 import { CHROME_BUILD, FIREFOX_BUILD } from './support/browsers.mjs';
 import { requestedPermissions, undocumented } from './support/manifest-permissions.mjs';
 

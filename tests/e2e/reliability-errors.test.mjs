@@ -8,7 +8,8 @@
 // pages, and the service worker (its console, plus `error` and `unhandledrejection`
 // listeners installed in it).
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { after, before, describe } from 'node:test';
+import { test } from './support/test.mjs';
 import { launchChromium } from './support/browsers.mjs';
 import { describeEntries, installPageErrorHooks, isOurs, readPageRejections, watchErrors, watchServiceWorker } from './support/errors.mjs';
 import { FIXTURE_PAGES, fixtureHtml, northwindNotes, servePages, sleep, waitForScores, waitInPage } from './support/webmail.mjs';

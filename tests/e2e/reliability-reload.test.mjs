@@ -8,7 +8,8 @@
 // content script into open tabs itself: each compose must then have exactly one badge
 // (the new one, scoring), and again no error.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { after, before, describe } from 'node:test';
+import { test } from './support/test.mjs';
 import { launchFirefox } from './support/browsers.mjs';
 import { describeEntries, watchErrors } from './support/errors.mjs';
 import { launchReloadableChromium, reinstallFirefoxAddon } from './support/reload.mjs';

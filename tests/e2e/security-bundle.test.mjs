@@ -6,7 +6,8 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, test } from 'node:test';
+import { describe } from 'node:test';
+import { test } from './support/test.mjs';
 import { CHROME_BUILD, FIREFOX_BUILD } from './support/browsers.mjs';
 
 const BUILDS = { chrome: CHROME_BUILD, firefox: FIREFOX_BUILD };

@@ -7,7 +7,8 @@
 // which proves the notes were used), and then the whole page, every open shadow root
 // included, is scanned: no marker, no __xss call, no CSP or Trusted Types violation.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { after, before, describe } from 'node:test';
+import { test } from './support/test.mjs';
 import { launchChromium, launchFirefox, openFirefoxExtensionPage } from './support/browsers.mjs';
 import { fixtureHtml, sleep, waitForScores } from './support/webmail.mjs';
 import { pageTextWithShadows, readProbe, routeSecurePages, securePage, serveSecureInFirefox } from './support/security.mjs';

@@ -12,7 +12,8 @@
 // iframe, object, embed..., on* attributes, javascript: URLs) in the compose, the page or
 // the sidebar, and the note values in the compose and the titles in the list as literal text.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { after, before, describe } from 'node:test';
+import { test } from './support/test.mjs';
 import { launchChromium, launchFirefox, openFirefoxExtensionPage } from './support/browsers.mjs';
 import { describeEntries, installPageErrorHooks, readPageRejections, watchErrors } from './support/errors.mjs';
 import { PAYLOADS, readProbe, routeSecurePages, scanForActiveContent, securePage, serveSecureInFirefox } from './support/security.mjs';

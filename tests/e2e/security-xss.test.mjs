@@ -8,7 +8,8 @@
 // violation, and no active content (script/iframe/object/embed..., on* attributes,
 // javascript: URLs) in the compose or anywhere in the page afterwards.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { after, before, describe } from 'node:test';
+import { test } from './support/test.mjs';
 import { launchChromium, launchFirefox, openFirefoxExtensionPage } from './support/browsers.mjs';
 import { fixtureHtml, insertInWebmailTab, sleep, waitForScores } from './support/webmail.mjs';
 import { PAYLOADS, readProbe, routeSecurePages, scanForActiveContent, securePage, serveSecureInFirefox } from './support/security.mjs';

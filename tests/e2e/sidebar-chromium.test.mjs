@@ -2,7 +2,8 @@
 // the compose, follows typing, selects a finding's text in the compose, mutes a rule for
 // good, overrides the kind, and the badge opens the real side panel.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { after, before, describe } from 'node:test';
+import { test } from './support/test.mjs';
 import { launchChromium } from './support/browsers.mjs';
 import { FIXTURE_PAGES, fixtureHtml, servePages, waitForScores, waitInPage } from './support/webmail.mjs';
 

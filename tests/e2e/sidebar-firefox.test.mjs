@@ -1,7 +1,8 @@
 // The sidebar page in real Firefox ESR beside a Gmail compose: it names the compose,
 // follows typing, and a click on a finding selects its text in the compose.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { after, before, describe } from 'node:test';
+import { test } from './support/test.mjs';
 import { launchFirefox, openFirefoxExtensionPage } from './support/browsers.mjs';
 import { FIXTURE_PAGES, fixtureHtml, serveInFirefox, servePages, waitForScores, waitInPage } from './support/webmail.mjs';
 

@@ -1,7 +1,8 @@
 // With several composes open, the sidebar shows the one the user is working in, and
 // switches when the user clicks into another.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { after, before, describe } from 'node:test';
+import { test } from './support/test.mjs';
 import { launchChromium } from './support/browsers.mjs';
 import { FIXTURE_PAGES, fixtureHtml, servePages, waitForScores, waitInPage } from './support/webmail.mjs';
 

@@ -2,7 +2,8 @@
 // blanks asked for, inserted at the caret of the Gmail compose through the real path,
 // with the subject filled when it was empty.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { after, before, describe } from 'node:test';
+import { test } from './support/test.mjs';
 import { launchChromium } from './support/browsers.mjs';
 import { FIXTURE_PAGES, bodyText, fixtureHtml, northwindNotes, servePages, waitForScores, waitInPage } from './support/webmail.mjs';
 

@@ -2,7 +2,8 @@
 // (bold, a placeholder) is saved and reopens as saved; a hostile paste is stored sanitised
 // and runs nothing.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { after, before, describe } from 'node:test';
+import { test } from './support/test.mjs';
 import { launchFirefox, openFirefoxExtensionPage } from './support/browsers.mjs';
 
 const byText = (selector, text) => ({ selector, text });

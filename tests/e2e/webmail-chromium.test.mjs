@@ -2,7 +2,8 @@
 // addresses: it attaches, scores while the user types, inserts at the caret with one undo
 // step, keeps composes apart, lets closed ones go, and leaves unknown layouts alone.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { after, before, describe } from 'node:test';
+import { test } from './support/test.mjs';
 import { launchChromium } from './support/browsers.mjs';
 import {
   FIXTURE_PAGES,

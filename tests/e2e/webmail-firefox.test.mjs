@@ -1,7 +1,8 @@
 // The content script in real Firefox ESR (puppeteer-core over WebDriver BiDi), on the
 // compose fixtures served at the real webmail addresses.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { after, before, describe } from 'node:test';
+import { test } from './support/test.mjs';
 import { launchFirefox, openFirefoxExtensionPage } from './support/browsers.mjs';
 import {
   FIXTURE_PAGES,
