@@ -1,16 +1,17 @@
 import { ALL_KINDS, fail, fixed, pass, type Rule } from '../rule';
 import { words, type Token } from '../text/tokens';
-import type { TextRange } from '../types';
+import type { Speller, TextRange } from '../types';
 
 // Texting words and slang, as whole words in any case.
 const SLANG = new Set([
   'gonna', 'wanna', 'gotta', 'kinda', 'sorta', 'lol', 'lmao', 'rofl', 'btw', 'thx', 'thnx', 'pls', 'plz', 'omg', 'tbh',
   'imo', 'imho', 'idk', 'ur', 'cuz', 'coz', 'yeah', 'yep', 'yup', 'nope', 'lemme', 'gimme', 'dunno', "ain't", "y'all",
-  'brb', 'ttyl', 'xoxo', 'haha', 'hahaha', 'hehe', 'yay', 'woohoo', 'nvm', 'cya',
+  'brb', 'ttyl', 'xoxo', 'haha', 'hahaha', 'hehe', 'yay', 'woohoo', 'nvm', 'cya', 'lmk', 'ikr', 'smh', 'tysm',
+  'thnks', 'thanx', 'wassup', 'bruh', 'ngl', 'srsly',
 ]);
 // Slang that is also a name ("Ty"), a letter or an abbreviation in capitals ("RN" for a
 // registered nurse, "NP", "BC"): only when written in lower case.
-const SLANG_LOWER_ONLY = new Set(['u', 'ty', 'ya', 'r', 'ur', 'bc', 'rn', 'np', 'tho', 'omw']);
+const SLANG_LOWER_ONLY = new Set(['u', 'ty', 'ya', 'r', 'ur', 'bc', 'rn', 'np', 'tho', 'omw', 'k']);
 
 // Short words that are ordinary English, so written in capitals they shout ("VERY", "SO").
 // Any other all-caps token of five letters or fewer is taken for an acronym (SQL, AWS, KPI).
@@ -42,9 +43,17 @@ const LONG_ACRONYMS = new Set(
   ).split(/\s+/),
 );
 
+const SLOT_OPEN = new Set(['%', '[', '{', '<', '|', '_']);
+const SLOT_CLOSE = new Set(['%', ']', '}', '>', '|', '_']);
+
 const isCaps = (w: string): boolean => /\p{Lu}.*\p{Lu}/u.test(w) && !/\p{Ll}/u.test(w);
 
-function shouting(t: Token, allowed: Set<string>): boolean {
+/**
+ * Whether a word in capitals shouts. Up to five letters, only common words do ("SO", "VERY");
+ * longer ones shout when they are dictionary words ("AMAZING") and are taken for acronyms
+ * otherwise ("EBITDA"); without a dictionary, only the known acronyms are let through.
+ */
+function shouting(t: Token, allowed: Set<string>, speller?: Speller): boolean {
   if (t.text.length < 2 || t.text.toUpperCase() !== t.text || !isCaps(t.text) || /\d/.test(t.text)) return false;
   if (allowed.has(t.lower)) return false;
   const parts = t.text.split(/['’-]/).filter(Boolean);
@@ -54,7 +63,7 @@ function shouting(t: Token, allowed: Set<string>): boolean {
     const lower = letters.toLowerCase();
     if (LONG_ACRONYMS.has(letters) || ACRONYM_WORDS.has(lower)) return false;
     if (letters.length <= 5) return COMMON_SHORT.has(lower);
-    return true;
+    return speller ? speller.correct(lower) : true;
   });
 }
 
@@ -87,7 +96,7 @@ export const casualLanguage: Rule = {
   title: 'Keep the register professional',
   why: 'Slang, emojis and shouting read as careless in a letter to a possible employer.',
   passMessage: 'The language is professional.',
-  check({ a, ctx }) {
+  check({ a, ctx, speller }) {
     const problems: { range: TextRange; what: string }[] = [];
     const add = (r: TextRange, what: string) => {
       if (problems.length < MAX_RANGES) problems.push({ range: r, what });
@@ -113,6 +122,10 @@ export const casualLanguage: Rule = {
         const t = list[i]!;
         // Tags that mail systems put in brackets ("[EXTERNAL]") are not the user's words.
         if (src[t.start - 1] === '[' && src[t.end] === ']') continue;
+        // A template slot in capitals ("%COMPANY%", "[JOB TITLE]", "*|FNAME|*") is a placeholder, not shouting.
+        if (SLOT_OPEN.has(src[t.start - 1] ?? '') || SLOT_CLOSE.has(src[t.end] ?? '')) {
+          if (t.text === t.text.toUpperCase()) continue;
+        }
         if (SLANG.has(t.lower)) add(at(t), `"${t.text}"`);
         else if (t.lower.length <= 3 && SLANG_LOWER_ONLY.has(t.text)) {
           // "u" alone, not part of "U.S." or "u-turn".
@@ -123,7 +136,7 @@ export const casualLanguage: Rule = {
           // "Hey," or "Hey!" opening a sentence.
           const prev = i > 0 ? src.slice(list[i - 1]!.end, t.start) : '\n';
           if (/[.!?\n]/.test(prev)) add(at(t), `"${t.text}"`);
-        } else if (t.text !== t.lower && shouting(t, allowed)) add(at(t), `"${t.text}" in capitals`);
+        } else if (t.text !== t.lower && shouting(t, allowed, speller)) add(at(t), `"${t.text}" in capitals`);
       }
     };
     scanTokens(a.words, a.body, 'body');
@@ -145,7 +158,6 @@ export const casualLanguage: Rule = {
     const subjEmo: TextRange[] = [];
     collect(EMOJI_RE, a.subject, 0, 'subject', subjEmo, (m) => !/[©®™]/.test(m));
     for (const r of subjEmo) add(r, 'an emoji');
-    collect(/!/g, a.subject, 0, 'subject', bangs);
     collect(/!{2,}/g, a.subject, 0, 'subject', runs);
     if (runs.length) for (const r of runs) add(r, `"${r.field === 'body' ? a.body.slice(r.start, r.end) : a.subject.slice(r.start, r.end)}"`);
     else if (bangs.length > 2) for (const r of bangs) add(r, `${bangs.length >= MAX_RANGES ? 'many' : bangs.length} exclamation marks`);

@@ -1,5 +1,6 @@
 import type { Interviewer } from '@/lib/notes/types';
 import { bodyRange } from '../analysis';
+import type { ResolvedContext } from '../context';
 import { ALL_KINDS, fail, fixed, notApplicable, pass, type Rule } from '../rule';
 import { STOPWORDS } from '../text/stem';
 import { isAllCaps, words, type Token } from '../text/tokens';
@@ -91,6 +92,9 @@ export const nameAccuracy: Rule = {
     for (const part of nameParts(ctx.profile?.name)) known.add(part);
     for (const part of nameParts(draft.from?.name)) known.add(part);
     for (const part of nameParts(ctx.company?.name)) known.add(part);
+    // Words of the saved role, the company's name and the notes are the user's own subject matter,
+    // never a slip for a name: "Data Analyst" is not "Dana" misspelled.
+    const plain = plainWords(ctx);
 
     const issues = new Map<number, Issue>();
     const g0 = a.segments.greeting;
@@ -105,6 +109,7 @@ export const nameAccuracy: Rule = {
       const text = stripPossessive(t.text);
       if (text.length < 2 || text.length > 40 || known.has(text) || /\d/.test(text) || isAllCaps(text)) continue;
       const f = fold(text);
+      if (plain.has(f)) continue;
       let start: boolean | undefined;
       for (let k = 0; k < refs.length; k++) {
         const ref = refs[k]!;
@@ -174,6 +179,24 @@ export const nameAccuracy: Rule = {
   },
 };
 
+/** Folded words of the role, the company's name, the free notes and the saved topics, challenges and news. */
+function plainWords(ctx: ResolvedContext): Set<string> {
+  const out = new Set<string>();
+  const add = (x: unknown) => {
+    if (typeof x !== 'string') return;
+    for (const w of nameParts(x.slice(0, 5000))) out.add(fold(w));
+  };
+  const c = ctx.company;
+  add(c?.role);
+  add(c?.name);
+  add(c?.notes);
+  const iv = ctx.interview;
+  if (iv) for (const list of [iv.topics, iv.challenges, iv.wishISaid, iv.ideas, iv.news]) for (const x of Array.isArray(list) ? list : []) add(x);
+  // A saved name is never plain, even where the notes mention the person ("Dana's roadmap").
+  for (const p of ctx.interviewers) for (const w of nameParts(p.name)) out.delete(fold(w));
+  return out;
+}
+
 interface Accepted {
   /** Name words as saved or as shown in the recipient line (accents matter). */
   names: { text: string; first: boolean }[];
@@ -194,7 +217,8 @@ function acceptedNames(recipients: readonly Recipient[], interviewers: readonly 
 }
 
 // Common short forms that do not start like the full name.
-const NICKNAMES: Record<string, string[]> = {
+// A Map, not an object literal: a greeting such as "Dear Constructor," must not find Object's own keys.
+const NICKNAMES = new Map<string, string[]>(Object.entries({
   bob: ['robert'], bobby: ['robert'], rob: ['robert'], robbie: ['robert'], bert: ['robert', 'albert', 'herbert'],
   bill: ['william'], billy: ['william'], will: ['william'], liam: ['william'],
   liz: ['elizabeth'], lizzie: ['elizabeth'], beth: ['elizabeth', 'bethany'], betsy: ['elizabeth'], betty: ['elizabeth'], lisa: ['elizabeth'], eliza: ['elizabeth'],
@@ -209,14 +233,14 @@ const NICKNAMES: Record<string, string[]> = {
   nan: ['ann', 'anne'], nancy: ['ann', 'anne'], gus: ['augustus', 'august', 'angus'], kit: ['christopher', 'katherine'], topher: ['christopher'],
   xander: ['alexander'], lex: ['alexander'], zander: ['alexander'], drew: ['andrew'], andy: ['andrew'], dan: ['daniel'],
   ike: ['isaac'], zeke: ['ezekiel'], jake: ['jacob'], coby: ['jacob'], kuba: ['jakub'], pepe: ['jose'], paco: ['francisco'], pancho: ['francisco'],
-};
+}));
 
 /** Whether a greeting name could be a familiar form of a recipient's first name ("Mike" for Michael, "Bob" for Robert). */
 function possiblyNickname(text: string, acc: Accepted): boolean {
   const f = fold(text);
   const firsts = [...acc.names.filter((n) => n.first).map((n) => fold(n.text)), ...acc.pieces];
   if (firsts.some((n) => n[0] === f[0])) return true;
-  const full = NICKNAMES[f] ?? [];
+  const full = NICKNAMES.get(f) ?? [];
   return firsts.some((n) => full.includes(n));
 }
 

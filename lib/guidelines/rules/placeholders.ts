@@ -3,12 +3,29 @@ import { classifyChunk } from '../text/tokens';
 import type { TextRange } from '../types';
 
 // Every pattern is bounded and linear: bracketed spans cannot contain their own brackets
-// or a line break and are at most 80 characters long.
-const SQUARE_RE = /\[([^[\]\n]{1,80})\]/g;
-const CURLY_RE = /\{\{?([^{}\n]{1,80})\}?\}/g;
-const ANGLE_RE = /<([A-Za-z][^<>\n]{0,58})>/g;
-const XX_RE = /(?<![\p{L}\p{N}])X{2,3}(?![\p{L}\p{N}])/gu;
+// or a line break and are at most a few hundred characters long (template instructions such
+// as "{insert a detail about the project they described}" run long).
+const SQUARE_RE = /\[([^[\]\n]{1,300})\]/g;
+const CURLY_RE = /\{\{?([^{}\n]{1,300})\}?\}/g;
+const ANGLE_RE = /<([A-Za-z][^<>\n]{0,120})>/g;
+// "XX", "XXXX", "XXX-XXX-XXXX": capital X runs standing alone.
+const XX_RE = /(?<![\p{L}\p{N}])X{2,10}(?![\p{L}\p{N}])/gu;
 const BLANK_RE = /_{3,}/g;
+// Mail-merge fields: "%FIRSTNAME%", "%company_name%", "%%Name%%", "*|FNAME|*", "$FIRST_NAME$".
+const MERGE_RE = /%%?[A-Za-z][\w]{0,30}%%?|\*\|[A-Za-z][\w]{0,30}\|\*|\$[A-Z][A-Z_]{1,30}\$/g;
+// A slot in round brackets is told from prose by what it holds: the name of a thing to fill in
+// ("(position)", "(name of company)", "(interviewer's name)") or an instruction ("(insert ...)").
+const ROUND_RE = /\(([^()\n]{1,300})\)/g;
+const SLOT_NOUN =
+  '(?:company|company name|organi[sz]ation|employer|position|position title|role|job|job title|title|interviewer|hiring manager|recipient|name|first name|last name|full name|surname|date|day|department|skill|skills|topic|project|phone|phone number|email|email address)';
+const ROUND_SLOT_RE = new RegExp(
+  `^(?:(?:insert|add|enter|mention|include|type|put|fill in|write)\\b.*|(?:the |your |their |his |her )?(?:name of (?:the |your )?)?${SLOT_NOUN}(?:['’]s)?(?: name| title)?(?: here)?(?: \\d)?)$`,
+  'i',
+);
+// Names that templates use for people and firms not yet filled in: "So-and-so", "Company X",
+// "Mr. X", "Jane Doe". Title Case only: "company x-ray" is not one.
+const STAND_IN_RE =
+  /\b[Ss]o-and-so\b|\b(?:Company|Firm|Organi[sz]ation|Employer|Business|Corporation|Agency|Client|Brand|Hospital|School|Store|Restaurant|Bank|Startup) [XYZ]\b(?![\p{L}\p{N}]|-\p{L})|\b(?:Mr|Mrs|Ms|Mx|Dr)\.? X\b(?![\p{L}\p{N}]|-\p{L})|\b(?:Jane|John) Doe\b/gu;
 // Template words left bare; Title Case (or capitals) only, so that prose such as "your name
 // came up" or "the job title" is not flagged.
 const WORDS_RE =
@@ -46,6 +63,10 @@ function scan(text: string, offset: number, field: 'body' | 'subject'): { ranges
     return /^[\p{L}][\p{L}\s.'’/_-]*$/u.test(inner);
   });
   run(XX_RE, () => true);
+  // Not a piece of a URL ("caf%C3%A9") or of a word.
+  run(MERGE_RE, (m) => !/[\p{L}\p{N}/=%&?]/u.test(text[m.index - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[m.index + m[0].length] ?? ' '));
+  run(ROUND_RE, (m) => ROUND_SLOT_RE.test(m[1]!.trim()));
+  run(STAND_IN_RE, () => true);
   run(BLANK_RE, (m) => {
     // A line made only of underscores is a divider, not a blank to fill in.
     const ls = text.lastIndexOf('\n', m.index) + 1;

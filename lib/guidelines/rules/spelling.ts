@@ -24,6 +24,7 @@ function knownWords({ draft, ctx }: RuleInput): Set<string> {
   if (c) {
     add(c.name);
     add(c.role);
+    add(c.notes);
     for (const d of Array.isArray(c.domains) ? c.domains : []) add(String(d).replace(/\./g, ' '));
   }
   for (const p of ctx.interviewers) {
@@ -88,6 +89,15 @@ const BRITISH: [RegExp, string][] = [
   [/dgement/g, 'dgment'], // judgement
   [/(?<=[^aeiou][aeiou])l(?=$|s$|ment|ments$)/g, 'll'], // enrol, fulfil, instalment
   [/geing/g, 'ging'], // ageing
+  [/(?<=[bg])re(?=s?$|d$)/g, 'er'], // fibre, calibre, meagre
+  [/lful/g, 'llful'], // skilful, wilful
+];
+
+// Prefixes that join a known word without a hyphen ("preconstruction", "prepress", "nonprofit").
+const PREFIXES = [
+  'pre', 're', 'non', 'co', 'un', 'mis', 'sub', 'inter', 'intra', 'over', 'under', 'post', 'anti', 'semi', 'multi',
+  'micro', 'macro', 'cross', 'self', 'de', 'dis', 'out', 'up', 'mid', 'meta', 'hyper', 'ultra', 'auto', 'bio',
+  'eco', 'geo', 'tele', 'cyber', 'omni', 'counter', 'infra', 'mini', 'tri', 'bi',
 ];
 
 /** Whether a word the dictionary rejects is a British spelling or a closed compound of two known words ("rollout"). */
@@ -108,6 +118,8 @@ function acceptableVariant(lower: string, correct: (w: string) => boolean): bool
   }
   if (lower.length >= 6 && /^\p{Ll}+$/u.test(lower)) {
     for (let i = 3; i <= lower.length - 3; i++) if (correct(lower.slice(0, i)) && correct(lower.slice(i))) return true;
+    // A prefix on a known word of five letters or more: short remainders are too easily typos ("mispell").
+    for (const p of PREFIXES) if (lower.length - p.length >= 5 && lower.startsWith(p) && correct(lower.slice(p.length))) return true;
   }
   return false;
 }

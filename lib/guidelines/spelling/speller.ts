@@ -17,6 +17,9 @@ const CACHE_LIMIT = 20_000;
 const HYPHEN_PREFIXES = new Set([
   'anti', 'co', 'cross', 'de', 'e', 'ex', 'inter', 'intra', 'mid', 'multi', 'non', 'over',
   'post', 'pre', 'pro', 're', 'self', 'semi', 'sub', 'super', 'trans', 'un', 'under',
+  'mis', 'micro', 'macro', 'meta', 'mini', 'neo', 'para', 'peri', 'pseudo', 'ultra', 'hyper', 'auto', 'bio',
+  'eco', 'geo', 'tele', 'cyber', 'omni', 'poly', 'mono', 'uni', 'bi', 'tri', 'quasi', 'counter', 'extra',
+  'infra', 'dis', 'out',
 ]);
 
 const APOSTROPHES = /[’‘ʼ`´]/g;
@@ -94,7 +97,14 @@ export function createSpeller(wordList: string | Iterable<string>, extraWords: I
     if (!word.includes('-')) return false;
     // Hyphenated compounds ("follow-up", "data-driven"): every part must be right.
     const parts = word.split('-');
-    return parts.every((p, i) => part(p) || (i === 0 && parts.length > 1 && HYPHEN_PREFIXES.has(p.toLowerCase())));
+    const last = parts.length - 1;
+    return parts.every(
+      (p, i) =>
+        part(p) ||
+        (i === 0 && parts.length > 1 && HYPHEN_PREFIXES.has(p.toLowerCase())) ||
+        // A compound made a noun takes the plural at its end: "twelve-year-olds", "check-ins".
+        (i === last && i > 0 && p.length > 2 && /[^s]s$/i.test(p) && part(p.slice(0, -1))),
+    );
   }
 
   return {

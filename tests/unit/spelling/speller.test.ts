@@ -115,8 +115,8 @@ describe('the English speller', () => {
     expect(en.correct('THANK')).toBe(true);
     expect(en.correct('London')).toBe(true);
     expect(en.correct('london')).toBe(false);
-    expect(en.correct('JavaScript')).toBe(true);
-    expect(en.correct('Javascript')).toBe(false);
+    expect(en.correct('YouTube')).toBe(true);
+    expect(en.correct('Youtube')).toBe(false);
   });
 
   it('accepts contractions, straight or curly', () => {

@@ -70,3 +70,19 @@ export function nearMiss(written: string, saved: string): 'accent' | 'spelling' 
   if (allow === 0) return null;
   return editDistance(w, s, allow) <= allow ? 'spelling' : null;
 }
+
+// A signature line that is a name: one to four capitalised words ("Jordan Avery", "Mei Lin Tan",
+// "— Sam"), letters only, nothing after them but a comma or credentials after a comma.
+const NAME_LINE_RE = /^(?:[-–—~]\s?)?(\p{Lu}[\p{L}\p{M}'’.-]{0,30}(?: \p{Lu}[\p{L}\p{M}'’.-]{0,30}){0,3})(?:,.{0,40})?$/u;
+
+/** The sender's name as the signature gives it (its first short name line), if any. */
+export function signatureName(a: { body: string; segments: { signature?: { start: number; end: number } } }): string | undefined {
+  const sig = a.segments.signature;
+  if (!sig) return undefined;
+  const lines = a.body.slice(sig.start, Math.min(sig.end, sig.start + 400)).split('\n').slice(0, 3);
+  for (const line of lines) {
+    const m = NAME_LINE_RE.exec(line.trim());
+    if (m) return m[1];
+  }
+  return undefined;
+}

@@ -96,4 +96,25 @@ describe('casual-language', () => {
   it('ignores a mail system tag in the subject', () => {
     expect(check(letter('I enjoyed our talk about the on-call rota.'), '[EXTERNAL] Thank you – Cloud Engineer interview').status).toBe('pass');
   });
+
+  it('takes a long word in capitals for an acronym unless the dictionary knows it', () => {
+    const speller = { correct: (w: string) => ['fantastic', 'thrilled'].includes(w.toLowerCase()) };
+    const body = letter('Your EBITDA bridge and the NetSuite rollout were a FANTASTIC topic, and I am THRILLED.');
+    const f = finding('casual-language', draft(body), undefined, { kind: 'thank-you', speller });
+    expect(underlined(body, f)).toEqual(['FANTASTIC', 'THRILLED']);
+  });
+
+  it('does not read a mail-merge slot in capitals as shouting', () => {
+    expect(check(letter('I would love to grow with %COMPANY% and the [JOB TITLE] team, *|FNAME|*.')).status).toBe('pass');
+    expect(check(letter('Thanks, %FIRSTNAME%.'), 'Thank you, %FIRSTNAME%').status).toBe('pass');
+  });
+
+  it('counts single exclamation marks in the body only', () => {
+    expect(check(letter('It was wonderful! I loved the demo!'), 'Thank you – Cloud Engineer interview!').status).toBe('pass');
+  });
+
+  it('flags texting shorthand such as "lmk"', () => {
+    const body = letter('Lmk if you need anything else.');
+    expect(underlined(body, check(body))).toEqual(['Lmk']);
+  });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Speller } from '@/lib/guidelines';
+import { builtinTemplatesFor } from '@/lib/templates/builtin';
+import { fillTemplate, valuesFromNotes } from '@/lib/templates/placeholders';
 import { company, draft, finding, GOOD_THANK_YOU, interview, NOW_AFTER_INTERVIEW, priya, tomas } from '../helpers';
 
 const notes = { company: company(), now: NOW_AFTER_INTERVIEW };
@@ -94,5 +96,67 @@ describe('name-accuracy', () => {
     expect(finding('name-accuracy', draft(body), notes).status).toBe('fail');
     const shared = draft(body, { to: [{ address: 'recruiting@lumenworks.com' }] });
     expect(finding('name-accuracy', shared, notes).status).toBe('pass');
+  });
+
+  describe('words of the notes are the user’s subject matter, not name slips', () => {
+    const dana = { id: 'iv-dana', name: 'Dana Whitlock', title: 'Analytics Lead', email: 'dana.whitlock@lumenworks.com', lead: true };
+    const toDana = { to: [{ name: dana.name, address: dana.email }] };
+    const dataNotes = { company: company({ role: 'Data Analyst', interviews: [interview({ interviewers: [dana] })] }), now: NOW_AFTER_INTERVIEW };
+    const real = fakeSpeller('data analyst the a of and on for');
+
+    it('does not take a word of the saved role for a slip of an interviewer’s name', () => {
+      const body = `Dear Dana,
+
+Thank you for talking with me about the Data Analyst role. Data quality came up often.
+
+Best regards,
+Jordan`;
+      expect(finding('name-accuracy', draft(body, toDana), dataNotes, { speller: real }).status).toBe('pass');
+      // The same near-miss with no role to explain it is still a slip.
+      const bare = { company: company({ role: undefined, interviews: [interview({ interviewers: [dana] })] }), now: NOW_AFTER_INTERVIEW };
+      const slip = `Dear Dana,
+
+Thank you for the talk. I enjoyed meeting Dava and the team.
+
+Best regards,
+Jordan`;
+      expect(marked(slip, finding('name-accuracy', draft(slip, toDana), bare, { speller: real }))).toEqual(['Dava']);
+    });
+
+    it('does not take the company’s name or a saved topic for a slip', () => {
+      const pria = { ...priya, name: 'Pria Lamb' };
+      const notesWithWords = {
+        company: company({ name: 'Prism Labs', interviews: [interview({ interviewers: [pria], topics: ['the Lamp dashboards'] })] }),
+        now: NOW_AFTER_INTERVIEW,
+      };
+      const body = `Dear Pria,
+
+Thank you for the tour of Prism Labs. I keep thinking about the Lamp dashboards.
+
+Best regards,
+Jordan`;
+      const to = { to: [{ name: pria.name, address: pria.email! }] };
+      expect(finding('name-accuracy', draft(body, to), notesWithWords).status).toBe('pass');
+    });
+
+    it('passes every built-in thank-you filled from notes whose role sits close to a name', () => {
+      const now = new Date(NOW_AFTER_INTERVIEW);
+      for (const t of builtinTemplatesFor('thank-you')) {
+        const values = valuesFromNotes(dataNotes.company, { name: 'Jordan Avery', email: 'jordan@example.net' }, { now, recipients: toDana.to });
+        const filled = fillTemplate(t, values);
+        const d = draft(filled.text, { subject: filled.subject, ...toDana });
+        expect(finding('name-accuracy', d, dataNotes, { speller: real }).status, t.id).toBe('pass');
+      }
+    });
+  });
+
+  it.each(['Constructor', 'Hasownproperty', 'Tostring', 'Valueof', '__proto__'])('judges a greeting that spells an object key (%s) instead of failing to run', (word) => {
+    const body = GOOD_THANK_YOU.replace('Dear Priya,', `Dear ${word},`);
+    const f = finding('name-accuracy', draft(body), notes);
+    expect(f.status).not.toBe('n/a');
+    if (/^\p{Lu}/u.test(word)) {
+      expect(f.status).toBe('fail');
+      expect(f.message).toContain(`"${word}"`);
+    }
   });
 });

@@ -26,6 +26,12 @@ describe('placeholders', () => {
     ['a link in angle brackets', 'The case study is at <https://ravimenon.dev/retail>.'],
     ['XXL inside a word', 'I liked the new XXL fitting rooms and the self-checkout trial.'],
     ['an em dash and a plain underscore line', 'The stockroom redesign — the one by the loading bay — impressed me.\n\n________'],
+    ['ordinary asides in round brackets', 'The rota pilot (the one in Leeds) cut overtime (by about 9%) and my old team (LCSW, RN) liked it.'],
+    ['a title in brackets after a name', 'Meeting Dana (the regional manager) and Lee (Req. 48213) was useful.'],
+    ['acronyms and prices', 'At $1,200 per store, the POS and RFID upgrade paid for itself; our 20% margin held in Q4.'],
+    ['an encoded link', 'My notes are at https://ravimenon.dev/caf%C3%A9%20study if useful.'],
+    ['a percentage followed by a word', 'Sales rose 12% in spring and 15%, in summer.'],
+    ['a letter X used as a name in a quotation', 'Malcolm X was the subject of the display by the door.'],
   ])('does not mistake %s for a template marker', (_, middle) => {
     expect(check(letter(middle)).status).toBe('pass');
   });
@@ -38,6 +44,20 @@ describe('placeholders', () => {
     ['XX', 'I could start on XX/XX if that suits you.'],
     ['Company Name', 'I would be proud to work for Company Name.'],
     ['____', 'I enjoyed our talk about ____ and the holiday rota.'],
+    ['(position)', 'The (position) role sounds like a great fit.'],
+    ['(name of company)', 'I would be proud to join (name of company).'],
+    ["(Interviewer's Name)", "Please pass my thanks to (Interviewer's Name)."],
+    ['%FIRSTNAME%', 'Thanks again, %FIRSTNAME%, for the tour.'],
+    ['%COMPANY%', 'I want to grow with %COMPANY% next year.'],
+    ['*|FNAME|*', 'It was good to meet you, *|FNAME|*.'],
+    ['{insert', 'I enjoyed our talk about {insert a detail about something the interviewer said that stood out, such as a project, a number or a challenge the team faces this year}.'],
+    ['(insert', 'I liked (insert one thing you discussed) the most.'],
+    ['So-and-so', 'I also enjoyed meeting So-and-so from the stock team.'],
+    ['Company X', 'At Company X, I ran the holiday rota for nine stores.'],
+    ['XXXX', 'We met on XXXX at the flagship store.'],
+    ['XXX', 'You can reach me at XXX-XXX-XXXX.'],
+    ['<Company>', 'I am keen to join <Company> and its team.'],
+    ['Mr. X', 'Please thank Mr. X for the tour.'],
   ])('fails on %s and underlines it', (marker, middle) => {
     const body = letter(middle);
     const f = check(body);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Speller } from '@/lib/guidelines';
 import { checkDraft } from '@/lib/guidelines';
 import { loadSpellerNode } from '@/lib/guidelines/spelling/load-node';
-import { company, draft, finding, GOOD_THANK_YOU, NOW_AFTER_INTERVIEW } from '../helpers';
+import { company, draft, finding, GOOD_THANK_YOU, interview, NOW_AFTER_INTERVIEW } from '../helpers';
 
 /** A tiny dictionary of ordinary words, enough for the letters below. */
 function fakeSpeller(list: string): Speller {
@@ -172,6 +172,50 @@ chidi.nwosu@example.com`;
       const body = GOOD_THANK_YOU.replace('messy data', 'messy, data-drivne work').replace('I am excited', 'Our idempotency checks and geospatial joins would carry over.\n\nI am excited');
       const f = finding('spelling', draft(body), undefined, { speller: real });
       expect(marked(body, f)).toEqual(['drivne']);
+    });
+
+    const withMiddle = (middle: string) => GOOD_THANK_YOU.replace('I am excited', `${middle}\n\nI am excited`);
+
+    it.each([
+      ['tools written in lower case', 'We moved the jobs to dbt models on postgres, ran them with kubernetes and terraform, and tracked the work in jira.'],
+      ['tools at the start of sentences', 'Figma is where I draft. Terraform keeps our cloud tidy. Kafka feeds the warehouse. Jira holds the backlog.'],
+      ['tools in capitals and mixed case', 'I use PostgreSQL, BigQuery, React, Snowflake and GitHub daily, and my MSc used SQL and AWS.'],
+      ['trade words of other jobs', 'I precepted new nurses, ran prepress checks, cut mispicks at the dock and led preconstruction meetings.'],
+      ['prefixes and plural compounds', 'I taught twelve-year-olds for years, ran weekly check-ins, and fixed mis-picks before the restocking.'],
+    ])('passes %s', (_, middle) => {
+      expect(finding('spelling', draft(withMiddle(middle)), undefined, { speller: real }).status).toBe('pass');
+    });
+
+    it.each([
+      'The programme taught organisation and modelling, and the centre travelled well.',
+      'I paid by cheque, checked the grey tyres, and learnt the maths of the storey heights.',
+      'Your enquiry about the fibre rollout was a skilful question; I practise that analysis weekly.',
+    ])('passes standard British spellings: %s', (middle) => {
+      expect(finding('spelling', draft(withMiddle(middle)), undefined, { speller: real }).status).toBe('pass');
+    });
+
+    it('learns the words of the notes: company, role, people, topics and free notes', () => {
+      const notes = {
+        company: company({
+          name: 'Dovix',
+          role: 'Kemra Pricing Analyst',
+          notes: 'They forecast with Zorp.',
+          interviews: [interview({ topics: ['the plenk migration'], interviewers: [{ id: 'x', name: 'Oyelo Brandt', title: 'Head of Pricing' }] })],
+        }),
+        now: NOW_AFTER_INTERVIEW,
+      };
+      const body = withMiddle('the plenk migration, dovix, zorp and kemra came up with oyelo more than once.');
+      // Without the notes, these short unknown words read as typos.
+      expect(marked(body, finding('spelling', draft(body), undefined, { speller: real }))).toEqual(['the', 'plenk', 'dovix', 'zorp', 'kemra', 'oyelo']);
+      const f = finding('spelling', draft(body), notes, { speller: real });
+      // Only the lowercase sentence start is left to report; no word of the notes is taken for a typo.
+      expect(marked(body, f)).toEqual(['the']);
+    });
+
+    it('still fails common misspellings among tool names', () => {
+      const body = withMiddle('I definately recieve dbt alerts and beleive the oppurtunity is real.');
+      const f = finding('spelling', draft(body), undefined, { speller: real });
+      expect(marked(body, f)).toEqual(['definately', 'recieve', 'beleive', 'oppurtunity']);
     });
   });
 });
