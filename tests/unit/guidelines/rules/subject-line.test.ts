@@ -20,6 +20,8 @@ describe('subject-line', () => {
     'Thank you – Year 5 teaching post',
     'Marketing Coordinator role: a short case study',
     'An article for the Growth Analyst team',
+    'Great to meet you – Payroll Specialist interview',
+    'Still interested in the Line Cook opening',
   ])('passes a subject that names the purpose and the role or name: %s', (subject) => {
     expect(check(subject, 'thank-you', { profile: { name: 'Jordan Avery' } }).status).toBe('pass');
   });
