@@ -106,7 +106,8 @@ describe('afterview check --json', () => {
     await writeFile(backup, await serializeBackup({ companies: [other, lumen], profile: { name: 'Sam Ortiz', email: 'sam.ortiz@example.net' } }));
     const { code, lines, stderr } = await checkJson(['--notes', backup, fixture('good-thank-you.txt'), fixture('body-only.txt')]);
     expect(stderr).toBe('');
-    expect(code).toBe(0);
+    // The headerless paste signs off with a phone number, so it is read as an emailed thank-you with no subject: a must-fix.
+    expect(code).toBe(1);
     expect(finding(lines[0], 'name-accuracy')?.status).toBe('pass');
     // No recipients and two companies: no company, so the notes rules stay n/a.
     expect(finding(lines[1], 'recipient-choice')?.status).toBe('n/a');

@@ -141,7 +141,8 @@ lars.eriksen@example.no
     name: 'handwritten note',
     kind: 'note',
     subject: '',
-    to: [{ name: 'Frank Adeyemi', address: 'frank@adeyemi-arch.com' }],
+    // Written for a card: no subject and no recipient (a draft with either is an email).
+    to: [],
     body: `Dear Mr. Adeyemi,
 
 Thank you for the tour of the studio and for sharing the sketches of the riverside library. It was a pleasure to meet the team, and I left excited about the chance to contribute.

@@ -55,6 +55,16 @@ describe('follow-up-frequency', () => {
     expect(f.message).toMatch(/new/);
   });
 
+  it('lets a third message through when it reports an exam passed since the interview', () => {
+    const body = `Dear Priya,\n\nI wanted to check in again on the Product Analyst role. On Saturday I passed the Tableau Desktop Specialist exam.\n\nBest regards,\nJordan Avery\njordan.avery@example.net`;
+    expect(finding('follow-up-frequency', draft(body), { company: company({ followUps: two }), now: NOW }, opts).status).toBe('pass');
+  });
+
+  it('does not let a third message through for a résumé sent again', () => {
+    const body = `Dear Priya,\n\nI wanted to check in again on the Product Analyst role. I have attached my resume once more.\n\nBest regards,\nJordan Avery\njordan.avery@example.net`;
+    expect(finding('follow-up-frequency', draft(body), { company: company({ followUps: two }), now: NOW }, opts).status).toBe('fail');
+  });
+
   it('counts only what was sent since their last reply, and not thank-yous', () => {
     const replied = company({ followUps: two, lastReplyAt: '2026-11-25T12:00:00Z' });
     expect(finding('follow-up-frequency', draft(NUDGE), { company: replied, now: NOW }, opts).status).toBe('pass');

@@ -56,6 +56,27 @@ https://jordanavery.example.net`;
     expect(f.message).toMatch(/churn cohorts/);
   });
 
+  it.each([
+    'I wanted to share some news: I passed the PMP exam on Saturday.',
+    'Yesterday I passed the AWS Solutions Architect exam.',
+    'I have since earned my PMP credential, which covers the vendor reporting you raised.',
+    'Since we spoke, the regulator has released new guidance on identity checks. I have put together a short summary of what changes for you.',
+    'The packaging series I showed you won a silver at the typography awards this morning.',
+  ])('passes real news outside the usual phrasings: %s', (text) => {
+    const body = `Dear Helen,\n\nAs I wrote last week, I remain keen on the role. ${text}\n\nBest regards,\nJordan`;
+    expect(finding('something-new', draft(body, to), undefined, second).status).toBe('pass');
+  });
+
+  it.each([
+    'A quick update from my side: I am still available and still keen.',
+    'I have attached my resume again for your convenience.',
+    'I hope to hear good news from you soon.',
+    'Nothing has changed since we talked; I just wanted you to know I am ready.',
+  ])('fails framing, a résumé sent again or hoped-for news: %s', (text) => {
+    const body = `Dear Helen,\n\n${text} Is there any news on the role?\n\nBest regards,\nJordan`;
+    expect(finding('something-new', draft(body, to), undefined, { kind: 'update' }).status).toBe('fail');
+  });
+
   it('does not take a request for an update as news', () => {
     const body = `Dear Helen,\n\nI wrote to Priya on 23 November. Could you give me a quick update on the timeline? I remain very interested.\n\nBest regards,\nJordan`;
     expect(finding('something-new', draft(body, to), undefined, second).status).toBe('fail');
