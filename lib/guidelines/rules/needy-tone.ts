@@ -62,6 +62,22 @@ const CUES: Cue[] = [
     ),
     advice: 'A polite follow-up needs no apology.',
   },
+  {
+    // Arguing against oneself by comparison: "there are probably candidates with more experience than me".
+    re: new RegExp(
+      `\\b(?:there (?:are|were|will be)|you (?:have|had|saw|met|will see|are seeing|interviewed)) (?:probably |likely |surely |certainly |definitely |many |lots of |plenty of |a lot of |other |stronger |better )*(?:candidates|applicants|people|others) (?:with more|who are more|more (?:qualified|experienced)|better (?:qualified|suited)|stronger than)\\b`,
+      'gi',
+    ),
+    advice: 'Make the case for yourself rather than against.',
+  },
+  {
+    // Doubts about one's own interview: "I feel like I didn't get to say everything", "I worry I came across badly".
+    re: new RegExp(
+      `\\bi (?:feel like|felt like|feel that|worry(?: that)?|fear(?: that)?|am afraid(?: that)?|${A}m afraid(?: that)?|${A}m worried(?: that)?|am worried(?: that)?) i (?:didn${A}t|did not|wasn${A}t|was not|couldn${A}t|could not|came across|rambled|said something wrong|messed|blew)\\b`,
+      'gi',
+    ),
+    advice: 'Leave out doubts about how the interview went.',
+  },
   { re: new RegExp(`\\b(?:please )?(?:don${A}t|do not) forget (?:about )?me\\b`, 'gi'), advice: 'Remind them of your value instead.' },
   {
     re: /\b(?:this job|this role|this opportunity|this position) (?:means|would mean) (?:everything|the world) to me\b|\bmy (?:last|only) (?:hope|chance)\b/gi,

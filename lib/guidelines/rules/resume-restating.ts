@@ -18,7 +18,9 @@ function mayStartItem(text: string, i: number): boolean {
 }
 // Sentences that list a past duty or a tally of years, in the résumé's own voice.
 const DUTY_RE =
-  /\b(?:(?:i was|i am|i've been|i have been|i'm) (?:responsible|in charge|accountable|tasked) (?:for|of|with)|(?:my|the) (?:duties|responsibilities|tasks|role) (?:included|include|were|involved|consisted)|(?:duties|responsibilities) (?:included|include|were)|i have (?:over |more than |nearly |almost |about |around )?(?:\d{1,2}\+?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\+? years?|(?:\d{1,2}\+?|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\+? years? of (?:experience|expertise|work)|i (?:managed(?! to\b)|oversaw|handled|supervised|coordinated|administered|maintained|processed|performed|prepared|conducted|organized|organised|assisted|served as|worked as|was employed as)|(?:in|at) my (?:previous|current|last|prior|former) (?:role|position|job),? i|i (?:also )?(?:have )?(?:worked|served) (?:as|in) (?:a|an|the)\b)/i;
+  /\b(?:(?:i was|i am|i've been|i have been|i'm)(?: also| previously| directly| primarily| mainly| solely)? (?:responsible|in charge|accountable|tasked) (?:for|of|with)|(?:my|the) (?:duties|responsibilities|tasks|role)(?: also| there)? (?:included|include|were|involved|consisted)|(?:duties|responsibilities) (?:included|include|were)|i have (?:over |more than |nearly |almost |about |around )?(?:\d{1,2}\+?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\+? years?|(?:\d{1,2}\+?|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\+? years? of (?:experience|expertise|work)|i (?:have )?spent (?:my (?:whole |entire )?career|(?:the (?:past|last) )?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty) years)|i (?:managed(?! to\b)|oversaw|handled|supervised|coordinated|administered|maintained|processed|performed|prepared|conducted|organized|organised|assisted|served as|worked as|was employed as)|(?:in|at) my (?:previous|current|last|prior|former) (?:role|position|job),? i|i (?:also )?(?:have )?(?:worked|served) (?:as|in) (?:a|an|the)\b)/i;
+// A sentence that is only a past achievement, résumé style: "I built and led a team of 35."
+const ACHIEVEMENT_RE = /^(?:i|and i) (?:also |personally )?(?:grew|built|led|launched|rebuilt|negotiated|founded|created|developed|designed|delivered|drove|doubled|tripled|closed|won|shipped|hired)\b/i;
 
 export const resumeRestating: Rule = {
   id: 'resume-restating',
@@ -51,7 +53,8 @@ export const resumeRestating: Rule = {
       // A cheap test first: every duty pattern has one of these.
       const low = s.text.toLowerCase();
       if (!low.includes('i ') && !low.includes('dut') && !low.includes('respons') && !low.includes('year')) continue;
-      if (DUTY_RE.test(low.replace(/’/g, "'"))) duties.push({ field: 'body', start: s.start, end: s.end });
+      const norm = low.replace(/’/g, "'");
+      if (DUTY_RE.test(norm) || ACHIEVEMENT_RE.test(norm)) duties.push({ field: 'body', start: s.start, end: s.end });
     }
     if (duties.length > 3)
       return fail(`${duties.length} sentences walk through past duties, which reads like your résumé. Keep the result that matters most to them.`, duties);

@@ -53,6 +53,14 @@ export const selfFocus: Rule = {
     // The balance over the first 20,000 words says all there is to say.
     const w = a.words.length > 20_000 ? a.words.slice(0, 20_000) : a.words;
     const names = companyNames(draft, ctx.company);
+    // Mail domains often add to the name ("stonebridgegc.com" for Stonebridge): a capitalised
+    // word that starts a domain label, with at most a short suffix after it, names the employer.
+    const labels = names.filter((n) => n.length === 1 && n[0]!.length >= 6).map((n) => n[0]!);
+    const namesEmployer = (t: { text: string; lower: string }): boolean => {
+      if (!labels.length || t.lower.length < 4 || !/^\p{Lu}/u.test(t.text)) return false;
+      const core = t.lower.replace(/'s$/, '');
+      return labels.some((l) => l !== core && l.startsWith(core) && l.length - core.length <= 4);
+    };
     let self = 0;
     let reader = 0;
     const selfTokens = [];
@@ -63,7 +71,7 @@ export const selfFocus: Rule = {
         if (selfTokens.length < 60) selfTokens.push(w[i]!);
         continue;
       }
-      if (READER.has(lower)) {
+      if (READER.has(lower) || namesEmployer(w[i]!)) {
         reader++;
         continue;
       }

@@ -2,100 +2,237 @@ import { bodyRange, contentStems, mentions, type Analysis } from '../analysis';
 import { fail, fixed, pass, type Rule } from '../rule';
 import { stem } from '../text/stem';
 import { words, type Token } from '../text/tokens';
+import { concreteReferences, contentWords, GENERIC, hasDigit, inSlot, roleStems, slotRanges, type Reference } from './shared/references';
 
-// The candidate's side of the sentence.
-const SELF = new Set(['i', 'my', "i'd", "i'm", "i've", "i'll", 'me', 'mine']);
-// The employer's side: their team, needs, goals... ("your", "you" and the company's name count too).
-const THEIRS = new Set(['your', 'yours', "you're", "you've", "you'll", 'you']);
-const THEIR_NOUNS = new Set([
-  'team', 'teams', 'company', 'organization', 'organisation', 'department', 'group', 'customers', 'clients', 'users',
-  'students', 'patients', 'members', 'readers', 'donors', 'role', 'position', 'job', 'opening', 'firm', 'business',
-  'organisation', 'agency', 'school', 'hospital', 'practice', 'studio', 'lab', 'store', 'restaurant', 'kitchen',
+/*
+ * A value recap needs three things: something concrete the candidate did or knows (a result, a
+ * project, a named tool, years at a named place), a need or situation the employer described
+ * (a challenge, a plan, a problem, a backlog), and a link between the two. "My skills align
+ * with your goals" has none of them; a list of results with "I can do the same for you" has no
+ * need of theirs; "you mentioned the backlog" with a list of skills has no link.
+ */
+
+// The candidate as subject or owner.
+const SELF = new Set(['i', 'my', "i'd", "i'm", "i've", "i'll", 'me', 'we', 'our', 'myself']);
+const SELF_SINGULAR = new Set(['i', 'my', "i'd", "i'm", "i've", "i'll", 'me', 'myself']);
+// The employer's side.
+const THEIRS = new Set(['your', 'yours', "you're", "you've", "you'll", 'you', 'their', 'they', "they're", 'its']);
+// Words that name a need or a situation of theirs.
+const NEED_WORDS = new Set([
+  'challenge', 'challenges', 'challenging', 'problem', 'problems', 'issue', 'issues', 'gap', 'gaps', 'backlog',
+  'bottleneck', 'bottlenecks', 'trouble', 'pressure', 'worry', 'worries', 'worried', 'concern', 'concerns', 'struggle', 'struggles',
+  'struggling', 'delay', 'delays', 'shortage', 'short', 'pain', 'risk', 'risks', 'difficulty', 'difficult', 'hardest',
+  'goal', 'goals', 'plan', 'plans', 'planning', 'priority', 'priorities', 'facing', 'face', 'migration', 'transition', 'rollout',
+  'expansion', 'expanding', 'growing', 'behind', 'spike', 'spikes', 'slow', 'thin', 'stretched', 'fix', 'improve', 'reduce', 'hoping', 'looking', 'aim', 'aims', 'target', 'targets', 'bring', 'outgrown', 'rebuild', 'rebuilding', 'redesign',
+  'moving', 'move', 'preparing', 'prepare', 'rethinking', 'launch', 'launching', 'merge', 'merging', 'keep', 'falls', 'lacks', 'missing',
 ]);
-// Their needs, named without "your": "the requirements", "the challenges you described".
-const NEED_NOUNS = new Set([
-  'need', 'needs', 'requirement', 'requirements', 'goal', 'goals', 'challenge', 'challenges', 'priorities', 'objectives',
-  'problem', 'problems', 'roadmap', 'mission', 'description', 'pain',
-]);
-// Verbs and adjectives that tie one side to the other.
+// Tying words: the candidate's side brought to theirs.
 const TIES = new Set([
-  'bring', 'bringing', 'help', 'helping', 'helped', 'contribute', 'contributing', 'apply', 'applying', 'support', 'supporting',
-  'solve', 'solving', 'tackle', 'tackling', 'address', 'addressing', 'benefit', 'add', 'adding', 'deliver', 'delivering',
-  'strengthen', 'improve', 'improving', 'match', 'matches', 'matched', 'align', 'aligns', 'aligned', 'fit', 'fits',
-  'suited', 'relevant', 'translate', 'translates', 'transfer', 'transfers', 'valuable', 'asset', 'useful', 'ready',
-  'equipped', 'prepared', 'position', 'positioned', 'accelerate', 'grow', 'growing', 'scale', 'scaling', 'streamline',
-  'reduce', 'cut', 'boost', 'increase', 'build', 'building', 'serve', 'serving', 'lead', 'leading', 'impact', 'value',
-  'complement', 'complements', 'meet', 'meets', 'fill', 'parallel', 'parallels', 'mirror', 'mirrors', 'similar',
-  'same', 'directly', 'hit', 'map', 'maps', 'mapped', 'relate', 'relates', 'related', 'applies', 'applicable', 'echo', 'echoes', 'contribution', 'contributions', 'difference', 'succeed', 'drive', 'driving', 'own', 'take', 'handle', 'handling', 'manage', 'managing',
+  'bring', 'bringing', 'help', 'helping', 'contribute', 'contributing', 'apply', 'applying', 'support', 'supporting', 'solve',
+  'solving', 'tackle', 'tackling', 'address', 'addressing', 'benefit', 'deliver', 'strengthen', 'improve', 'match', 'matches',
+  'align', 'aligns', 'fit', 'fits', 'suited', 'relevant', 'translate', 'translates', 'transfer', 'transfers', 'valuable', 'useful',
+  'ready', 'equipped', 'prepared', 'positioned', 'parallel', 'parallels', 'mirror', 'mirrors', 'similar', 'same', 'directly',
+  'map', 'maps', 'relate', 'relates', 'applies', 'applicable', 'echo', 'echoes', 'matters', 'carry', 'try', 'run', 'build', 'do',
+  'lead', 'leading', 'take', 'cover', 'handle', 'use', 'put', 'offer', 'familiar', 'close', 'like', 'kind', 'shows', 'show',
+  'demonstrates', 'proves', 'illustrates',
 ]);
-// Sentences that only offer more information or close the letter are not a value recap.
-const CLOSING_RE = /\b(?:let me know|hear(?:ing)? (?:back )?from you|any (?:further |other |more )?questions|anything else|further information|references)\b/i;
-
-interface Tie {
-  start: number;
-  end: number;
-  words: Token[];
-}
-
-// One lookup per word: which side of the tie it belongs to.
-const SELF_C = 1;
-const THEIRS_C = 2;
-const TIE_C = 3;
-const CATEGORY = new Map<string, number>([
-  ...[...TIES].map((w): [string, number] => [w, TIE_C]),
-  ...[...THEIRS, ...NEED_NOUNS].map((w): [string, number] => [w, THEIRS_C]),
-  ...[...SELF].map((w): [string, number] => [w, SELF_C]),
+// Pointers back to something named before: "that backlog", "the same problem", "something like that".
+const ANAPHORA = new Set(['that', 'this', 'those', 'these', 'same', 'similar', 'such', 'it', 'there', 'likewise']);
+// What changed because of the candidate: the mark of a result.
+const RESULT_WORDS = new Set([
+  'cut', 'cuts', 'reduced', 'reducing', 'dropped', 'fell', 'rose', 'grew', 'increased', 'improved', 'doubled', 'tripled', 'halved',
+  'saved', 'shortened', 'released', 'removed', 'eliminated', 'raised', 'boosted', 'lowered', 'jumped', 'climbed', 'won', 'beat',
+  'percent', 'faster', 'fewer', 'lower', 'higher',
+]);
+// Past-tense verbs of the candidate's own work ("I led", "we moved"); regular ones end in -ed.
+const IRREGULAR_PAST = new Set(['led', 'built', 'ran', 'wrote', 'grew', 'made', 'set', 'cut', 'won', 'began', 'took', 'drew', 'taught', 'spent', 'held', 'rebuilt', 'oversaw', 'sold', 'brought', 'kept', 'hold', 'run', 'own']);
+// -ed words that are feelings or states, not work done.
+const NOT_WORK = new Set(['interested', 'excited', 'pleased', 'honored', 'honoured', 'impressed', 'delighted', 'thrilled', 'inspired', 'engaged', 'used', 'needed', 'wanted', 'hoped', 'enjoyed', 'learned', 'appreciated', 'supposed', 'tired', 'concerned', 'worried', 'convinced', 'qualified', 'based', 'located', 'attached', 'surprised', 'struck', 'amazed', 'encouraged', 'energized', 'energised', 'prepared', 'equipped', 'positioned', 'suited', 'committed', 'focused', 'loved', 'liked', 'admired', 'valued', 'noticed', 'realized', 'realised', 'considered', 'wished', 'believed', 'imagined', 'pictured', 'remembered', 'stayed', 'seemed', 'appeared', 'looked', 'watched', 'listened', 'visited', 'toured', 'joined', 'shadowed', 'mentioned', 'discussed', 'talked', 'noted', 'described', 'followed', 'emailed', 'checked', 'wondered', 'decided', 'applied', 'interviewed', 'reached']);
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'hundreds', 'thousand', 'thousands', 'dozen', 'dozens', 'half', 'third', 'quarter', 'million', 'percent']);
+// "In my current role", "at my last company", "during my internship", "as a former teacher".
+const PLACE_RE = /\b(?:(?:in|at|on|during|from) my (?:current|previous|last|former|prior|old|first|present)\b|during my (?:internship|residency|placement|apprenticeship|fellowship|time)|as a (?:former|current)\b|my (?:dissertation|thesis|capstone|internship)|i (?:hold|have|earned|passed|completed|finished) (?:my|an?|the)\b[^.!?]{0,40}\b(?:licen[cs]e|certification|certificate|degree|exam|course|qualification)|(?:certified|qualified|licensed) (?:in|on|for|as))/i;
+const FROM_TO_RE = /\bfrom (?:about |around |roughly |nearly |over |under )?[$£€]?\d[\d,.]{0,12}\S{0,6} (?:\p{L}+ ){0,3}to (?:about |around |roughly |nearly |over |under |just )?[$£€]?\d/u;
+// Years of a practice: "for the past three years", "four years of anesthesia monitoring experience".
+const YEARS_RE = /\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\+? years?\b|\bfor (?:the past |the last |over |nearly |almost )?(?:a|one|two|several) (?:years?|decades?)\b/i;
+// A named tool, system or employer counts with a word of experience: "my experience with Salesforce".
+const EXPERIENCE_RE = /\b(?:experience|worked|work with|used|using|ran|run|built|led|managed|trained|certified|licen[cs]ed|qualified|background)\b/i;
+// Possessive pointers to the employer.
+const POSSESSIVE = new Set(['your', 'their', 'its', "team's", "company's", "unit's", "clinic's", "firm's", "school's"]);
+// Generic traits that are no evidence on their own.
+const TRAIT_WORDS = new Set([
+  'hard', 'worker', 'fast', 'quick', 'learner', 'communicator', 'communication', 'organizational', 'organisational', 'organized',
+  'organised', 'attention', 'detail', 'detail-oriented', 'team', 'player', 'motivated', 'passionate', 'passion', 'dedicated',
+  'reliable', 'strong', 'analytical', 'interpersonal', 'leadership', 'ethic', 'punctual', 'flexible', 'adaptable', 'proficiency',
+  'proficient', 'track', 'record', 'self-starter', 'skills', 'skill', 'abilities', 'ability', 'talent', 'talents', 'strengths',
 ]);
 const MAIL_PROVIDERS = new Set(['gmail', 'googlemail', 'outlook', 'hotmail', 'live', 'yahoo', 'icloud', 'aol', 'proton', 'protonmail', 'gmx', 'mail', 'example']);
-const MODALS = new Set(['might', 'may', 'could', 'would', 'will', 'should', 'can']);
 
-/**
- * Sentences where the candidate ties something of theirs to the employer: the candidate and
- * a tying word in the sentence, the employer's side in it or close by ("Your description of
- * the backlog was a puzzle. ... A few things from my time at Parcelpoint map onto it:").
- * One pass over the words, each handed to its sentence.
- */
-function findTies(a: Analysis, companyWords: Set<string>): Tie[] {
-  const n = a.sentences.length;
-  const self = new Uint8Array(n);
-  const theirs = new Uint8Array(n);
-  const tie = new Uint8Array(n);
-  const firstWord = new Int32Array(n).fill(-1);
-  const lastWord = new Int32Array(n).fill(-1);
+interface SentenceFacts {
+  start: number;
+  end: number;
+  tokens: Token[];
+  /** Content stems (shortened to six letters, so that "consolidating" meets "consolidation"). */
+  keys: Set<string>;
+  /** Keys of the lower-case content words: proper names alone (the company) do not link. */
+  plainKeys: Set<string>;
+  self: boolean;
+  evidence: boolean;
+  result: boolean;
+  need: boolean;
+  tie: boolean;
+  anaphora: boolean;
+  /** Content words after a pointer to the employer ("your discharge huddles", "help Summit build a protocol"). */
+  theirsContent: boolean;
+}
+
+const key = (w: string): string => {
+  const s = stem(w.replace(/'s$/, ''));
+  return s.length >= 6 ? s.slice(0, 6) : s;
+};
+
+/** Content keys of tokens, hyphenated words split into their parts. */
+function keysOf(tokens: Token[], exclude: Set<string>): { keys: Set<string>; plain: Set<string> } {
+  const keys = new Set<string>();
+  const plain = new Set<string>();
+  for (const t of contentWords(tokens, exclude)) {
+    const lower = !/^\p{Lu}\p{Ll}/u.test(t.text);
+    for (const part of t.lower.split('-')) {
+      if (part.length < 3 || GENERIC.has(part) || TIES.has(part) || TRAIT_WORDS.has(part) || hasDigit(part)) continue;
+      const k = key(part);
+      keys.add(k);
+      if (lower) plain.add(k);
+    }
+  }
+  return { keys, plain };
+}
+
+function facts(a: Analysis, exclude: Set<string>, companyWords: Set<string>, slots: { start: number; end: number }[]): SentenceFacts[] {
+  const out: SentenceFacts[] = [];
+  let wi = 0;
   const ws = a.words;
-  let si = 0;
-  for (let i = 0; i < ws.length; i++) {
-    const t = ws[i]!;
-    while (si < n && a.sentences[si]!.end <= t.start) si++;
-    if (si >= n) break;
-    if (t.start < a.sentences[si]!.start) continue;
-    if (firstWord[si] === -1) firstWord[si] = i;
-    lastWord[si] = i;
-    const w = t.lower;
-    const c = CATEGORY.get(w);
-    if (c === SELF_C) self[si] = 1;
-    else if (c === THEIRS_C) theirs[si] = 1;
-    else if (c === TIE_C) tie[si] = 1;
-    // "which might interest your team"
-    if ((w === 'interest' || w === 'useful' || w === 'relevant') && i > 0 && MODALS.has(ws[i - 1]!.lower)) tie[si] = 1;
-    if ((w === 'the' || w === 'our' || w === 'this') && i + 1 < ws.length && THEIR_NOUNS.has(ws[i + 1]!.lower)) theirs[si] = 1;
-    if (companyWords.size && w.length > 2 && t.text !== w && companyWords.has(w.replace(/'s$/, ''))) theirs[si] = 1;
+  for (const s of a.sentences.slice(0, 400)) {
+    while (wi < ws.length && ws[wi]!.start < s.start) wi++;
+    const tokens: Token[] = [];
+    for (let j = wi; j < ws.length && ws[j]!.start < s.end && tokens.length < 300; j++) if (!slots.length || !inSlot(slots, ws[j]!)) tokens.push(ws[j]!);
+    const { keys, plain } = keysOf(tokens, exclude);
+    let self = false;
+    let singular = false;
+    let work = false;
+    let result = false;
+    let number = false;
+    let need = false;
+    let tie = false;
+    let anaphora = false;
+    let possessiveAt = -1;
+    let properNoun = false;
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      const w = t.lower;
+      if (SELF.has(w)) self = true;
+      if (SELF_SINGULAR.has(w)) singular = true;
+      if (NEED_WORDS.has(w)) need = true;
+      if (TIES.has(w)) tie = true;
+      if (ANAPHORA.has(w)) anaphora = true;
+      if (RESULT_WORDS.has(w)) result = true;
+      if (NUMBER_WORDS.has(w) || hasDigit(w)) number = true;
+      if (possessiveAt < 0 && (POSSESSIVE.has(w) || (w.endsWith("'s") && companyWords.has(w.slice(0, -2))))) possessiveAt = k;
+      // "I led", "we moved", "I have led", "I've been run-up qualified": the candidate's own work.
+      if (k > 0 && (SELF_SINGULAR.has(tokens[k - 1]!.lower) || tokens[k - 1]!.lower === 'we' || tokens[k - 1]!.lower === 'also' || tokens[k - 1]!.lower === 'have' || tokens[k - 1]!.lower === 'personally')) {
+        if ((w.endsWith('ed') && w.length > 4 && !NOT_WORK.has(w)) || IRREGULAR_PAST.has(w)) work = true;
+      }
+      // A capitalised name inside the sentence: a former employer, a tool, a system.
+      if (k > 0 && /^\p{Lu}/u.test(t.text) && !SELF.has(w) && !companyWords.has(w.replace(/'s$/, ''))) properNoun = true;
+    }
+    // "%", or a change from one figure to another ("from 2,000 to 40,000 readers").
+    if (/%/.test(s.text) || FROM_TO_RE.test(s.text)) {
+      result = true;
+      number = true;
+    }
+    // Evidence: work done, a place of work, years of a named practice, a result; not a bare count
+    // ("I have two kids", "every five minutes") nor traits ("a hard worker").
+    const evidence =
+      self && (work || PLACE_RE.test(s.text) || (singular && YEARS_RE.test(s.text)) || (number && result) || (properNoun && singular && keys.size > 0 && EXPERIENCE_RE.test(s.text)));
+    // Something of theirs named with concrete words: "your discharge huddles", "the SKU data".
+    let theirsContent = false;
+    if (possessiveAt >= 0) theirsContent = keysOf(tokens.slice(possessiveAt + 1, possessiveAt + 4), exclude).keys.size > 0;
+    // "I would", "I'd love to", "I could": a forward offer is a tie when it names something of theirs.
+    const forward = /\b(?:i|we) (?:\w+ )?(?:would|could|can|will|might)\b|\b(?:i'd|i'll|we'd)\b|\b(?:glad|happy|love|like|eager|excited|keen|welcome the chance|ready) to\b/i.test(s.text.replace(/’/g, "'"));
+    out.push({ start: s.start, end: s.end, tokens, keys, plainKeys: plain, self, evidence, result: result && number, need, tie: tie || forward, anaphora, theirsContent });
   }
-  const out: Tie[] = [];
-  for (let k = 0; k < n; k++) {
-    // "I moved 900 staff onto a new payroll system. That experience would help your team ...":
-    // the candidate may be named in the sentence before the tie.
-    if (!tie[k] || !(self[k] || (k > 0 && self[k - 1]))) continue;
-    let near = false;
-    for (let j = Math.max(0, k - 2); j <= Math.min(n - 1, k + 1) && !near; j++) near = theirs[j] === 1;
-    if (!near) continue;
-    const count = lastWord[k]! - firstWord[k]! + 1;
-    // "Let me know if I can help you with anything else" is an offer, not a recap.
-    if (count < 25 && CLOSING_RE.test(a.sentences[k]!.text)) continue;
-    out.push({ start: a.sentences[k]!.start, end: a.sentences[k]!.end, words: ws.slice(firstWord[k]!, Math.min(lastWord[k]! + 1, firstWord[k]! + 300)) });
-    if (out.length >= 50) break;
-  }
+  // A result stated right after the candidate's work belongs to it ("Average dwell fell from 3.6 to 2.1 hours").
+  for (let i = 1; i < out.length; i++) if (!out[i]!.self && out[i]!.result && out[i - 1]!.evidence) out[i]!.evidence = true;
   return out;
+}
+
+/** The sentences where the employer described a need or a situation with concrete words. */
+function needSentences(f: SentenceFacts[], refs: Reference[]): boolean[] {
+  return f.map((s) => {
+    if (s.keys.size === 0) return false;
+    // The candidate's own past is not their need.
+    if (s.evidence && !s.need) return false;
+    if (refs.some((r) => r.start < s.end && r.end > s.start)) return true;
+    // "You told me your biggest worry was the Memphis hub": a need word with concrete words, about them.
+    // ("your biggest worry", "the team is short on techs", "where the protocol falls short").
+    return s.tokens.some((t, k) => NEED_WORDS.has(t.lower) && pointsToThem(s.tokens, k));
+  });
+}
+
+/** Whether one of the five words before `k` points to the employer ("your", "they", "the team"), "thank you" aside. */
+function pointsToThem(tokens: Token[], k: number): boolean {
+  for (let j = Math.max(0, k - 5); j < k; j++) {
+    const w = tokens[j]!.lower;
+    if (w === 'you' && tokens[j - 1]?.lower === 'thank') continue;
+    if (THEIRS.has(w) || w === 'team' || w === 'the') return true;
+  }
+  return false;
+}
+
+const overlaps = (x: Set<string>, y: Set<string>): boolean => {
+  for (const k of x) if (y.has(k)) return true;
+  return false;
+};
+
+/** Whether the letter ties concrete evidence of the candidate to a need the employer described; the sentence that does it. */
+export function findRecap(a: Analysis, exclude: Set<string>, companyWords: Set<string>): { tie?: { start: number; end: number }; generic?: { start: number; end: number } } {
+  const slots = slotRanges(a.body, a.main.start, a.main.end);
+  const f = facts(a, exclude, companyWords, slots);
+  const isNeed = needSentences(f, concreteReferences(a.body, a.words, exclude, { all: true, slots }).found);
+  const needKeys = f.map((s, i) => (isNeed[i] ? s.keys : new Set<string>()));
+  const linksToNeed = (i: number, plain: boolean): boolean => {
+    const mine = plain ? f[i]!.plainKeys : f[i]!.keys;
+    for (let j = 0; j < f.length; j++) if (j !== i && isNeed[j] && overlaps(mine, needKeys[j]!)) return true;
+    return false;
+  };
+  const needBefore = (i: number, span: number): boolean => {
+    for (let j = Math.max(0, i - span); j < i; j++) if (isNeed[j]) return true;
+    return false;
+  };
+  const anyNeed = isNeed.some(Boolean);
+  const evidenceNear = (i: number): boolean => {
+    for (let j = Math.max(0, i - 3); j <= Math.min(f.length - 1, i + 1); j++) if (f[j]!.evidence) return true;
+    return false;
+  };
+  let generic: { start: number; end: number } | undefined;
+  for (let i = 0; i < f.length; i++) {
+    const s = f[i]!;
+    // A tie: the candidate (here or in the sentence before) offering something to them.
+    if (s.tie && (s.self || (i > 0 && f[i - 1]!.self))) {
+      const named =
+        (isNeed[i] && (s.theirsContent || s.need || s.anaphora)) ||
+        linksToNeed(i, true) ||
+        (s.anaphora && needBefore(i, 4)) ||
+        (anyNeed && s.theirsContent);
+      if (named && evidenceNear(i)) return { tie: s };
+      if (!generic && s.self) generic = s;
+    }
+    // Set side by side: a result of the candidate's on the very thing they described
+    // ("Our discussion about X stayed with me. ... acceptance of X services rose from 30% to half").
+    const alike = s.tokens.some((t) => t.lower === 'similar' || t.lower === 'same');
+    if (s.evidence && ((s.result && linksToNeed(i, true)) || (alike && (linksToNeed(i, false) || needBefore(i, 3))))) {
+      return { tie: s };
+    }
+  }
+  return { generic };
 }
 
 function sentenceMentions(stems: Set<string>, phrase: string): boolean {
@@ -118,30 +255,43 @@ export const valueRecap: Rule = {
     const companyWords = new Set<string>();
     for (const w of words(ctx.company?.name ?? '')) if (w.lower.length > 2) companyWords.add(w.lower);
     // Without notes, the recipients' mail domain often is the company's name.
+    const addresses: string[] = [];
     for (const r of [...draft.to, ...draft.cc]) {
-      const domain = typeof r.address === 'string' ? r.address.slice(r.address.lastIndexOf('@') + 1).toLowerCase() : '';
+      if (typeof r.address !== 'string') continue;
+      addresses.push(r.address);
+      const domain = r.address.slice(r.address.lastIndexOf('@') + 1).toLowerCase();
       const label = domain.split('.').slice(-2, -1)[0] ?? '';
       if (label.length > 2 && !MAIL_PROVIDERS.has(label)) companyWords.add(label);
     }
-    const ties = findTies(a, companyWords);
+    const exclude = roleStems(ctx.company?.role, ctx.company?.name, addresses);
     const challenges = (ctx.interview?.challenges ?? []).filter((c) => typeof c === 'string' && c.trim());
     if (challenges.length === 0) {
-      if (ties.length) return pass();
+      const found = findRecap(a, exclude, companyWords);
+      if (found.tie) return pass();
       return fail(
-        'Nothing links your experience to what they need. Add a sentence on how one of your results would help with a problem they described.',
+        'Nothing links a concrete result of yours to a need they described. Name one thing you did and the problem of theirs it answers.',
+        found.generic ? [bodyRange(found.generic)] : [],
       );
     }
-    // With notes: a tie in the same sentence as a saved challenge, or a tie anywhere once the
-    // letter has named the challenge (often in the sentence before).
-    for (const t of ties.slice(0, 50)) {
-      const stems = new Set(t.words.map((x) => stem(x.lower)));
+    // With notes: a sentence near the candidate's evidence that names a saved challenge, or a
+    // recap whose need is one of the saved challenges.
+    const f = facts(a, exclude, companyWords, slotRanges(a.body, a.main.start, a.main.end));
+    for (let i = 0; i < f.length; i++) {
+      const s = f[i]!;
+      if (!(s.tie || s.evidence)) continue;
+      let near = false;
+      for (let j = Math.max(0, i - 3); j <= Math.min(f.length - 1, i + 1) && !near; j++) near = f[j]!.evidence;
+      if (!near) continue;
+      const stems = new Set(s.tokens.map((x) => stem(x.lower)));
       for (const c of challenges) if (sentenceMentions(stems, c)) return pass(`You tie your experience to "${c}".`);
     }
-    const named = challenges.find((c) => mentions(a, c));
-    if (ties.length && named) return pass(`You tie your experience to their needs and mention "${named}".`);
     const example = `"${challenges[0]}"`;
-    if (ties.length)
-      return fail(`You link your experience to them, but not to a challenge from your notes. Say how you would help with ${example}.`, ties.slice(0, 1).map(bodyRange));
-    return fail(`Nothing links your experience to what they need. Say how one of your results would help with ${example}.`);
+    const found = findRecap(a, exclude, companyWords);
+    // A recap that stands on its own, in a letter that names a saved challenge (often just before).
+    const named = found.tie ? challenges.find((c) => mentions(a, c)) : undefined;
+    if (named) return pass(`You tie your experience to their needs and mention "${named}".`);
+    const at = found.tie ?? found.generic;
+    if (at) return fail(`You link your experience to them, but not to a challenge from your notes. Say how you would help with ${example}.`, [bodyRange(at)]);
+    return fail(`Nothing links a concrete result of yours to what they need. Say how one of your results would help with ${example}.`);
   },
 };
