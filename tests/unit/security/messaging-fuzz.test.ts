@@ -16,7 +16,8 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleMessages, parseRequest, REQUESTS, type MessageName } from '@/lib/messaging';
 
-const RUNS_PER_HANDLER = 100_000;
+// Mutation testing runs this suite once per mutant: it asks for fewer messages (stryker.config.mjs).
+const RUNS_PER_HANDLER = Number(process.env.AFTERVIEW_FUZZ_RUNS) || 100_000;
 const CHUNK = 5_000;
 
 const safeJson = (value: unknown) => {

@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+/**
+ * Summarises StrykerJS's JSON report (reports/mutation/mutation.json) per folder: mutants,
+ * killed (and timed out), survived, without coverage, and the score, then rewrites the
+ * `mutation` section of docs/reliability.md. The score is Stryker's: detected / valid
+ * mutants, where a mutant no test even runs counts as undetected.
+ * Usage: node scripts/mutation-report.mjs [--no-write]
+ */
+import { readFile } from 'node:fs/promises';
+import { writeSection } from '../bench/lib/doc.mjs';
+import { machine } from '../bench/lib/machine.mjs';
+
+const report = JSON.parse(await readFile(new URL('../reports/mutation/mutation.json', import.meta.url), 'utf8'));
+const FOLDERS = ['lib/guidelines', 'lib/messaging', 'lib/storage', 'lib/notes', 'lib/webmail'];
+const rows = new Map();
+const survivors = [];
+for (const [path, file] of Object.entries(report.files)) {
+  const rel = path.replace(/^.*?(lib\/)/, '$1');
+  const folder = FOLDERS.find((f) => rel.startsWith(`${f}/`));
+  if (!folder) continue;
+  const row = rows.get(folder) ?? { mutants: 0, killed: 0, timeout: 0, survived: 0, noCoverage: 0, invalid: 0 };
+  for (const m of file.mutants) {
+    row.mutants++;
+    if (m.status === 'Killed') row.killed++;
+    else if (m.status === 'Timeout') row.timeout++;
+    else if (m.status === 'Survived') row.survived++;
+    else if (m.status === 'NoCoverage') row.noCoverage++;
+    else row.invalid++;
+    if (m.status === 'Survived' || m.status === 'NoCoverage') survivors.push(`${rel}:${m.location.start.line} ${m.mutatorName}${m.replacement ? ` → \`${String(m.replacement).replace(/\s+/g, ' ').slice(0, 60)}\`` : ''}`);
+  }
+  rows.set(folder, row);
+}
+const score = (r) => {
+  const valid = r.mutants - r.invalid;
+  return valid ? (100 * (r.killed + r.timeout)) / valid : 0;
+};
+const m = machine();
+const lines = [
+  '## Mutation testing',
+  '',
+  `Run on ${new Date().toISOString().slice(0, 10)} with \`npm run mutation\` (StrykerJS, vitest runner, per-test coverage; config in \`stryker.config.mjs\`),`,
+  `on ${m.cpu}, ${m.cores} cores, Node ${m.node}. Score: killed or timed out, over valid mutants (compile errors excluded).`,
+  '',
+  '| folder | mutants | killed | timed out | survived | no coverage | score |',
+  '|---|---:|---:|---:|---:|---:|---:|',
+  ...FOLDERS.filter((f) => rows.has(f)).map((f) => {
+    const r = rows.get(f);
+    return `| \`${f}\` | ${r.mutants} | ${r.killed} | ${r.timeout} | ${r.survived} | ${r.noCoverage} | **${score(r).toFixed(1)}%** |`;
+  }),
+  '',
+  `Survivors: ${survivors.length}. Each is listed in \`reports/mutation/mutation.html\` after a run; the ones read and explained are below this section.`,
+];
+const body = lines.join('\n');
+console.log(body);
+console.log(`\n${survivors.join('\n')}`);
+if (!process.argv.includes('--no-write')) await writeSection(new URL('../docs/reliability.md', import.meta.url).pathname, 'mutation:report', body);
