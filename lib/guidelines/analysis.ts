@@ -49,8 +49,20 @@ export function analyze(draft: Draft): Analysis {
     stems: new Set(mainWords.map((w) => stem(w.lower))),
     subjectWords: words(draft.subject),
     links: links(body, 0, ownEnd),
-    language: guessLanguage(mainWords.length >= 6 ? mainWords : words(body, 0, ownEnd)),
+    language: guessLanguage(proseWords(body, segments, mainWords)),
   };
+}
+
+/**
+ * The user's own prose, where the language is judged: greeting, main text and sign-off.
+ * The signature (names, titles, addresses) and quoted history say nothing of it.
+ */
+function proseWords(body: string, s: Segments, mainWords: Token[]): Token[] {
+  const out: Token[] = [];
+  if (s.greeting) out.push(...words(body, s.greeting.start, s.greeting.end));
+  out.push(...(mainWords.length > 400 ? mainWords.slice(0, 400) : mainWords));
+  if (s.signOff) out.push(...words(body, s.signOff.start, s.signOff.end));
+  return out;
 }
 
 /**

@@ -11,12 +11,20 @@ const NAME_WORD_RE = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lo}[\p{Lo}\p{M}]*)$/u;
 const NOT_NAME_RE = /^(?:sent from|get outlook|linkedin|portfolio|website|phone|mobile|cell|tel|email|e-mail|address)\b/i;
 
 
+// A template slot for the name ("[Your Name]") is not a name.
+const SLOT_RE = /^[[<{%(].{0,40}[\]>}%)]$/;
+
 const PARTICLE_RE = /^(?:de|da|di|du|van|von|der|den|del|della|la|le|bin|binti|al|el|dos|das|y)$/i;
 
 function digits(s: string): number {
   let n = 0;
   for (const ch of s) if (ch >= '0' && ch <= '9') n++;
   return n;
+}
+
+/** Whether a block of text holds a phone number or an email address. */
+function hasContact(text: string): boolean {
+  return text.split(/\s+/).some((p) => classifyChunk(p) === 'email') || (digits(text) >= 7 && PHONE_RE.test(text));
 }
 
 /**
@@ -58,18 +66,22 @@ export const contactInfo: Rule = {
     let reach = false;
     for (const line of splitLines(text)) {
       const t = line.text.trim();
-      if (!t || t.length > 120) continue;
+      if (!t || t.length > 160) continue;
       const parts = t.split(/\s+/);
       if (parts.some((p) => classifyChunk(p) === 'email')) reach = true;
       if (digits(t) >= 7 && PHONE_RE.test(t)) reach = true;
       if (name || NOT_NAME_RE.test(t)) continue;
+      // The name may share its line with a phone or an email ("Jamie Lin 555-0100" in a
+      // paste that lost its line breaks): only the words left once those are gone count.
+      const words = parts.filter((p) => classifyChunk(p) === 'text' && !/\d/.test(p) && !/^[|·•/]$/.test(p));
+      if (words.length === 0 || words.length > 8) continue;
       // A name: one to five capitalised words, or a word of the profile's name.
       // "Marcus Bell, RN", "Jordan Avery | Analyst", "Best regards, Jordan": look at each part.
       // "— Jordan", "Jordan Avery (she/her)": the dash and the pronouns are not the name.
-      const bare = t.replace(/^[-–—~\s]+/, '').replace(/\s*\([^()]{0,30}\)/g, '');
+      const bare = words.join(' ').replace(/^[-–—~\s]+/, '').replace(/\s*\([^()]{0,30}\)/g, '');
       for (const part of bare.split(/\s*[,|•·–—]\s*|\s+-\s+/)) {
         const clean = part.trim();
-        if (!clean || /\d|@|:\/\//.test(clean) || CLOSING_RE.test(clean)) continue;
+        if (!clean || /\d|@|:\/\//.test(clean) || CLOSING_RE.test(clean) || SLOT_RE.test(clean)) continue;
         const ws = clean.split(/\s+/);
         if (known.size && ws.some((w) => known.has(w.toLowerCase().replace(/[,.]+$/, '')))) name = true;
         else if (ws.length <= 5 && ws.every((w) => NAME_WORD_RE.test(w) || PARTICLE_RE.test(w)) && !/[.!?:]$/.test(clean)) name = true;
@@ -78,6 +90,9 @@ export const contactInfo: Rule = {
     }
     const range = span ? [bodyRange({ start: span.start + (text.length - text.trimStart().length), end: span.end })] : [];
     if (name && reach) return pass();
+    // A printed letter's heading may give the phone and email; the signature should repeat them.
+    if (name && a.segments.letterhead && hasContact(a.body.slice(a.segments.letterhead.start, Math.min(a.segments.letterhead.end, a.segments.letterhead.start + 2000))))
+      return fail('Your phone and email are only in the letter heading. Repeat one of them under your name, where a forwarded copy keeps it.', range);
     if (!span || (!name && !reach))
       return fail('There is no signature. End with your full name and a phone number or email address.', range);
     if (!name) return fail('Your signature has no name. Put your full name above your phone number or email address.', range);

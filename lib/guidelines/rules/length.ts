@@ -1,4 +1,6 @@
 import { fail, fixed, pass, ALL_KINDS, type Rule } from '../rule';
+import type { Analysis } from '../analysis';
+import { chunks, type Chunk } from '../text/tokens';
 import type { Kind, TextRange } from '../types';
 
 interface Band {
@@ -26,6 +28,15 @@ const LABEL: Record<Kind, string> = {
   withdrawal: 'withdrawal',
 };
 
+/**
+ * The words of the body as editors count them: whitespace-separated tokens with a letter or
+ * a digit ("follow-up", "3:30", a URL count once; a lone dash or "&" does not). The body is
+ * the main text only: greeting, sign-off, signature, letter heading and quotes are left out.
+ */
+function bodyWords(a: Analysis): Chunk[] {
+  return chunks(a.body, a.main.start, a.main.end).filter((c) => /[\p{L}\p{N}]/u.test(c.text));
+}
+
 export const length: Rule = {
   id: 'length',
   kinds: ALL_KINDS,
@@ -36,16 +47,17 @@ export const length: Rule = {
   passMessage: 'The length suits this kind of message.',
   check({ a, kind }) {
     const band = LENGTH_BANDS[kind];
-    const n = a.words.length;
+    const ws = bodyWords(a);
+    const n = ws.length;
     const label = LABEL[kind];
     const words = (k: number) => (k === 1 ? '1 word' : `${k} words`);
     if (n < band.min) {
-      const range: TextRange[] = n > 0 ? [{ field: 'body', start: a.words[0]!.start, end: a.words[n - 1]!.end }] : [];
+      const range: TextRange[] = n > 0 ? [{ field: 'body', start: ws[0]!.start, end: ws[n - 1]!.end }] : [];
       return fail(`At ${words(n)}, this ${label} is too short; aim for ${band.min}–${band.max}. Add a specific detail from the interview or a line on what you would bring.`, range);
     }
     if (n > band.max) {
       // Underline what runs past the band.
-      const range: TextRange[] = [{ field: 'body', start: a.words[band.max]!.start, end: a.words[n - 1]!.end }];
+      const range: TextRange[] = [{ field: 'body', start: ws[band.max]!.start, end: ws[n - 1]!.end }];
       if (n > band.hard)
         return fail(`At ${words(n)}, this ${label} is far too long: keep it to ${band.min}–${band.max} and never past ${band.hard}. Cut it to the thanks, one detail and what you bring.`, range, 'error');
       return fail(`At ${words(n)}, this ${label} runs long; aim for ${band.min}–${band.max}. Trim repeated points and background they already know.`, range);

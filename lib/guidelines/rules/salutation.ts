@@ -1,35 +1,51 @@
 import { bodyRange } from '../analysis';
 import { ALL_KINDS, fail, fixed, pass, type Rule } from '../rule';
 
-const OPENER_RE = /^(?:dear|hi|hello|hey|hiya|greetings|good (?:morning|afternoon|evening|day))\b/i;
-// What may follow the opener without naming anyone.
-const GENERIC_TAILS = new Set([
-  '', 'there', 'all', 'everyone', 'everybody', 'team', 'folks', 'friends', 'colleagues', 'sir', 'madam', 'sir or madam',
-  'sir/madam', 'sirs', 'madam or sir', 'hiring manager', 'hiring managers', 'hiring team', 'hiring committee', 'recruiter',
-  'recruiters', 'recruiting team', 'recruitment team', 'talent team', 'talent acquisition team', 'search committee',
-  'selection committee', 'interview team', 'interview panel', 'panel', 'interviewer', 'interviewers', 'manager',
-  'hr', 'hr team', 'human resources', 'human resources team', 'people team', 'hiring', 'the team', 'to you', 'again',
-  'mr', 'ms', 'mrs', 'dr', 'mx',
-]);
-const WHOLE_GENERIC_RE = /^(?:to whom it may concern|whom it may concern|to the hiring (?:manager|team|committee))\b/i;
+const OPENER_RE =
+  /^(?:dear|hi|hii|hello|hey|heya|hiya|howdy|greetings|good (?:morning|afternoon|evening|day)|hallo|hola|bonjour|buongiorno|ciao|liebe[rs]?|sehr geehrte[rs]?|estimad[oa]s?|querid[oa]s?|cher|chère|caro|cara|prezad[oa]s?|olá)(?![\p{L}\p{N}])/iu;
+// Words that may follow the opener without naming anyone ("Dear Hiring Manager", "Hi there").
+const GENERIC_WORDS = new Set(
+  (
+    'there all everyone everybody team folks friends guys colleagues sir madam sirs or and hiring manager managers committee ' +
+    'recruiter recruiters recruiting recruitment talent acquisition search selection interview interviewing panel interviewer ' +
+    'interviewers hr human resources people to you again both members member staff department board crew group of the ' +
+    'mr ms mrs dr mx miss sir/madam madam/sir'
+  ).split(' '),
+);
+// A group rather than a person, even after the company's name ("Dear Acme Hiring Team").
+const GROUP_WORDS = new Set('team teams committee department staff panel members group board crew recruiters folks everyone all'.split(' '));
+
+// Openings that address nobody at all.
+const WHOLE_GENERIC_RE = /^(?:to whom it may concern|whom it may concern|to the hiring (?:manager|team|committee))(?![\p{L}])/iu;
 
 // Display names of shared mailboxes, not of a person.
 const MAILBOX_RE = /\b(?:careers?|jobs?|recruit\w*|hr|talent|team|hiring|info|no-?reply|admin|office|people|staffing|applications?)\b/i;
 
-// A name alone, closed by a comma, colon, dash or exclamation mark.
-const BARE_NAME_RE = /^\p{Lu}[\p{L}\p{M}.'’ ]{0,36}\s?[,:!—–-]$/u;
-
-const NOT_A_NAME_RE = /^(?:thanks?|thank you|many thanks|great|congratulations|sorry|hope|just|quick|update|re|fwd?)\b/i;
-
+/** The words after the opener, without punctuation, titles' dots or a leading article. */
 function tailOf(greeting: string): string {
   return greeting
     .replace(OPENER_RE, '')
-    .replace(/[,:!.—–-]+\s*$/, '')
-    .replace(/^(?:the|my|our)\s+/i, '')
+    .replace(/^[\s,:!.—–-]+/, '')
+    .replace(/[\s,:!.—–-]+$/, '')
+    .replace(/^(?:the|my|our|dear)\s+/i, '')
     .replace(/[.]/g, '')
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase();
+}
+
+/** Whether a greeting addresses nobody in particular ("Dear Hiring Manager,", "Hello,"). */
+export function isGenericGreeting(text: string): boolean {
+  const t = text.trim();
+  if (WHOLE_GENERIC_RE.test(t)) return true;
+  // A name alone ("Rita,") is never generic; an opener is, unless a name follows it.
+  if (!OPENER_RE.test(t)) return false;
+  const tail = tailOf(t);
+  if (!tail) return true;
+  const ws = tail.split(/[\s/]+/).filter(Boolean);
+  if (ws.every((w) => GENERIC_WORDS.has(w))) return true;
+  // "Hi Dana and team" names Dana; "Dear Northwind Hiring Team" names nobody.
+  return GROUP_WORDS.has(ws[ws.length - 1]!) && !ws.includes('and') && !ws.includes('&');
 }
 
 export const salutation: Rule = {
@@ -43,10 +59,6 @@ export const salutation: Rule = {
   check({ a, draft, ctx }) {
     const g = a.segments.greeting;
     if (!g) {
-      // "Priya —" or "Ms. Raman:" on a line of its own is a greeting the segmenter may miss.
-      const nl = a.body.indexOf('\n');
-      const firstLine = a.body.slice(0, nl < 0 ? Math.min(a.body.length, 200) : Math.min(nl, 200)).trim();
-      if (firstLine.length <= 40 && BARE_NAME_RE.test(firstLine) && !NOT_A_NAME_RE.test(firstLine) && firstLine.split(/\s+/).length <= 4) return pass(`You open with "${firstLine}".`);
       const first = a.words[0];
       return fail(
         'The letter has no greeting. Open with the reader\'s name, such as "Dear Ms. Okafor," or "Hi Dana,".',
@@ -55,9 +67,8 @@ export const salutation: Rule = {
       );
     }
     const text = g.text.trim();
-    const generic = WHOLE_GENERIC_RE.test(text) || (OPENER_RE.test(text) && GENERIC_TAILS.has(tailOf(text)));
-    if (!generic) return pass(`You open with "${text}".`);
-    // Generic is a problem only when we know whom to address.
+    if (!isGenericGreeting(text)) return pass(`You open with “${text}”.`);
+    // A generic opening fails; the message names the reader when we know who it is.
     const names = [
       ...draft.to.map((r) => r.name?.trim()).filter((n): n is string => !!n && !n.includes('@') && /\p{L}/u.test(n) && !MAILBOX_RE.test(n)),
       ...ctx.interviewers.map((p) => p.name),
@@ -65,7 +76,7 @@ export const salutation: Rule = {
     const toAddress = new Set(draft.to.map((r) => r.address.toLowerCase()));
     const match = ctx.interviewers.find((p) => p.email && toAddress.has(p.email.toLowerCase()));
     const name = match?.name ?? names[0];
-    if (!name) return pass(`"${text}" is generic, but no name is known for this reader; use their name if you can find it.`);
-    return fail(`"${text}" could be addressed to anyone. Greet ${name} by name instead.`, [bodyRange(g)]);
+    if (name) return fail(`“${text}” could be addressed to anyone. Greet ${name} by name instead.`, [bodyRange(g)]);
+    return fail(`“${text}” could be addressed to anyone. Find the interviewer's name and greet them with it.`, [bodyRange(g)]);
   },
 };

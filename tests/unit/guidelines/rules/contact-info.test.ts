@@ -65,4 +65,31 @@ describe('contact-info', () => {
   it('needs the profile to recognise a name written in lower case', () => {
     expect(check('chidi nwosu\nchidi.nwosu@example.org').status).toBe('fail');
   });
+
+  it.each([
+    ['a LinkedIn address alone', 'Chidi Nwosu\nlinkedin.com/in/chidinwosu'],
+    ['a portfolio alone', 'Chidi Nwosu\nchidinwosu.studio'],
+    ['a first name alone', 'Chidi'],
+  ])('fails a signature with %s', (_, signature) => {
+    expect(check(signature).status).toBe('fail');
+  });
+
+  it('passes a name and phone or email run into the last line of a flattened paste', () => {
+    for (const tail of ['Regards Jamie Lin 555.010.2233', 'Regards, Hannah Schultz hannah.schultz@example.com', 'thank you again Tyler Haas 612-555-0153']) {
+      const body = `Dear Mr. Patel, thank you for the call yesterday about the Data Analyst role. I look forward to hearing from you. ${tail}`;
+      expect(finding('contact-info', draft(body, { subject: 'Thank you – Data Analyst interview' }), undefined, { kind: 'thank-you' }).status, tail).toBe('pass');
+    }
+  });
+
+  it('fails a flattened paste whose run-in signature is a name only', () => {
+    const body = 'Dear Mr. Patel, thank you for the call yesterday. I look forward to hearing from you. Yours truly, Patricia Gorman';
+    expect(finding('contact-info', draft(body), undefined, { kind: 'thank-you' }).status).toBe('fail');
+  });
+
+  it('says so when the phone and email are only in a printed letter’s heading', () => {
+    const body = `Chidi Nwosu\n7 Fenwick Close\nLeeds LS6 2AB\n07700 900123\nchidi.nwosu@example.org\n\n12 March 2026\n\nMs. Ada Achebe\nGrants Director\nRiverbank Trust\n\n${MAIN}\n\nYours sincerely,\nChidi Nwosu`;
+    const f = finding('contact-info', draft(body, { subject: 'Thank you – Grants Officer interview' }), undefined, { kind: 'thank-you' });
+    expect(f.status).toBe('fail');
+    expect(f.message).toMatch(/heading/);
+  });
 });

@@ -59,4 +59,22 @@ describe('length', () => {
     const quoted = `${letterOf(120)}\n\nOn Mon, 3 Mar 2026 at 10:02, Chef Moreau <moreau@boulangerie.fr> wrote:\n> ${'word '.repeat(400)}`;
     expect(check(quoted, 'follow-up').status).toBe('pass');
   });
+
+  it('leaves out a printed letter’s sender block, date line and recipient block', () => {
+    const heading = 'Elise Durand\n14 Rue des Lilas\n69003 Lyon\n+33 6 12 34 56 78\n\n2 March 2026\n\nChef Paul Moreau\nHead Baker\nBoulangerie Moreau\n8 Quai Saint-Antoine\n69002 Lyon\n\n';
+    expect(check(heading + letterOf(60)).status).toBe('pass');
+    expect(check(heading + letterOf(59)).status).toBe('fail');
+    expect(check(heading + letterOf(59)).message).toContain('59 words');
+  });
+
+  it('counts as editors do: a token with a letter or digit is one word, a lone dash is none', () => {
+    // 9 tokens with a letter or digit; the dash and the ampersand do not count.
+    const text = 'Dear Chef Moreau,\n\nThe 3:30 follow-up — see https://example.com/menu & well-known $1,200 results there.\n\nKind regards,\nElise';
+    expect(check(text, 'note').message).toMatch(/^At 9 words/);
+  });
+
+  it('does not count a closing run into the last line, nor the name after it', () => {
+    const text = `Dear Chef Moreau, ${'we talked about bread '.repeat(15).trim()}. Regards Elise Durand 06 12 34 56 78`;
+    expect(check(text).message).toMatch(/^60 words/);
+  });
 });

@@ -54,4 +54,43 @@ tamsin.greer@example.com`;
     const text = `Dear Ms. Varga,\n\nThank you for your time on Monday; the tour of the archive was a highlight.\n\nCheers,\nTamsin`;
     expect(check(text, 'note').status).toBe('fail');
   });
+
+  it.each(['With all good wishes,', 'Warm regards', 'Respectfully yours,', 'Yours truly,', 'All the best,', 'Best', 'Best wishes,', 'Many thanks,', 'Thank you again', 'Regards', 'Warmly,', 'Thank you,', 'Thanks,'])(
+    'passes a closing beyond the common few, with or without its comma: %s',
+    (closing) => {
+      const f = check(body(closing));
+      expect(f.status).toBe('pass');
+      expect(f.message).toContain(`“${closing}”`);
+    },
+  );
+
+  it.each([
+    ['a name slot', '[Your Name]\n[Phone Number] | [Email Address]'],
+    ['a title and an address', 'Lucia Ferrante\nSous Chef\n22 Orchard Street\nPortland, ME 04101'],
+    ['credentials, a phone and links', 'Lucia Ferrante, CEC\n(207) 555-0119\nluciacooks.kitchen\nlinkedin.com/in/luciaferrante'],
+  ])('passes a closing followed by %s', (_, sig) => {
+    const text = `Hi Marco,\n\nThank you for the trial shift on the grill station.\n\nKind regards,\n${sig}`;
+    expect(check(text).status).toBe('pass');
+  });
+
+  it.each([
+    '… I look forward to hearing from you. Regards Jamie Lin',
+    '… about the next steps. Best regards, Jamie Lin 555-0100 jamie.lin@example.com',
+    '… during the transition. Yours truly, Patricia Gorman',
+  ])('passes a closing run into the last line of a flattened paste: %s', (tail) => {
+    const text = `Dear Mr. Patel, thank you for the call yesterday about the Data Analyst role. ${tail.slice(2)}`;
+    expect(check(text).status).toBe('pass');
+  });
+
+  it('fails a flattened paste that runs straight from the text into the name', () => {
+    const text = 'Dear Mr. Patel, thank you for the call yesterday. I look forward to hearing from you. Jamie Lin 555-0100';
+    const f = check(text);
+    expect(f.status).toBe('fail');
+    expect(f.message).toMatch(/no closing line/i);
+  });
+
+  it('does not take the last sentence of thanks for a closing line', () => {
+    const text = `Dear Ms. Varga,\n\nI enjoyed the tour of the archive.\nThank you for showing me the new reading room.\nTamsin Greer`;
+    expect(check(text).status).toBe('fail');
+  });
 });
