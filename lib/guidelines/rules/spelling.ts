@@ -261,7 +261,8 @@ export const spelling: Rule = {
 
     if (problems.length === 0) return pass();
     problems.sort((x, y) => x.range.start - y.range.start);
-    return fail(summarise(problems), problems.map((p) => p.range));
+    // Unknown words are tagged, so the sidebar can offer to add each to the user's dictionary.
+    return fail(summarise(problems), problems.map((p) => (p.kind === 'word' ? { ...p.range, tag: 'unknown-word' as const } : p.range)));
   },
 };
 

@@ -48,6 +48,14 @@ describe('spelling', () => {
     expect(f.message).toMatch(/"qeustion", "hapy"/);
   });
 
+  it('tags unknown words (not doubled words or a lowercase start), so they can be added to the dictionary', () => {
+    const body = CLEAN.replace('question', 'qeustion').replace('I would be happy', 'i would be happy to to');
+    const f = finding('spelling', draft(body, { to: [{ name: 'Anika Sen', address: 'anika@relaycloud.io' }] }), undefined, { speller });
+    const tagged = f.ranges.filter((r) => r.tag === 'unknown-word').map((r) => body.slice(r.start, r.end));
+    expect(tagged).toEqual(['qeustion']);
+    expect(f.ranges.length).toBeGreaterThan(1);
+  });
+
   it('leaves a surname in the greeting or after a courtesy title alone, even one slip from a word', () => {
     const body = 'Ms. Raman:\n\nThank you for the interview. I enjoyed meeting Dr. Ramen and your team.\n\nSincerely,\nJordan Lee';
     const f = finding('spelling', draft(body), undefined, { speller });
