@@ -78,6 +78,22 @@ describe('Chromium: sidebar', () => {
     await panel.waitForFunction(() => !!document.querySelector('li.finding[data-rule="door-open"]')?.closest('details.na'), undefined, { timeout: 10_000 });
   });
 
+  test('"Add to my dictionary" on a spelling finding stops flagging that word, here and after a reload', async () => {
+    await mail.bringToFront();
+    await mail.click(GMAIL_BODY);
+    await mail.keyboard.press('Control+A');
+    await mail.keyboard.type('Hi Dana,\n\nThank you for the chat yesterday about the pipelinez.\n\nBest regards,\nSam Taylor');
+    const add = panel.getByRole('button', { name: 'Add “pipelinez” to my dictionary' });
+    await add.waitFor({ timeout: 10_000 });
+    await add.click();
+    await panel.waitForFunction(() => !!document.querySelector('li.finding[data-rule="spelling"]')?.closest('details.passing'), undefined, { timeout: 10_000 });
+    const stored = await panel.evaluate(async () => (await chrome.storage.local.get('dictionary')).dictionary);
+    assert.deepEqual(stored, { words: ['pipelinez'] });
+    await panel.reload();
+    await panel.getByTestId('score').waitFor();
+    assert.ok(await panel.locator('details.passing li.finding[data-rule="spelling"]').count(), 'still passing after reopening the panel');
+  });
+
   test('the badge opens the real side panel', async () => {
     await mail.bringToFront();
     await mail.locator('afterview-score button').first().click();
