@@ -138,7 +138,7 @@ class Output {
     if (s === '') return;
     // Text that starts a line inside a quotation gets the quote marker first.
     if (this.quoteDepth > 0 && s[0] !== '\n' && (this.empty || this.trailing > 0)) {
-      this.parts.push('> '.repeat(this.quoteDepth));
+      this.parts.push('> '.repeat(Math.min(this.quoteDepth, MAX_DRAWN_DEPTH)));
     }
     this.parts.push(s);
     this.empty = false;
@@ -161,6 +161,12 @@ class Output {
     return kept.join('\n');
   }
 }
+
+/**
+ * Deeper quotes and lists are drawn as this deep: a mail nested thousands of levels would
+ * otherwise put megabytes of "> " before every line (and overflow the string length).
+ */
+export const MAX_DRAWN_DEPTH = 20;
 
 const TAG_NAME_RE = /[A-Za-z][A-Za-z0-9-]*/y;
 const WS_RUN_RE = /[ \t\n\r\f]+/g;
@@ -258,7 +264,7 @@ export function htmlToText(html: string): string {
     if (name === 'li') {
       out.block(1);
       const list = lists[lists.length - 1];
-      const indent = '  '.repeat(Math.max(0, lists.length - 1));
+      const indent = '  '.repeat(Math.min(MAX_DRAWN_DEPTH, Math.max(0, lists.length - 1)));
       if (list?.ordered) out.marker(`${indent}${list.next++}. `);
       else out.marker(`${indent}- `);
       return;

@@ -2,7 +2,7 @@
  * Reads a draft from a file: an `.eml` message (parsed with postal-mime) or plain text
  * with optional header lines. Every failure is an `InputError` with a one-line reason.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import PostalMime, { addressParser } from 'postal-mime';
 import type { Address } from 'postal-mime';
@@ -29,15 +29,33 @@ export async function readDraftFile(path: string): Promise<ReadDraft> {
   return extname(path).toLowerCase() === '.eml' ? parseEml(bytes, path) : parsePlainText(decodeText(bytes, path));
 }
 
-/** Reads a whole file, refusing directories, missing files and oversized ones in words. */
+/**
+ * Reads a whole file, refusing directories, missing files and oversized ones in words. The
+ * limit holds for the bytes actually read, not the size the file system reports: a device
+ * or a pipe (`/dev/zero`, `/dev/stdin`) reports 0 and may never end.
+ */
 export async function readBounded(path: string, limit: number, what: string): Promise<Uint8Array> {
+  const tooLarge = (size: string) => new InputError(`${path}: the file is too large for a ${what} (${size}; the limit is ${formatSize(limit)})`);
   try {
     const info = await stat(path);
     if (info.isDirectory()) throw new InputError(`${path}: is a directory, not a ${what} file`);
-    if (info.size > limit) {
-      throw new InputError(`${path}: the file is too large for a ${what} (${formatSize(info.size)}; the limit is ${formatSize(limit)})`);
+    if (info.size > limit) throw tooLarge(formatSize(info.size));
+    const file = await open(path, 'r');
+    try {
+      const chunks: Uint8Array[] = [];
+      let total = 0;
+      for (;;) {
+        const chunk = new Uint8Array(Math.min(1024 * 1024, limit + 1 - total));
+        const { bytesRead } = await file.read(chunk, 0, chunk.length, null);
+        if (bytesRead === 0) break;
+        chunks.push(chunk.subarray(0, bytesRead));
+        total += bytesRead;
+        if (total > limit) throw tooLarge(`more than ${formatSize(limit)}`);
+      }
+      return Buffer.concat(chunks, total);
+    } finally {
+      await file.close();
     }
-    return await readFile(path);
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError(`${path}: ${describeFsError(error)}`);

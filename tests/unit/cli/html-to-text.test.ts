@@ -1,7 +1,7 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, htmlToText } from '@/lib/cli/html-to-text';
+import { decodeEntities, htmlToText, MAX_DRAWN_DEPTH } from '@/lib/cli/html-to-text';
 
 describe('htmlToText', () => {
   it('turns Gmail-style divs and empty lines into lines and blank lines', () => {
@@ -66,6 +66,20 @@ describe('htmlToText', () => {
     // A backtracking pattern would hang here for minutes: the test's timeout is the guard.
     expect(typeof htmlToText(hostile)).toBe('string');
   }, 20_000);
+
+  it('a mail quoted tens of thousands of levels deep converts, its quote marks drawn at most 20 deep', () => {
+    // About 740 KB, as a long reply chain that each client wrapped in one more blockquote.
+    const depth = 30_000;
+    const html = `${'<blockquote><div>On Monday Dana wrote:</div>'.repeat(depth)}${'</blockquote>'.repeat(depth)}<p>Thanks, Sam</p>`;
+    expect(html.length).toBeGreaterThan(700_000);
+    const text = htmlToText(html);
+    const lines = text.split('\n');
+    expect(lines[0]).toBe('> On Monday Dana wrote:');
+    expect(lines.every((l) => l.length <= 2 * MAX_DRAWN_DEPTH + 30)).toBe(true);
+    expect(lines.at(-1)).toBe('Thanks, Sam');
+    const lists = htmlToText(`${'<ul><li>item'.repeat(5_000)}${'</li></ul>'.repeat(5_000)}`);
+    expect(lists.split('\n').every((l) => l.length <= 2 * MAX_DRAWN_DEPTH + 10)).toBe(true);
+  });
 
   it('never throws and never leaves a tag-like "<x ...>" from the input (property)', () => {
     fc.assert(

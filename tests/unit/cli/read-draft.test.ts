@@ -153,3 +153,19 @@ describe('plain text files', () => {
     await expect(readDraftFile(dir)).rejects.toThrow(/is a directory/);
   });
 });
+
+describe('reading files of any size', () => {
+  it('stops at the limit on a device that never ends (/dev/zero reports size 0)', async () => {
+    const { readBounded } = await import('@/lib/cli/read-draft');
+    await expect(readBounded('/dev/zero', 64 * 1024, 'draft')).rejects.toThrow(/too large for a draft \(more than 64 KB; the limit is 64 KB\)/);
+  });
+
+  it('reads a file of exactly the limit, and refuses one byte more', async () => {
+    const { readBounded } = await import('@/lib/cli/read-draft');
+    const dir = await mkdtemp(join(tmpdir(), 'afterview-read-'));
+    await writeFile(join(dir, 'exact.txt'), 'a'.repeat(2048));
+    await writeFile(join(dir, 'over.txt'), 'a'.repeat(2049));
+    expect((await readBounded(join(dir, 'exact.txt'), 2048, 'draft')).length).toBe(2048);
+    await expect(readBounded(join(dir, 'over.txt'), 2048, 'draft')).rejects.toThrow(/too large/);
+  });
+});
