@@ -88,7 +88,7 @@ export function uniqueDomains(domains: readonly string[]): string[] {
   const out: string[] = [];
   for (const d of domains) {
     const n = normalizeDomain(d);
-    if (n && !out.includes(n)) out.push(n);
+    if (n && !SECOND_LEVEL.test(n) && !out.includes(n)) out.push(n);
   }
   return out;
 }
@@ -112,9 +112,42 @@ export function createInterviewer(name: string, email?: string): Interviewer {
   return person;
 }
 
+/**
+ * Whether a saved domain can name a company: normalised, with a registrable part. A bare
+ * suffix ("com", "co.uk") would match every address under it.
+ */
+export function isCompanyDomain(domain: string): boolean {
+  return normalizeDomain(domain) === domain && !SECOND_LEVEL.test(domain) && domain.includes('.');
+}
+
 /** Whether `domain` is `companyDomain` or one of its subdomains. */
 function domainMatches(domain: string, companyDomain: string): boolean {
+  if (!isCompanyDomain(companyDomain)) return false;
   return domain === companyDomain || domain.endsWith(`.${companyDomain}`);
+}
+
+/** Ids the pages and menus can carry: a word of letters, digits, `-` and `_`, never a reserved word. */
+const COMPANY_ID_RE = /^[A-Za-z0-9_-]{1,120}$/;
+const RESERVED_IDS = new Set(['new', 'parent']);
+export const isUsableCompanyId = (id: string): boolean => COMPANY_ID_RE.test(id) && !RESERVED_IDS.has(id);
+
+/** A fresh id that is the same for the same unusable one, so importing a file twice does not duplicate it. */
+function stableId(old: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < old.length; i++) hash = Math.imul(hash ^ old.charCodeAt(i), 0x01000193) >>> 0;
+  return `c-imported-${hash.toString(16).padStart(8, '0')}`;
+}
+
+/**
+ * A company record from a backup, made safe to store: its domains normalised (a bare
+ * suffix such as "com" dropped), and an id the pages cannot use ("", "new", odd
+ * characters) replaced by a fresh one. Everything else is kept as it is.
+ */
+export function repairImportedCompany(record: CompanyRecord): { record: CompanyRecord; repaired: boolean } {
+  const domains = uniqueDomains(record.domains).filter(isCompanyDomain);
+  const id = isUsableCompanyId(record.id) ? record.id : stableId(record.id);
+  const repaired = id !== record.id || domains.length !== record.domains.length || domains.some((d, i) => d !== record.domains[i]);
+  return { record: repaired ? { ...record, id, domains } : record, repaired };
 }
 
 /**

@@ -11,7 +11,7 @@
  */
 import * as v from 'valibot';
 import { CompanyRecordSchema, parseBackupText, serializeBackup, type BackupData } from '@/lib/notes/schema';
-import { createCompanyRecord, type NewCompanyInput } from '@/lib/notes/records';
+import { createCompanyRecord, repairImportedCompany, type NewCompanyInput } from '@/lib/notes/records';
 import { mergeCompany } from '@/lib/notes/merge';
 import type { CompanyRecord, Profile } from '@/lib/notes/types';
 import {
@@ -267,7 +267,9 @@ export class NotesStore {
   async importBackup(text: string, mode: ImportMode): Promise<ImportResult> {
     const parsed = await parseBackupText(text);
     if (!parsed.ok) return parsed;
-    const { companies, profile, dictionary } = parsed.backup.data;
+    const { profile, dictionary } = parsed.backup.data;
+    // Domains normalised and unusable ids replaced before anything is compared or stored.
+    const companies = parsed.backup.data.companies.map((c) => repairImportedCompany(c).record);
     const ids = new Set<string>();
     for (const [i, c] of companies.entries()) {
       if (ids.has(c.id)) return { ok: false, error: `data.companies[${i}].id: the id "${c.id}" appears twice.` };

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NotesStore, companyKey, KEY } from '@/lib/storage';
+import { findCompanyForRecipients, isUsableCompanyId } from '@/lib/notes/records';
+import { serializeBackup } from '@/lib/notes/schema';
 import { memoryArea, sampleCompany } from './helpers';
 
 function filled() {
@@ -53,5 +55,41 @@ describe('backup', () => {
       expect(!result.ok && result.error).toMatch(message);
       expect(Object.fromEntries(area.data)).toEqual(snapshot);
     }
+  });
+});
+
+describe('backup files written by hand or by an attacker', () => {
+  const bad = () =>
+    serializeBackup({
+      companies: [
+        sampleCompany({ id: '', name: 'Blank Id', domains: ['com'], interviews: [] }),
+        sampleCompany({ id: 'new', name: 'Reserved Id', domains: ['co.uk', 'https://www.Quill.co.uk/jobs'], interviews: [] }),
+        sampleCompany({ id: 'c-fine', name: 'Fine', domains: ['LumenFreight.IO'], interviews: [] }),
+      ],
+    });
+
+  it('normalises domains: a bare suffix such as "com" never takes over every recipient', async () => {
+    const store = new NotesStore({ area: memoryArea() });
+    expect((await store.importBackup(await bad(), 'replace')).ok).toBe(true);
+    const saved = await store.listCompanies();
+    expect(saved.map((c) => [c.name, c.domains])).toEqual([
+      ['Blank Id', []],
+      ['Fine', ['lumenfreight.io']],
+      ['Reserved Id', ['quill.co.uk']],
+    ]);
+    expect(findCompanyForRecipients(saved, [{ address: 'anyone@somewhere.com' }])).toBeUndefined();
+    expect(findCompanyForRecipients(saved, [{ address: 'hr@quill.co.uk' }])?.name).toBe('Reserved Id');
+    expect(findCompanyForRecipients(saved, [{ address: 'ops@other.co.uk' }])).toBeUndefined();
+  });
+
+  it('gives "" and "new" ids usable ones, the same on a second import, keeping the data', async () => {
+    const store = new NotesStore({ area: memoryArea() });
+    const text = await bad();
+    await store.importBackup(text, 'merge');
+    await store.importBackup(text, 'merge');
+    const saved = await store.listCompanies();
+    expect(saved).toHaveLength(3);
+    for (const c of saved) expect(isUsableCompanyId(c.id), c.id).toBe(true);
+    expect(saved.find((c) => c.name === 'Fine')?.id).toBe('c-fine');
   });
 });
