@@ -10,10 +10,26 @@ import type { Recipient } from '@/lib/guidelines/types';
 /** An address as written in chips and fields: no spaces, no brackets, one `@`. */
 const ADDRESS_RE = /[^\s<>()[\]{},;:"'@]+@[^\s<>()[\]{},;:"'@]+/;
 
-/** The first email address in a string, without trailing punctuation. */
+const ADDRESS_G = new RegExp(ADDRESS_RE.source, 'g');
+/** Characters that, touching an address, mean it is part of a larger one: `"a@b.com"@evil.test`, `a@b.com@evil.test`. */
+const JOINED = /["@]/;
+/** An apostrophe inside a word before it: `o'brien@x.test` is not `brien@x.test`. */
+const INNER_APOSTROPHE = /[\p{L}\p{N}]['’]$/u;
+
+/**
+ * The first email address in a string that stands on its own, without trailing
+ * punctuation. A quoted local part or a second `@` makes the whole token something else,
+ * so no address is read from it (it must never pass for a saved interviewer's).
+ */
 export function findAddress(text: string): string | null {
-  const match = ADDRESS_RE.exec(text);
-  return match ? match[0].replace(/[.!?]+$/, '') : null;
+  ADDRESS_G.lastIndex = 0;
+  for (let m = ADDRESS_G.exec(text); m; m = ADDRESS_G.exec(text)) {
+    const before = text[m.index - 1] ?? '';
+    const after = text[m.index + m[0].length] ?? '';
+    const joined = JOINED.test(before) || JOINED.test(after) || INNER_APOSTROPHE.test(text.slice(Math.max(0, m.index - 2), m.index));
+    if (!joined) return m[0].replace(/[.!?]+$/, '');
+  }
+  return null;
 }
 
 function cleanName(raw: string): string | undefined {

@@ -16,6 +16,15 @@ describe('parseRecipient', () => {
   it('finds an address inside longer text, without trailing punctuation', () => {
     expect(findAddress('Remove dana@northwind.example.')).toBe('dana@northwind.example');
     expect(findAddress('no address here')).toBeNull();
+    expect(findAddress("write to 'dana@northwind.example'")).toBe('dana@northwind.example');
+  });
+
+  it('reads no address from a quoted local part, a second @ or a cut-off word: none may pass for a saved one', () => {
+    expect(findAddress('"dana@northwind.example"@attacker.test')).toBeNull();
+    expect(findAddress('dana@northwind.example@attacker.test')).toBeNull();
+    expect(findAddress("o'brien@northwind.example")).toBeNull();
+    expect(parseRecipient('Dana Reyes <"dana@northwind.example"@attacker.test>')).toBeNull();
+    expect(parseRecipient('x@y.test@dana@northwind.example')?.address ?? '').toBe('');
   });
 });
 
