@@ -14,6 +14,7 @@ import { findTextRange, selectRange } from '@/lib/webmail/select-text';
 import { COMPOSE_ID_ATTRIBUTE, type WebmailAdapter } from '@/lib/webmail/types';
 import { createBadgeModel, type BadgeModel } from './badge-model';
 import { createShadowHost } from './shadow-host';
+import { createSendLimiter, sentReport } from './send-limit';
 
 /** What a session needs from the rest of the extension (messaging, in production). */
 export interface SessionDeps {
@@ -127,13 +128,15 @@ export function startComposeSession(adapter: WebmailAdapter, root: HTMLElement, 
   for (const stale of root.querySelectorAll(':scope > afterview-score[data-afterview-ui]')) stale.remove();
   root.append(ui.host);
 
+  const sends = createSendLimiter();
   adapter.watchCompose(
     root,
     {
       onEdit: refresh,
       onSend: () => {
+        if (!sends.allow()) return;
         const read = adapter.readCompose(root);
-        if (read.ok) deps.sent({ composeId: id, site: adapter.id, draft: withoutHtml(read.draft) });
+        if (read.ok) deps.sent({ composeId: id, site: adapter.id, draft: sentReport(read.draft) });
       },
     },
     signal,

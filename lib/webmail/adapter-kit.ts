@@ -174,10 +174,13 @@ export function defineAdapter(spec: SiteSpec): WebmailAdapter {
     root.addEventListener('input', (e) => {
       if (!isForeignMarkup(e.target as Node)) edited();
     }, listen);
+    // A send the page's script fakes (an untrusted click or key) is not the user's.
+    const byUser = (e: Event) => (handlers.isTrusted ? handlers.isTrusted(e) : e.isTrusted);
     root.addEventListener('click', (e) => {
-      if (onSendButton(e.target)) sent();
+      if (byUser(e) && onSendButton(e.target)) sent();
     }, listen);
     root.addEventListener('keydown', (e) => {
+      if (!byUser(e)) return;
       const key = e as KeyboardEvent;
       if (guard(false, () => spec.isSendShortcut(key))) sent();
       else if ((key.key === 'Enter' || key.key === ' ') && onSendButton(key.target)) sent();

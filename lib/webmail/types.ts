@@ -63,8 +63,13 @@ export interface RootsChange {
 export interface ComposeHandlers {
   /** The body, subject or recipients changed (batched: at most about once per frame). */
   onEdit(): void;
-  /** The user asked to send (Send clicked or its shortcut); the site may still refuse. */
+  /**
+   * The user asked to send (Send clicked or its shortcut); the site may still refuse. Only
+   * events the browser marks trusted count: the page's own script can dispatch a click.
+   */
   onSend(): void;
+  /** Whether an event came from the user; `event.isTrusted` unless a test says otherwise. */
+  isTrusted?(event: Event): boolean;
 }
 
 export interface WebmailAdapter {

@@ -176,9 +176,22 @@ describe('watchCompose', () => {
     const onSend = vi.fn();
     const controller = new AbortController();
     controllers.push(controller);
-    adapter.watchCompose(root, { onEdit, onSend }, controller.signal);
+    // happy-dom's events are all untrusted; here they stand for the user's (the default is tested below).
+    adapter.watchCompose(root, { onEdit, onSend, isTrusted: () => true }, controller.signal);
     return { doc, root, onEdit, onSend, controller, adapter };
   }
+
+  it('ignores a Send click or Ctrl+Enter the page dispatches itself (untrusted events)', () => {
+    const doc = loadFixture('gmail-compose-new-message-2020-en.html');
+    const root = gmail.findComposeRoots(doc)[0]!;
+    const onSend = vi.fn();
+    const controller = new AbortController();
+    controllers.push(controller);
+    gmail.watchCompose(root, { onEdit: vi.fn(), onSend }, controller.signal);
+    gmail.sendButtonOf(root)!.click();
+    gmail.bodyOf(root)!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true }));
+    expect(onSend).not.toHaveBeenCalled();
+  });
 
   it('reports edits once per frame, from input events and from DOM changes', async () => {
     const { root, onEdit, adapter } = watch('gmail-floating-peoplekit-en.html');
