@@ -3,6 +3,13 @@
  * rulebook, more where the situations differ. Each is written to pass every error and
  * warning rule of its kind once filled from the notes (tests/unit/templates/builtin.test.ts
  * proves it). Bodies are plain text: paragraphs separated by a blank line.
+ *
+ * The value sentence (what the candidate did, tied to a challenge they described) never
+ * makes a claim of its own: it ties the user's `{{wish}}` note to the saved `{{challenge}}`
+ * in one sentence, and the wish slot reads as a noun phrase ("the routing model I built
+ * at my last job"). Without a wish in the notes it stays a visible blank. The phone-screen
+ * thank-you has no value sentence at all, so that it fills from a topic and a challenge
+ * alone; the checker then asks the user to tie their own work to that challenge.
  */
 import type { Kind } from '@/lib/guidelines/types';
 import type { Template } from './types';
@@ -17,15 +24,15 @@ export const BUILTIN_TEMPLATES: readonly Template[] = Object.freeze([
     id: 'thank-you-phone-screen',
     kind: 'thank-you',
     title: 'Thank-you after a phone or video screen',
-    situation: 'The first conversation, often one interviewer on a call; send it the same day.',
+    situation: 'The first conversation, often one interviewer on a call; send it the same day, with a line on work of yours that meets their challenge.',
     subject: 'Thank you for the call about the {{role}} role',
     body: `Dear {{interviewer.firstName}},
 
 Thank you for speaking with me on {{interview.day}} about the {{role}} role at {{company}}. I enjoyed our conversation about {{topic}}, and it gave me a clearer picture of what the first months in the job would involve.
 
-What you said about {{challenge}} stayed with me. It is close to the work I have been doing, and I would bring that experience to help your team make steady progress on it from the start.
+What you said about {{challenge}} stayed with me, and it is a large part of why the role appeals to me.
 
-I am excited about the role and would be glad to continue the conversation with the wider team. Please let me know if there is anything else I can send in the meantime.
+I am excited about the role and look forward to the next conversation with the wider team.
 
 Best regards,
 ${SIGNATURE}`,
@@ -38,9 +45,9 @@ ${SIGNATURE}`,
     subject: 'Thank you – {{role}} interview at {{company}}',
     body: `Dear {{interviewer.firstName}},
 
-Thank you for being part of my interview at {{company}} on {{interview.day}}. Of the conversations that day, ours about {{topic}} is the one I keep coming back to, and I appreciated how openly you described {{challenge}}.
+Thank you for being part of my interview at {{company}} on {{interview.day}}. Of the conversations that day, ours about {{topic}} is the one I keep coming back to, and I appreciated how openly you talked about the challenges your team faces.
 
-That kind of problem is where I do my best work. I like to find where the time goes, fix the largest gap first and share progress in short, regular updates, and I would bring the same habits to help your team with it.
+Looking back, I should have said more about {{wish}}, because that is where I would start on {{challenge}}. I would be glad to go through it in more detail if that would be useful.
 
 Meeting the people I would work with made me even more excited about the {{role}} position. I look forward to hearing about the next steps.
 
@@ -57,7 +64,7 @@ ${SIGNATURE}`,
 
 Thank you for your time on {{interview.day}} and for a thoughtful final conversation. Hearing your view of {{topic}} showed me where the {{role}} role fits in the plans at {{company}}.
 
-Having now met the team, I am confident I can contribute from the first week. The work on {{challenge}} is a strong match for my experience, and I would welcome the chance to take it on with your team. One point I would like to add, since I did not make it clearly enough: {{wish}}.
+Having now met the team, I can picture how the work would run day to day. One point I did not make clearly enough: {{wish}} bears directly on {{challenge}}. I would like to put it to use there from the first week.
 
 I am genuinely excited about joining {{company}}. If it would help your decision, I am happy to share references or answer any remaining questions.
 
@@ -108,7 +115,7 @@ Warm regards,
 
 Thank you again for interviewing me for the {{role}} position on {{interview.date}}. You mentioned a decision around {{decisionDate}}, so I wanted to ask whether there is any news on the timeline.
 
-I remain very interested in joining {{company}}. Our conversation about {{topic}} has stayed with me. My experience fits what you need for {{challenge}}, and I would bring a steady, practical approach to help your team make progress on it quickly.
+I remain very interested in joining {{company}}, and our conversation about {{topic}} has stayed with me. If it helps your decision, I would add that {{wish}} is directly relevant to {{challenge}}.
 
 I would be glad to provide anything else that would help. I look forward to hearing from you.
 
@@ -125,7 +132,7 @@ ${SIGNATURE}`,
 
 Thank you for your time during my interview for the {{role}} role on {{interview.date}}. I am writing to ask how the search is going and whether you need anything more from me.
 
-Since we spoke, I have kept thinking about {{challenge}}. One thing I did not say clearly enough at the time: {{wish}}. It bears directly on that problem, and I am confident it would help your team get there sooner.
+Since we spoke, I have realised there is one point I did not make clearly enough. It is this: {{wish}} gives me a practical head start on {{challenge}}. I would be happy to walk you through how, if that would help.
 
 I am still very keen on the role and on {{company}}, and I would welcome a chance to talk again. Thank you for considering my application.
 
@@ -142,9 +149,9 @@ ${SIGNATURE}`,
     subject: 'Following up again – {{role}} application',
     body: `Dear {{interviewer.firstName}},
 
-I followed up on {{lastFollowUp.date}} about the {{role}} position and wanted to write once more, this time with something new. After our conversation about {{topic}}, I came across {{idea}}. I thought your team might find it useful as you work on {{challenge}}.
+I followed up on {{lastFollowUp.date}} about the {{role}} position and wanted to write once more, this time with something new. After our conversation about {{topic}}, I came across {{idea}} and thought your team might find it useful.
 
-It reflects the way I like to work, and I would bring the same curiosity and follow-through to help {{company}} with that problem.
+Reading it brought to mind {{wish}}, which speaks directly to {{challenge}}. I should have mentioned it when we met.
 
 I am still very interested in the role. Thank you for your time and consideration, and I hope to hear from you soon.
 
@@ -161,7 +168,7 @@ ${SIGNATURE}`,
 
 I am writing again about the {{role}} role, following up on my note of {{lastFollowUp.date}}. Since then there is some news I would like to share: {{news}}.
 
-It builds on the experience I described in my interviews, and it leaves me even better prepared to help your team with {{challenge}}.
+It bears on {{challenge}}, and so does {{wish}}, which I left out when we met.
 
 I remain excited about {{company}} and would welcome the chance to talk further. Thank you for your continued consideration.
 
