@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import { loadSpellerFromUrl } from '@/lib/guidelines/spelling/load-extension';
 import { broadcastToPages, handleMessages, sendToTab, type FocusedDraft, type ScoreSummary } from '@/lib/messaging';
 import type { CheckResult, Draft } from '@/lib/guidelines';
+import { KINDS, type Kind } from '@/lib/guidelines/types';
 import { createChecker, type CheckerDeps } from './checker';
 import { createComposeRegistry, type ComposeEntry } from './compose-registry';
 import { openSidebar } from '@/lib/sidebar/open';
@@ -41,8 +42,45 @@ const asFocused = (e: ComposeEntry): FocusedDraft => ({
   kindOverride: e.kindOverride,
 });
 
+/** Where the kinds the user chose are kept while the browser runs (see `startComposeServices`). */
+const KINDS_KEY = 'compose:kinds';
+type SavedKind = { tabId: number; composeId: string; kind: Kind };
+
+function isSavedKind(v: unknown): v is SavedKind {
+  const s = v as SavedKind | null;
+  return !!s && typeof s === 'object' && Number.isInteger(s.tabId) && typeof s.composeId === 'string' && (KINDS as readonly string[]).includes(s.kind);
+}
+
 export function startComposeServices(options: ComposeServicesOptions = {}, signal: AbortSignal = new AbortController().signal): void {
   const registry = createComposeRegistry();
+  // The registry lives only in this worker's memory, and Chrome stops an idle worker. The
+  // kind the user chose for a compose must outlive that: it is kept in storage.session
+  // (memory only, gone when the browser closes; tab and compose ids and a kind, no draft)
+  // and put back before the first message is handled.
+  const session = browser.storage.session as typeof browser.storage.local | undefined;
+  const saved = new Map<string, SavedKind>();
+  const kindsRestored: Promise<void> = Promise.resolve()
+    .then(() => session?.get(KINDS_KEY))
+    .then((got) => {
+      const list: unknown = got?.[KINDS_KEY];
+      for (const v of Array.isArray(list) ? list : []) {
+        if (!isSavedKind(v) || registry.kindOf(v.tabId, v.composeId)) continue;
+        registry.setKind(v.tabId, v.composeId, v.kind);
+        saved.set(`${v.tabId}:${v.composeId}`, v);
+      }
+    })
+    .catch(() => undefined);
+  const persistKinds = () => void session?.set({ [KINDS_KEY]: [...saved.values()] }).catch(() => undefined);
+  const keepKind = (tabId: number, composeId: string, kind: Kind | null) => {
+    const had = saved.delete(`${tabId}:${composeId}`);
+    if (kind) saved.set(`${tabId}:${composeId}`, { tabId, composeId, kind });
+    if (kind || had) persistKinds();
+  };
+  const forgetTab = (tabId: number) => {
+    let had = false;
+    for (const [k, v] of saved) if (v.tabId === tabId) had = saved.delete(k) || had;
+    if (had) persistKinds();
+  };
   const checker = createChecker({
     loadSpeller: () => loadSpellerFromUrl(browser.runtime.getURL('/dictionaries/en.txt')),
     loadContext: options.loadContext,
@@ -69,6 +107,7 @@ export function startComposeServices(options: ComposeServicesOptions = {}, signa
   handleMessages(
     {
       async 'draft:check'({ composeId, site, draft, focused, kind }, sender) {
+        await kindsRestored;
         const tabId = sender.tab?.id;
         const chosen = kind ?? (tabId !== undefined ? registry.kindOf(tabId, composeId) : null) ?? undefined;
         const result = await checker.check(draft, chosen);
@@ -78,16 +117,24 @@ export function startComposeServices(options: ComposeServicesOptions = {}, signa
         }
         return summarise(result);
       },
-      'draft:closed'({ composeId }, sender) {
-        if (sender.tab?.id !== undefined) registry.remove(sender.tab.id, composeId);
+      async 'draft:closed'({ composeId }, sender) {
+        await kindsRestored;
+        if (sender.tab?.id !== undefined) {
+          registry.remove(sender.tab.id, composeId);
+          keepKind(sender.tab.id, composeId, null);
+        }
         announce();
         return null;
       },
       async 'draft:sent'({ composeId, draft }, sender) {
+        await kindsRestored;
         const tabId = sender.tab?.id;
         const chosen = tabId !== undefined ? registry.kindOf(tabId, composeId) : null;
         const result = await checker.check(draft, chosen ?? undefined);
-        if (tabId !== undefined) registry.remove(tabId, composeId);
+        if (tabId !== undefined) {
+          registry.remove(tabId, composeId);
+          keepKind(tabId, composeId, null);
+        }
         announce();
         // A send that cannot be logged (no matching company, storage full) must not disturb the page.
         await Promise.resolve(options.onSent?.(draft, result)).catch((error: unknown) => console.warn('Afterview: the sent message was not logged.', error));
@@ -101,7 +148,9 @@ export function startComposeServices(options: ComposeServicesOptions = {}, signa
         return f ? asFocused(f) : null;
       },
       async 'draft:set-kind'({ tabId, composeId, kind }) {
+        await kindsRestored;
         const entry = registry.setKind(tabId, composeId, kind);
+        keepKind(tabId, composeId, kind);
         if (entry) await recheck(entry);
         return null;
       },
@@ -110,6 +159,7 @@ export function startComposeServices(options: ComposeServicesOptions = {}, signa
   );
   const onRemoved = (tabId: number) => {
     registry.removeTab(tabId);
+    forgetTab(tabId);
     announce();
   };
   const onActivated = ({ tabId }: { tabId: number }) => {
@@ -131,4 +181,11 @@ export function startComposeServices(options: ComposeServicesOptions = {}, signa
     const focused = registry.focused();
     if (focused) void recheck(focused);
   }, signal);
+  // A worker that starts again knows no draft, so the sidebar would say "No draft in view"
+  // beside an open compose: ask every tab's content script to report its composes again
+  // (tabs without one simply do not answer).
+  void kindsRestored
+    .then(() => browser.tabs.query({}))
+    .then((tabs) => Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : sendToTab(tab.id, 'compose:refresh', {}).catch(() => undefined)))))
+    .catch(() => undefined);
 }

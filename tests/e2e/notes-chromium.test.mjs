@@ -1,22 +1,74 @@
 // The notes in real Chromium on the production build: popup capture shows on the notes
-// page; the data survives the background worker being stopped and a browser restart;
-// export, wipe and import give identical data; a reminder fires when due.
+// page; after the background worker is stopped, what lived only in it (the side panel's
+// draft, the kind the user chose) is rebuilt and the notes stay intact and writable; the
+// data survives a browser restart; export, wipe and import give identical data; a
+// reminder fires when due.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { after, before, describe } from 'node:test';
 import { test } from './support/test.mjs';
 import { backgroundWorker, captureNote, launchChromiumOn, makeProfileDir, savedCompanies } from './support/notes.mjs';
+import { FIXTURE_PAGES, fixtureHtml, readBadges, servePages, waitForScores } from './support/webmail.mjs';
+
+const GMAIL = FIXTURE_PAGES[0];
+const GMAIL_BODY = '[g_editable="true"][contenteditable="true"]';
+
+/** Polls `check()` until it returns a truthy value (generous: the machine may be busy). */
+async function until(check, what, timeout = 30_000) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** The score the compose's badge shows once it is ready and `accept(score)` holds. */
+const waitForBadgeScore = (mail, accept) =>
+  until(async () => {
+    const [badge] = await readBadges(mail);
+    const score = badge?.status === 'ready' && badge.score !== null ? Number(badge.score) : undefined;
+    return accept(score) ? String(score) : undefined;
+  }, 'the badge to show the expected score');
+
+/** Waits until the badge and the side panel show the same score; returns it. */
+const waitForSameScore = (mail, panel) =>
+  until(async () => {
+    const [badge] = await readBadges(mail);
+    const shown = await panel.evaluate(() => document.querySelector('[data-testid="score"] .number')?.textContent ?? null);
+    return badge?.status === 'ready' && badge.score !== null && badge.score === shown ? shown : undefined;
+  }, 'the badge and the side panel to show the same score');
+
+/** Waits until the side panel shows a score other than `score`; returns it. */
+async function waitForPanelScoreOtherThan(panel, score) {
+  const handle = await panel.waitForFunction((old) => {
+    const now = document.querySelector('[data-testid="score"] .number')?.textContent;
+    return now && now !== old ? now : false;
+  }, score, { timeout: 30_000, polling: 100 });
+  return handle.jsonValue();
+}
+
+/** Waits until the side panel shows a draft with `score`; a failure says what the panel showed instead. */
+async function waitForPanelScore(panel, score) {
+  try {
+    await panel.waitForFunction((want) => document.querySelector('[data-testid="score"] .number')?.textContent === want, score, { timeout: 30_000, polling: 100 });
+  } catch (error) {
+    const shown = await panel.locator('main').innerText().catch(() => '(nothing)');
+    throw new Error(`the side panel did not show the draft with score ${score}; it showed: ${shown.replace(/\s+/g, ' ').slice(0, 300)}`, { cause: error });
+  }
+}
 
 describe('notes in Chromium', () => {
   const profile = makeProfileDir();
   let browser;
   before(async () => {
-    browser = await launchChromiumOn(profile);
+    browser = await launchChromiumOn(profile, servePages({ [GMAIL.url]: fixtureHtml(GMAIL.file) }));
   });
   after(async () => {
     await browser?.ctx.close();
     fs.rmSync(profile, { recursive: true, force: true });
-  });
+  }, { timeout: 60_000 });
 
   test('a note captured in the popup appears on the notes page', { timeout: 90_000 }, async () => {
     const popup = await browser.ctx.newPage();
@@ -41,32 +93,67 @@ describe('notes in Chromium', () => {
     await notes.close();
   });
 
-  test('the data is intact after the background worker is stopped, and writes still work', { timeout: 90_000 }, async () => {
+  test('after the background worker is stopped, the side panel still shows the draft being written, the badge still follows typing, and the notes are intact and writable', { timeout: 180_000 }, async () => {
     const page = await browser.ctx.newPage();
     await page.goto(browser.url('notes.html'));
     const before = await savedCompanies(page);
     assert.equal(before.length, 1);
+
+    // A draft in Gmail, checked: its badge shows a score, and the side panel shows the same
+    // draft and score. Which draft the panel shows lives only in the worker's memory.
+    const mail = await browser.ctx.newPage();
+    await mail.goto(GMAIL.url);
+    const [empty] = await waitForScores(mail, 1);
+    await mail.click(GMAIL_BODY);
+    await mail.keyboard.type('Hi Dana,\n\nThank you for the interview yesterday.\n\nBest regards,\nSam Taylor');
+    await waitForBadgeScore(mail, (score) => score !== undefined && String(score) !== empty.score);
+    const panel = await browser.ctx.newPage();
+    await panel.goto(browser.url('sidepanel.html'));
+    const typed = await waitForSameScore(mail, panel);
+    assert.match(await panel.getByTestId('compose-name').textContent(), /Checking the email to/);
+    // The user judges the draft as a withdrawal: the kind they chose is also kept only in the worker.
+    await panel.locator('.kind select').selectOption('withdrawal');
+    const judged = await waitForPanelScoreOtherThan(panel, typed);
+    await waitForBadgeScore(mail, (score) => String(score) === judged);
+
     // Stop the worker as Chrome does when it idles or is killed: close its target.
     const cdp = await browser.ctx.browser().newBrowserCDPSession();
+    const running = async () => (await cdp.send('Target.getTargets')).targetInfos.some((t) => t.type === 'service_worker' && t.url.startsWith(browser.url('')));
     const { targetInfos } = await cdp.send('Target.getTargets');
     const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(browser.url('')));
     assert.ok(target, 'the background worker is running');
     await cdp.send('Target.closeTarget', { targetId: target.targetId });
-    const running = async () => (await cdp.send('Target.getTargets')).targetInfos.some((t) => t.type === 'service_worker' && t.url.startsWith(browser.url('')));
-    while (await running()) await new Promise((r) => setTimeout(r, 100));
+    await until(async () => !(await running()), 'the background worker to stop');
     assert.deepEqual(await savedCompanies(page), before);
-    // A change from the page wakes the worker (its storage listener) and is kept.
+
+    // The user opens the side panel again: it shows the draft and its score, not "No draft in view".
+    await panel.reload();
+    await waitForPanelScore(panel, judged);
+    assert.equal(await panel.locator('.kind select').inputValue(), 'withdrawal');
+    assert.equal(await panel.getByTestId('empty').count(), 0);
+
+    // Typing goes on: the badge and the panel follow the change.
+    await mail.bringToFront();
+    await mail.click(GMAIL_BODY);
+    await mail.keyboard.press('Control+A');
+    await mail.keyboard.type('hey, cant make it, teh job is not for me lol');
+    await waitForBadgeScore(mail, (score) => score !== undefined && String(score) !== judged);
+    await waitForSameScore(mail, panel);
+    assert.equal(await panel.locator('.kind select').inputValue(), 'withdrawal', 'the chosen kind still applies');
+
+    // A change from the notes page is kept, and the running worker saw it.
+    await page.bringToFront();
     await page.getByRole('button', { name: /Lumen Freight/ }).click();
     await page.getByLabel('Role applied for').fill('Backend Engineer');
     await page.getByLabel('Role applied for').press('Tab');
     await page.waitForFunction(async () => {
       const all = await chrome.storage.local.get(null);
       return Object.values(all).some((v) => v?.record?.role === 'Backend Engineer');
-    });
-    // The change woke the background again (its storage listener), with the data as saved.
-    while (!(await running())) await new Promise((r) => setTimeout(r, 100));
+    }, undefined, { timeout: 30_000, polling: 100 });
+    assert.ok(await running(), 'the background worker runs again');
     assert.equal((await savedCompanies(page))[0].role, 'Backend Engineer');
-    await page.close();
+    await cdp.detach();
+    await Promise.all([panel.close(), mail.close(), page.close()]);
   });
 
   test('the data survives a browser restart on the same profile', { timeout: 90_000 }, async () => {
@@ -74,7 +161,7 @@ describe('notes in Chromium', () => {
     await page.goto(browser.url('notes.html'));
     const before = await savedCompanies(page);
     await browser.ctx.close();
-    browser = await launchChromiumOn(profile);
+    browser = await launchChromiumOn(profile, servePages({ [GMAIL.url]: fixtureHtml(GMAIL.file) }));
     const again = await browser.ctx.newPage();
     await again.goto(browser.url('notes.html'));
     assert.deepEqual(await savedCompanies(again), before);

@@ -9,9 +9,12 @@ export function makeProfileDir() {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'afterview-notes-'));
 }
 
-/** Launches Chromium with the production build on `profile`; the caller removes the directory. */
-export async function launchChromiumOn(profile) {
-  const { ctx, extensionId, extensionUrl } = await startExtensionChromium({ profile, options: { acceptDownloads: true } });
+/**
+ * Launches Chromium with the production build on `profile`; the caller removes the directory.
+ * `serve` answers http(s) requests as in startExtensionChromium (webmail fixtures).
+ */
+export async function launchChromiumOn(profile, serve) {
+  const { ctx, extensionId, extensionUrl } = await startExtensionChromium({ profile, serve, options: { acceptDownloads: true } });
   return { ctx, extensionId, url: extensionUrl };
 }
 
