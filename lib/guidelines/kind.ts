@@ -130,6 +130,8 @@ const FRESH =
 const FRESH_THANKS = new RegExp(
   `\\b(?:thank(?:s| you)|enjoyed|appreciated|grateful)\\b[^.?!\\n]{0,90}?\\b${FRESH}\\b|\\b${FRESH}\\b[^.?!\\n]{0,90}?\\b(?:thank(?:s| you)|enjoyed|appreciated|grateful)\\b`,
 );
+// Every match of FRESH_THANKS holds one of these words: a draft without them is not scanned for it.
+const FRESH_WORD = /today|yesterday|this (?:morning|afternoon|evening)|tonight|last night/;
 // "Thank you again for the interview on March 12" as the opening line: a later message.
 const THANKS_AGAIN = /^[^.?!\n]{0,40}?\bthank(?:s| you) (?:again|once more|once again)\b/;
 const CARD_WORDS = /\b(?:this|a|my) (?:little |short |quick |small )?(?:card|handwritten note|note card|thank-you card)\b|\bhandwritten\b|\bstationery\b/;
@@ -143,17 +145,34 @@ const firstSentence = (text: string): string => {
   return m ? m[0] : text.trimStart().slice(0, 400);
 };
 
-/** Sentences of `text` (bounded, rough: enough to judge whether a withdrawal is hypothetical). */
-function roughSentences(text: string): string[] {
-  return text.split(/[.!?\n]+/).slice(0, 400);
+/**
+ * The sentences of `text` (bounded, rough: enough to judge whether a withdrawal is hypothetical),
+ * each with a full stop put back, and all of them joined. No pattern of `states` has an anchor or
+ * a lookaround, so one that matches some sentence also matches the joined text: a pattern that
+ * misses the joined text can be skipped without reading the sentences one by one.
+ */
+interface Rough {
+  sentences: string[];
+  dotted: string[];
+  joined: string;
+}
+
+function roughSentences(text: string): Rough {
+  const sentences = text.split(/[.!?\n]+/).slice(0, 400);
+  const dotted = sentences.map((s) => `${s}.`);
+  return { sentences, dotted, joined: dotted.join('') };
 }
 
 /** Whether some sentence states one of `res` as a fact: not as a condition or a threat, nor in a sentence the `unless` patterns rule out. */
-function states(res: RegExp[], text: string, unlessBefore?: RegExp, unlessAnywhere?: RegExp): boolean {
-  for (const s of roughSentences(text)) {
+function states(res: RegExp[], rough: Rough, unlessBefore?: RegExp, unlessAnywhere?: RegExp): boolean {
+  const candidates = res.filter((re) => re.test(rough.joined));
+  if (candidates.length === 0) return false;
+  const { sentences, dotted } = rough;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
     if (unlessAnywhere?.test(s)) continue;
-    for (const re of res) {
-      const m = re.exec(`${s}.`);
+    for (const re of candidates) {
+      const m = re.exec(dotted[i]!);
       if (!m) continue;
       const before = s.slice(0, m.index);
       if (!HYPOTHETICAL.test(before) && !unlessBefore?.test(before.slice(-25))) return true;
@@ -196,15 +215,17 @@ export function detectKind(draft: Draft, a: Analysis, ctx: ResolvedContext): Kin
     (f) => (f.kind === 'follow-up' || f.kind === 'second-follow-up') && (!interviewAt || (parseDate(f.sentAt)?.getTime() ?? 0) > interviewAt.getTime()),
   ).length;
 
+  const rough = roughSentences(text);
+
   // 1.
-  if (states(WITHDRAW, text, DENIAL, BACKSTORY) || /\bwithdraw/.test(subject)) return 'withdrawal';
+  if (states(WITHDRAW, rough, DENIAL, BACKSTORY) || /\bwithdraw/.test(subject)) return 'withdrawal';
 
   // 2.
   const earlier = earlierReference(body);
   const replyToFollowUp = /^(?:re|fwd?|fw):\s*(?:follow(?:ing)?[- ]?up|checking in|circling back|touching base|checking back)\b/.test(subject);
   if ((earlier && earlier.strength !== 'apology') || replyToFollowUp) return 'second-follow-up';
 
-  const freshThanks = FRESH_THANKS.test(body);
+  const freshThanks = FRESH_WORD.test(body) && FRESH_THANKS.test(body);
   const phrase = any(FOLLOW_PHRASE, body) || FOLLOW_SUBJECT.test(subject);
   const asks = any(ASKS, text);
   const pastDate = any(DECISION_PAST, body);
@@ -218,8 +239,8 @@ export function detectKind(draft: Draft, a: Analysis, ctx: ResolvedContext): Kin
   const framedUpdate = (UPDATE_SUBJECT.test(subject) && !/\bany (?:update|news)\b|\?/.test(subject)) || any(UPDATE_FRAME, body);
   // Another offer is the news even in a message that says it is following up; other news in
   // a message that says so ("I am writing to follow up ... I also passed") rides along.
-  const offer = states(OFFER, text);
-  const news = offer || states(NEWS, text);
+  const offer = states(OFFER, rough);
+  const news = offer || states(NEWS, rough);
   if (framedUpdate || offer || (news && !phrase && !freshThanks)) return 'update';
 
   // 4.

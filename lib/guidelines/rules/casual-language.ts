@@ -1,5 +1,5 @@
 import { ALL_KINDS, fail, fixed, pass, type Rule } from '../rule';
-import { words, type Token } from '../text/tokens';
+import { isAscii, words, type Token } from '../text/tokens';
 import type { Speller, TextRange } from '../types';
 
 // Texting words and slang, as whole words in any case.
@@ -68,6 +68,7 @@ function shouting(t: Token, allowed: Set<string>, speller?: Speller): boolean {
 }
 
 const EMOJI_RE = /\p{Extended_Pictographic}/gu;
+// Every pictograph is outside ASCII (the first is ©): a text in ASCII is not scanned for them.
 // The character before is checked by hand: a leading lookbehind would run at every position.
 const EMOTICON_RE = /(?:[:;]-?[)(DPp]|<3|:'\()(?![\w])/g;
 
@@ -149,14 +150,14 @@ export const casualLanguage: Rule = {
     for (const s of spans) {
       const text = a.body.slice(s.start, s.end);
       const emo: TextRange[] = [];
-      collect(EMOJI_RE, text, s.start, 'body', emo, (m) => !/[©®™]/.test(m));
+      if (!isAscii(text)) collect(EMOJI_RE, text, s.start, 'body', emo, (m) => !/[©®™]/.test(m));
       collect(EMOTICON_RE, text, s.start, 'body', emo, undefined, (i) => i === 0 || !/[\w:/]/.test(text[i - 1]!));
       for (const r of emo) add(r, 'an emoji');
       collect(/!/g, text, s.start, 'body', bangs);
       collect(/!{2,}/g, text, s.start, 'body', runs);
     }
     const subjEmo: TextRange[] = [];
-    collect(EMOJI_RE, a.subject, 0, 'subject', subjEmo, (m) => !/[©®™]/.test(m));
+    if (!isAscii(a.subject)) collect(EMOJI_RE, a.subject, 0, 'subject', subjEmo, (m) => !/[©®™]/.test(m));
     for (const r of subjEmo) add(r, 'an emoji');
     collect(/!{2,}/g, a.subject, 0, 'subject', runs);
     if (runs.length) for (const r of runs) add(r, `"${r.field === 'body' ? a.body.slice(r.start, r.end) : a.subject.slice(r.start, r.end)}"`);

@@ -8,6 +8,8 @@ import type { TextRange } from '../types';
 
 interface Cue {
   re: RegExp;
+  /** A pattern that every match of `re` contains, cheaper to scan for: without it, `re` is not run. */
+  needs?: RegExp;
   /** What to do instead, one short sentence. */
   advice: string;
 }
@@ -52,6 +54,8 @@ const CUES: Cue[] = [
       `\\b(?:i know |i reali[sz]e |i understand )?(?:that )?(?:(?:i${A}m|i am)(?: probably| likely| certainly| clearly)? not|i (?:may|might) not be) (?:the|your) (?:best|strongest|ideal|perfect|top|most qualified|most experienced|obvious|first) (?:candidate|fit|choice|applicant|person)\\b`,
       'gi',
     ),
+    // The pattern above opens with optional words, which makes it slow to scan for.
+    needs: /\b(?:the|your) (?:best|strongest|ideal|perfect|top|most qualified|most experienced|obvious|first) (?:candidate|fit|choice|applicant|person)\b/i,
     advice: 'Make the case for yourself rather than against.',
   },
   {
@@ -111,7 +115,9 @@ export const needyTone: Rule = {
     const ranges: TextRange[] = [];
     let advice = '';
     let firstAt = Infinity;
+    let text: string | undefined;
     for (const cue of CUES) {
+      if (cue.needs && !cue.needs.test((text ??= a.body.slice(span.start, span.end)))) continue;
       const hit = matchRanges(a, cue.re, span);
       if (!hit.length) continue;
       if (hit[0]!.start < firstAt) {

@@ -1,6 +1,7 @@
 import { bodyRange } from '../analysis';
 import { ALL_KINDS, fail, fixed, pass, type Rule, type RuleInput } from '../rule';
-import { classifyChunk, isAllCaps, words, type Token } from '../text/tokens';
+import { classifyChunk, hasUpperFrom, isAllCaps, isSpaceCode, startsUpper, words, type Token } from '../text/tokens';
+import { hasDigit } from './shared/references';
 import type { TextRange } from '../types';
 
 /** At most this many problems are reported: enough to act on, and junk input stays fast. */
@@ -58,7 +59,7 @@ function onlySpace(body: string, from: number, to: number): boolean {
 function charBefore(body: string, at: number): { ch: string; newline: boolean } {
   let i = at - 1;
   let newline = false;
-  while (i >= 0 && /\s/.test(body[i]!)) {
+  while (i >= 0 && isSpaceCode(body.charCodeAt(i))) {
     if (body[i] === '\n' || body[i] === '\r') newline = true;
     i--;
   }
@@ -171,7 +172,7 @@ export const spelling: Rule = {
       const t = tokens[i]!;
       const prev = tokens[i - 1];
       // Doubled words: only whitespace (line breaks included) between them.
-      if (prev && prev.lower === t.lower && !DOUBLE_OK.has(t.lower) && !/\d/.test(t.lower) && onlySpace(a.body, prev.end, t.start)) {
+      if (prev && prev.lower === t.lower && !DOUBLE_OK.has(t.lower) && !hasDigit(t.lower) && onlySpace(a.body, prev.end, t.start)) {
         problems.push({ range: { field: 'body', start: prev.start, end: t.end }, kind: 'double', text: a.body.slice(prev.start, t.end) });
         flagged.add(t.start);
         continue;
@@ -188,22 +189,23 @@ export const spelling: Rule = {
       }
       if (!speller) continue;
       const text = t.text;
-      if (text.length < 2 || /\d/.test(text) || isAllCaps(text)) continue;
+      if (text.length < 2 || hasDigit(text) || isAllCaps(text)) continue;
       // Mixed case ("iPhone", "LinkedIn", "McKinsey") is a brand or a name.
-      if (/\p{Lu}/u.test(text.slice(1))) continue;
-      const capital = /^\p{Lu}/u.test(text);
+      if (hasUpperFrom(text, 1)) continue;
+      const capital = startsUpper(text);
       // A capital in mid-sentence marks a proper noun; so does one in the greeting ("Ms. Raman:")
       // or right after a title ("Dr. Okafor").
       if (capital && !capitalExplained(a.body, t)) continue;
       if (capital && g && t.start >= g.start && t.end <= g.end) continue;
       if (capital && TITLE_BEFORE.test(a.body.slice(Math.max(0, t.start - 6), t.start))) continue;
-      const bare = t.lower.replace(/'s$/, '').replace(/'$/, '');
+      const noS = t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower;
+      const bare = noS.endsWith("'") ? noS.slice(0, -1) : noS;
       if (known.has(t.lower) || known.has(bare)) continue;
       if (speller.correct(text)) continue;
-      if (acceptableVariant(t.lower.replace(/'s$/, ''), (w) => speller.correct(w))) continue;
+      if (acceptableVariant(noS, (w) => speller.correct(w))) continue;
       // A capitalised word at a sentence start followed by another capitalised word is likely a name ("Fernhill Logistics").
       const next = tokens[i + 1];
-      if (capital && next && /^\p{Lu}/u.test(next.text) && onlySpace(a.body, t.end, next.start)) continue;
+      if (capital && next && startsUpper(next.text) && onlySpace(a.body, t.end, next.start)) continue;
       // A capitalised unknown word at a sentence start may be a name ("Zendesk's support..."): flag it
       // only when it is one slip away from a real word ("Thnak", "Recieved").
       const correct = (w: string) => speller.correct(w);

@@ -1,7 +1,7 @@
 import { bodyRange, contentStems, mentions, type Analysis } from '../analysis';
 import { fail, fixed, pass, type Rule } from '../rule';
 import { stem } from '../text/stem';
-import { words, type Token } from '../text/tokens';
+import { startsUpper, words, type Token } from '../text/tokens';
 import { concreteReferences, contentWords, GENERIC, hasDigit, inSlot, roleStems, slotRanges, type Reference } from './shared/references';
 
 /*
@@ -85,17 +85,31 @@ interface SentenceFacts {
   theirsContent: boolean;
 }
 
+const dropS = (w: string): string => (w.endsWith("'s") ? w.slice(0, -2) : w);
+
 const key = (w: string): string => {
-  const s = stem(w.replace(/'s$/, ''));
+  const s = stem(dropS(w));
   return s.length >= 6 ? s.slice(0, 6) : s;
 };
+
+// "I would", "I'd love to", "I could": an offer looking forward.
+const FORWARD_RE = /\b(?:i|we) (?:\w+ )?(?:would|could|can|will|might)\b|\b(?:i'd|i'll|we'd)\b|\b(?:glad|happy|love|like|eager|excited|keen|welcome the chance|ready) to\b/i;
+const UPPER_LOWER_RE = /^\p{Lu}\p{Ll}/u;
+
+/** `/^\p{Lu}\p{Ll}/u.test(text)`, without the regular expression when the first two characters are ASCII. */
+function upperThenLower(text: string): boolean {
+  const c = text.charCodeAt(0);
+  const d = text.charCodeAt(1);
+  if (c < 128 && d < 128) return c >= 65 && c <= 90 && d >= 97 && d <= 122;
+  return UPPER_LOWER_RE.test(text);
+}
 
 /** Content keys of tokens, hyphenated words split into their parts. */
 function keysOf(tokens: Token[], exclude: Set<string>): { keys: Set<string>; plain: Set<string> } {
   const keys = new Set<string>();
   const plain = new Set<string>();
   for (const t of contentWords(tokens, exclude)) {
-    const lower = !/^\p{Lu}\p{Ll}/u.test(t.text);
+    const lower = !upperThenLower(t.text);
     for (const part of t.lower.split('-')) {
       if (part.length < 3 || GENERIC.has(part) || TIES.has(part) || TRAIT_WORDS.has(part) || hasDigit(part)) continue;
       const k = key(part);
@@ -141,7 +155,7 @@ function facts(a: Analysis, exclude: Set<string>, companyWords: Set<string>, slo
         if ((w.endsWith('ed') && w.length > 4 && !NOT_WORK.has(w)) || IRREGULAR_PAST.has(w)) work = true;
       }
       // A capitalised name inside the sentence: a former employer, a tool, a system.
-      if (k > 0 && /^\p{Lu}/u.test(t.text) && !SELF.has(w) && !companyWords.has(w.replace(/'s$/, ''))) properNoun = true;
+      if (!properNoun && k > 0 && startsUpper(t.text) && !SELF.has(w) && !companyWords.has(dropS(w))) properNoun = true;
     }
     // "%", or a change from one figure to another ("from 2,000 to 40,000 readers").
     if (/%/.test(s.text) || FROM_TO_RE.test(s.text)) {
@@ -156,7 +170,7 @@ function facts(a: Analysis, exclude: Set<string>, companyWords: Set<string>, slo
     let theirsContent = false;
     if (possessiveAt >= 0) theirsContent = keysOf(tokens.slice(possessiveAt + 1, possessiveAt + 4), exclude).keys.size > 0;
     // "I would", "I'd love to", "I could": a forward offer is a tie when it names something of theirs.
-    const forward = /\b(?:i|we) (?:\w+ )?(?:would|could|can|will|might)\b|\b(?:i'd|i'll|we'd)\b|\b(?:glad|happy|love|like|eager|excited|keen|welcome the chance|ready) to\b/i.test(s.text.replace(/’/g, "'"));
+    const forward = FORWARD_RE.test(s.text.includes('’') ? s.text.replace(/’/g, "'") : s.text);
     out.push({ start: s.start, end: s.end, tokens, keys, plainKeys: plain, self, evidence, result: result && number, need, tie: tie || forward, anaphora, theirsContent });
   }
   // A result stated right after the candidate's work belongs to it ("Average dwell fell from 3.6 to 2.1 hours").

@@ -19,15 +19,33 @@ export interface Chunk {
   end: number;
 }
 
+/**
+ * Whether a UTF-16 code unit is JavaScript whitespace (`\s`): what `\S+` stops at. A loop over
+ * code units is much cheaper than a regular expression match per chunk.
+ */
+export function isSpaceCode(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
 /** Each run of non-whitespace characters, with offsets. */
 export function chunks(text: string, from = 0, to = text.length): Chunk[] {
   const out: Chunk[] = [];
-  const re = /\S+/g;
-  re.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) && m.index < to) {
-    const end = Math.min(m.index + m[0].length, to);
-    out.push({ text: text.slice(m.index, end), start: m.index, end });
+  const n = text.length;
+  let i = Math.max(0, from);
+  // As `/\S+/g` from `from`: each run is found whole (it may run past `to`, then it is cut),
+  // and only runs that start before `to` count.
+  while (i < n) {
+    while (i < n && isSpaceCode(text.charCodeAt(i))) i++;
+    if (i >= n || i >= to) break;
+    let j = i + 1;
+    while (j < n && !isSpaceCode(text.charCodeAt(j))) j++;
+    const end = Math.min(j, to);
+    out.push({ text: text.slice(i, end), start: i, end });
+    i = j;
   }
   return out;
 }
@@ -65,14 +83,46 @@ export function classifyChunk(chunk: string): ChunkKind {
 // The joiners are not letters, so each repetition must consume one: linear time.
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
 
+const isAsciiAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+
+/** Whether every code unit of `s` is ASCII. */
+export function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
+}
+
 /** Words of `text[from, to)`, skipping URLs and email addresses. */
 export function words(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
   for (const c of chunks(text, from, to)) {
     if (classifyChunk(c.text) !== 'text') continue;
+    const t = c.text;
+    if (isAscii(t)) {
+      // The same words as WORD_RE finds, read with a loop: in ASCII, letters and digits are
+      // [A-Za-z0-9], there are no marks, and the joiners are ' and -.
+      let i = 0;
+      while (i < t.length) {
+        if (!isAsciiAlnum(t.charCodeAt(i))) {
+          i++;
+          continue;
+        }
+        const begin = i;
+        i++;
+        for (;;) {
+          while (i < t.length && isAsciiAlnum(t.charCodeAt(i))) i++;
+          const j = t.charCodeAt(i);
+          if ((j === 39 || j === 45) && i + 1 < t.length && isAsciiAlnum(t.charCodeAt(i + 1))) i += 2;
+          else break;
+        }
+        const word = t.slice(begin, i);
+        const start = c.start + begin;
+        out.push({ text: word, lower: word.toLowerCase(), start, end: start + word.length });
+      }
+      continue;
+    }
     WORD_RE.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = WORD_RE.exec(c.text))) {
+    while ((m = WORD_RE.exec(t))) {
       const start = c.start + m.index;
       const lower = m[0].toLowerCase();
       out.push({ text: m[0], lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start, end: start + m[0].length });
@@ -92,4 +142,30 @@ export function links(text: string, from = 0, to = text.length): (Chunk & { kind
 }
 
 /** True for ALL-CAPS tokens of two letters or more. */
-export const isAllCaps = (word: string): boolean => word.length >= 2 && /^[\p{Lu}\p{N}'’-]+$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word);
+export const isAllCaps = (word: string): boolean => {
+  if (word.length < 2) return false;
+  // Most words start with a lower-case ASCII letter, which is no capital, digit or joiner.
+  const c = word.charCodeAt(0);
+  if (c >= 97 && c <= 122) return false;
+  return /^[\p{Lu}\p{N}'’-]+$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word);
+};
+
+const UPPER_FIRST_RE = /^\p{Lu}/u;
+const UPPER_ANY_RE = /\p{Lu}/u;
+
+/** `/^\p{Lu}/u.test(s)`, without running a regular expression when the first character is ASCII. */
+export function startsUpper(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_FIRST_RE.test(s);
+}
+
+/** `/\p{Lu}/u.test(s.slice(from))`, read with a loop while the text is ASCII. */
+export function hasUpperFrom(s: string, from = 0): boolean {
+  for (let i = from; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return UPPER_ANY_RE.test(s.slice(i));
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
+}

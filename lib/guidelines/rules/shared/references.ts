@@ -5,7 +5,7 @@
  * value-recap (what did the employer describe, to tie the candidate's results to).
  */
 import { stem, STOPWORDS } from '../../text/stem';
-import type { Token } from '../../text/tokens';
+import { startsUpper, type Token } from '../../text/tokens';
 
 // Phrases after which people name what they discussed or saw. Each is a sequence of lower-cased
 // words; the words that follow it (up to the end of the clause) must name something concrete.
@@ -134,14 +134,14 @@ export function contentWords(tokens: Token[], exclude: Set<string>): Token[] {
       for (let n = 0; n < 4 && kept.length && !STOPWORDS.has(kept[kept.length - 1]!.lower); n++) kept.pop();
       if (/^(?:at|with|for|in)$/.test(tokens[i + 1]?.lower ?? '')) {
         i++;
-        while (i + 1 < tokens.length && /^\p{Lu}/u.test(tokens[i + 1]!.text)) i++;
+        while (i + 1 < tokens.length && startsUpper(tokens[i + 1]!.text)) i++;
       }
       continue;
     }
     kept.push(t);
   }
   return kept.filter((t) => {
-    const w = t.lower.replace(/'s$/, '');
+    const w = t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower;
     if (STOPWORDS.has(w) || GENERIC.has(w) || TITLE_WORDS.has(w) || exclude.has(w) || exclude.has(stem(w))) return false;
     // Digits are dates and counts ("by March 13", "two weeks"); what is counted carries the topic.
     if (hasDigit(w) && !/\p{L}{3}/u.test(w)) return false;
