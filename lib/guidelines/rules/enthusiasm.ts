@@ -1,4 +1,5 @@
 import { fail, fixed, pass, type Rule } from '../rule';
+import { quoteAround } from '../text/quote';
 
 // Ways people say they still want the job, matched on the lower-cased main text with
 // apostrophes normalised. Every alternative is literal words or bounded gaps: linear time.
@@ -55,7 +56,9 @@ export const enthusiasm: Rule = {
     for (let n = 0; (m = INTEREST_RE.exec(text)) && n < 200; n++) {
       const before = text.slice(Math.max(0, m.index - 30), m.index);
       if (NEGATED_RE.test(before) || /\b(?:not|no longer|never)\b|n't\b/.test(m[0])) continue;
-      return pass();
+      // Lower-casing keeps offsets for the text people write (only a few rare letters change length).
+      const at = a.main.start + m.index;
+      return pass(`You say you still want it: ${quoteAround(a.body, at, at + m[0].length)}.`);
     }
     return fail('The letter never says you still want the job. Add a sentence on why the role or the team excites you.');
   },

@@ -1,5 +1,6 @@
 import { matchRanges } from '../analysis';
 import { ALL_KINDS, fail, fixed, pass, type Rule } from '../rule';
+import { quoteAround } from '../text/quote';
 
 // Thanks that thank for something: "thank you for the tour", "thanks again", "many thanks
 // for your time", "thx so much for chatting". A bare "Thanks," or "Thank you," thanks for
@@ -23,15 +24,17 @@ export const gratitude: Rule = {
   why: 'Every message after an interview should thank the reader for their time or consideration.',
   passMessage: 'You thank the reader.',
   check({ a }) {
-    if (matchRanges(a, THANKS_FOR_RE).length > 0) return pass();
+    const thanked = (r: { start: number; end: number }) => pass(`You thank them: ${quoteAround(a.body, r.start, r.end)}.`);
+    const thanks = matchRanges(a, THANKS_FOR_RE)[0];
+    if (thanks) return thanked(thanks);
     for (const r of matchRanges(a, APPRECIATION_RE)) {
-      if (!REQUEST_AFTER_RE.test(a.body.slice(r.end, r.end + 40))) return pass();
+      if (!REQUEST_AFTER_RE.test(a.body.slice(r.end, r.end + 40))) return thanked(r);
     }
     // A closing line that thanks for something ("Thank you for your time,", "Thank you again,")
     // still thanks; "Thanks," alone does not.
     const close = a.segments.signOff?.text ?? '';
     THANKS_FOR_RE.lastIndex = 0;
-    if (THANKS_FOR_RE.test(close)) return pass();
+    if (THANKS_FOR_RE.test(close)) return pass(`You thank them in your closing: “${close}”.`);
     return fail('There is no word of thanks. Thank them for their time, the conversation or their consideration.');
   },
 };

@@ -1,4 +1,5 @@
 import { fail, fixed, pass, type Rule } from '../rule';
+import { quoteAround } from '../text/quote';
 
 // A forward-looking close: waiting to hear, offering time, another conversation or more
 // information. Matched on lower-cased text with apostrophes normalised; every alternative is
@@ -68,10 +69,10 @@ export const nextStep: Rule = {
   check({ a }) {
     // Lower-cased once, so that the pattern needs no case-insensitive flag.
     const norm = (t: string) => t.replace(/’/g, "'").toLowerCase();
-    const texts = [norm(a.mainText.slice(0, 100_000))];
-    if (a.segments.signOff) texts.push(norm(a.segments.signOff.text));
+    const texts = [{ text: norm(a.mainText.slice(0, 100_000)), from: a.main.start }];
+    if (a.segments.signOff) texts.push({ text: norm(a.segments.signOff.text), from: a.segments.signOff.start });
     let demand = false;
-    for (const text of texts) {
+    for (const { text, from } of texts) {
       FORWARD_RE.lastIndex = 0;
       let m: RegExpExecArray | null;
       for (let n = 0; (m = FORWARD_RE.exec(text)) && n < 200; n++) {
@@ -80,7 +81,7 @@ export const nextStep: Rule = {
           demand = true;
           continue;
         }
-        return pass();
+        return pass(`You look ahead: ${quoteAround(a.body, from + m.index, from + m.index + m[0].length)}.`);
       }
     }
     if (demand) return fail('The close demands an answer instead of looking ahead. Say you look forward to hearing from them, or offer a time to talk.');
