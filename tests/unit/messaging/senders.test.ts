@@ -7,22 +7,11 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleMessages, REQUESTS, type MessageName } from '@/lib/messaging';
+import { VALID_REQUESTS } from './valid-requests';
 
 type Listener = (message: unknown, sender: object) => Promise<{ ok: boolean; value?: unknown; error?: string }> | undefined;
 
-const draft = { subject: 'Thanks', to: [], cc: [], bodyText: 'Thank you.' };
-const VALID: Record<MessageName, object> = {
-  'draft:check': { composeId: 'c1', site: 'gmail', draft, focused: true },
-  'draft:closed': { composeId: 'c1' },
-  'draft:sent': { composeId: 'c1', site: 'gmail', draft },
-  'sidebar:open': { composeId: 'c1' },
-  'focused:get': {},
-  'draft:set-kind': { tabId: 3, composeId: 'c1', kind: 'follow-up' },
-  'focused:changed': {},
-  'compose:insert': { text: 'Hello', mode: 'caret' },
-  'compose:select': { composeId: 'c1', field: 'body', text: 'Hello', occurrence: 0 },
-  'compose:refresh': {},
-};
+const VALID = VALID_REQUESTS;
 const PRIVILEGED: MessageName[] = ['focused:get', 'draft:set-kind', 'focused:changed', 'compose:insert', 'compose:select', 'compose:refresh'];
 const FOR_CONTENT: MessageName[] = ['draft:check', 'draft:closed', 'draft:sent', 'sidebar:open'];
 

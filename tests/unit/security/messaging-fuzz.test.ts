@@ -15,6 +15,7 @@ import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleMessages, parseRequest, REQUESTS, type MessageName } from '@/lib/messaging';
+import { VALID_REQUESTS } from '../messaging/valid-requests';
 
 // Mutation testing runs this suite once per mutant: it asks for fewer messages (stryker.config.mjs).
 const RUNS_PER_HANDLER = Number(process.env.AFTERVIEW_FUZZ_RUNS) || 100_000;
@@ -29,20 +30,8 @@ const safeJson = (value: unknown) => {
 };
 const NAMES = Object.keys(REQUESTS) as MessageName[];
 
-const draft = { subject: 'Thank you', to: [{ name: 'Dana Reyes', address: 'dana@northwind.example' }], cc: [], bodyText: 'Dear Dana,\nThank you.' };
-/** One valid payload per message name; a new message without one here fails the first test below. */
-const VALID: Record<MessageName, Record<string, unknown>> = {
-  'draft:check': { composeId: 'c1', site: 'gmail', draft, focused: true },
-  'draft:closed': { composeId: 'c1' },
-  'draft:sent': { composeId: 'c1', site: 'outlook', draft },
-  'sidebar:open': { composeId: 'c1' },
-  'focused:get': {},
-  'draft:set-kind': { tabId: 3, composeId: 'c1', kind: 'follow-up' },
-  'focused:changed': {},
-  'compose:insert': { text: 'Hello', html: '<b>Hello</b>', subject: 'Thank you', mode: 'caret' },
-  'compose:select': { composeId: 'c1', field: 'body', text: 'Thank you', occurrence: 0 },
-  'compose:refresh': { composeId: 'c1' },
-};
+/** One valid payload per message name; a new message without one fails the first test below. */
+const VALID = VALID_REQUESTS;
 
 /** Values of every kind, hostile ones first among them. */
 const hostile = fc.oneof(
