@@ -18,34 +18,48 @@
  */
 import type { Analysis } from './analysis';
 import { DAY_MS, parseDate, type ResolvedContext } from './context';
-import { earlierReference } from './rules/shared/earlier-message';
+import { earlierStrengthOfLower } from './rules/shared/earlier-message';
 import { ACHIEVED, RECENT } from './rules/shared/news';
 import type { Draft, Kind } from './types';
 
-const any = (res: RegExp[], text: string): boolean => res.some((re) => re.test(text));
+// A literal that every match of a pattern holds (the text is lower-cased): a text without it is not scanned.
+// With several literals, every match holds at least one of them.
+const NEEDS = new WeakMap<RegExp, string | string[]>();
+const needs = (need: string | string[], re: RegExp): RegExp => {
+  NEEDS.set(re, need);
+  return re;
+};
+const hits = (re: RegExp, text: string): boolean => {
+  const need = NEEDS.get(re);
+  if (need !== undefined && !(typeof need === 'string' ? text.includes(need) : need.some((n) => text.includes(n)))) return false;
+  return re.test(text);
+};
+// Every time since the interview (`RECENT`) holds one of these.
+const RECENT_NEEDS = ['day', 'this ', 'last ', 'since ', 'after our'];
+const any = (res: RegExp[], text: string): boolean => res.some((re) => hits(re, text));
 
 // 1. Withdrawing.
 const WITHDRAW: RegExp[] = [
-  /\bwithdraw(?:ing|n)? (?:my|myself|me|our|from (?:the|this|your|consideration|further consideration|the running|the process|the search)|as a candidate)\b/,
-  /\b(?:must|will|to|i'm|i am|gonna|hereby|formally|respectfully|regretfully|reluctantly) withdraw(?:ing)?\b/,
-  /\bno longer (?:be )?(?:interested|pursuing|seeking|considering|in the running|available for (?:the|this) (?:role|position|job))\b/,
-  /\bmy (?:formal )?withdrawal\b/,
-  /\b(?:decided|chosen|chose|going|i'm going|i am going|i've decided|i have decided) to (?:go|move|head) in (?:a|another) (?:different )?direction\b/,
-  /\bnot interested (?:anymore|any more|any longer)\b/,
-  /\b(?:have|'ve|i|just|recently|already|now|decided to|chose to|chosen to|am|'m|will be) accept(?:ed|ing)? (?:an?|another|a different|the other) (?:(?:job|position|role|full-time|permanent) )?(?:offer|position|role|job|opportunity)\b/,
-  /\bremove (?:me|myself|my (?:name|application|candidacy)) from\b/,
-  /\b(?:take|taking|pull|pulling) (?:myself|my name|my application|my candidacy) (?:out|off|from)\b/,
-  /\bpull(?:ing)? out of (?:the|your|this) (?:process|search|running|race|competition)\b/,
-  /\bbow(?:ing)? out\b/,
-  /\b(?:step|stepping) (?:back|away|aside|down) from (?:the|this|your|consideration)\b/,
-  /\bdecided (?:not to (?:pursue|proceed|continue|move forward|go forward)|to withdraw|to pursue (?:another|a different|other)|to (?:stay|remain) (?:in|with|at) my current)\b/,
-  /\b(?:gonna|going to|have to|need to|must|decided to|'ll|will|gotta) pass on (?:the |this |your )?(?:[a-z-]{1,20} ){0,3}(?:role|position|job|opportunity|offer|thing|gig|opening|process)\b/,
-  /\b(?:gonna|going to|i'll|i will|i'm gonna|i have to|i'll have to) pass(?: on this)?[.!,]/,
-  /\bi(?:'m| am| will| 'll|'ll)? (?:not|no longer|won't|will not)(?: be)? (?:moving|going) forward\b/,
-  /\b(?:going|go|went|gone) with (?:another|a different|the other) (?:offer|company|employer|opportunity|role|position)\b/,
-  /\bfound (?:something|a role|a job|a position|another (?:role|job|position)) (?:better|else|elsewhere)\b/,
-  /\b(?:decline|declining|turn down|turning down) (?:the|your|this) (?:offer|invitation|second|next|final)\b/,
-  /\b(?:isn't|is not|wouldn't be|would not be|is no longer|won't be|will not be) (?:the right|a good|the best|a) (?:fit|match) for me\b/,
+  needs('withdraw', /\bwithdraw(?:ing|n)? (?:my|myself|me|our|from (?:the|this|your|consideration|further consideration|the running|the process|the search)|as a candidate)\b/),
+  needs('withdraw', /\b(?:must|will|to|i'm|i am|gonna|hereby|formally|respectfully|regretfully|reluctantly) withdraw(?:ing)?\b/),
+  needs('no longer', /\bno longer (?:be )?(?:interested|pursuing|seeking|considering|in the running|available for (?:the|this) (?:role|position|job))\b/),
+  needs('withdrawal', /\bmy (?:formal )?withdrawal\b/),
+  needs('direction', /\b(?:decided|chosen|chose|going|i'm going|i am going|i've decided|i have decided) to (?:go|move|head) in (?:a|another) (?:different )?direction\b/),
+  needs('not interested', /\bnot interested (?:anymore|any more|any longer)\b/),
+  needs(' accept', /\b(?:have|'ve|i|just|recently|already|now|decided to|chose to|chosen to|am|'m|will be) accept(?:ed|ing)? (?:an?|another|a different|the other) (?:(?:job|position|role|full-time|permanent) )?(?:offer|position|role|job|opportunity)\b/),
+  needs('remove ', /\bremove (?:me|myself|my (?:name|application|candidacy)) from\b/),
+  needs(['take', 'taking', 'pull'], /\b(?:take|taking|pull|pulling) (?:myself|my name|my application|my candidacy) (?:out|off|from)\b/),
+  needs('pull', /\bpull(?:ing)? out of (?:the|your|this) (?:process|search|running|race|competition)\b/),
+  needs('bow', /\bbow(?:ing)? out\b/),
+  needs('step', /\b(?:step|stepping) (?:back|away|aside|down) from (?:the|this|your|consideration)\b/),
+  needs('decided ', /\bdecided (?:not to (?:pursue|proceed|continue|move forward|go forward)|to withdraw|to pursue (?:another|a different|other)|to (?:stay|remain) (?:in|with|at) my current)\b/),
+  needs(' pass on ', /\b(?:gonna|going to|have to|need to|must|decided to|'ll|will|gotta) pass on (?:the |this |your )?(?:[a-z-]{1,20} ){0,3}(?:role|position|job|opportunity|offer|thing|gig|opening|process)\b/),
+  needs(' pass', /\b(?:gonna|going to|i'll|i will|i'm gonna|i have to|i'll have to) pass(?: on this)?[.!,]/),
+  needs('forward', /\bi(?:'m| am| will| 'll|'ll)? (?:not|no longer|won't|will not)(?: be)? (?:moving|going) forward\b/),
+  needs(' with ', /\b(?:going|go|went|gone) with (?:another|a different|the other) (?:offer|company|employer|opportunity|role|position)\b/),
+  needs('found ', /\bfound (?:something|a role|a job|a position|another (?:role|job|position)) (?:better|else|elsewhere)\b/),
+  needs(['declin', 'turn'], /\b(?:decline|declining|turn down|turning down) (?:the|your|this) (?:offer|invitation|second|next|final)\b/),
+  needs(' for me', /\b(?:isn't|is not|wouldn't be|would not be|is no longer|won't be|will not be) (?:the right|a good|the best|a) (?:fit|match) for me\b/),
 ];
 // A withdrawal or an offer held out as a threat or a hypothesis is not one: "if I do not hear back, I will
 // withdraw", "if I receive another offer".
@@ -57,69 +71,69 @@ const BACKSTORY = /\byears? ago\b|\b(?:in|since) (?:19|20)\d\d\b/;
 
 // 3. News since the interview, and update framing.
 const OFFER: RegExp[] = [
-  /\b(?:received|got|gotten|have|had|been (?:given|extended|made)|been offered) (?:an?|another|a second|a competing|a formal|a job|a written|a verbal) (?:(?:job|formal|written|verbal|competing|full-time) )?offer\b/,
-  /\b(?:another|a competing|a second|an outside|a rival) (?:job )?offer\b/,
-  /\boffer from (?:another|a different|a competing|one of)\b/,
-  /\b(?:been|was|were) offered (?:a|an|another) (?:[a-z-]{1,20} ){0,2}(?:position|role|job)\b/,
-  /\b(?:another|a different|a competing) (?:company|employer|firm|hospital|school|restaurant|organi[sz]ation|agency|studio|practice|bank) (?:has |have )?(?:made|extended|offered)\b/,
+  needs('offer', /\b(?:received|got|gotten|have|had|been (?:given|extended|made)|been offered) (?:an?|another|a second|a competing|a formal|a job|a written|a verbal) (?:(?:job|formal|written|verbal|competing|full-time) )?offer\b/),
+  needs('offer', /\b(?:another|a competing|a second|an outside|a rival) (?:job )?offer\b/),
+  needs('offer from ', /\boffer from (?:another|a different|a competing|one of)\b/),
+  needs(' offered ', /\b(?:been|was|were) offered (?:a|an|another) (?:[a-z-]{1,20} ){0,2}(?:position|role|job)\b/),
+  needs(['made', 'extended', 'offered'], /\b(?:another|a different|a competing) (?:company|employer|firm|hospital|school|restaurant|organi[sz]ation|agency|studio|practice|bank) (?:has |have )?(?:made|extended|offered)\b/),
 ];
 const NEWS: RegExp[] = [
   ...OFFER,
-  /\b(?:share|pass on|pass along|give you|send you|tell you|let you know about)(?: some| a| an| a bit of)?(?: quick| brief| short| exciting| good| recent| small| happy| big| late-breaking)? (?:news|update|development)\b/,
+  needs(['news', 'update', 'development'], /\b(?:share|pass on|pass along|give you|send you|tell you|let you know about)(?: some| a| an| a bit of)?(?: quick| brief| short| exciting| good| recent| small| happy| big| late-breaking)? (?:news|update|development)\b/),
   // "I have some news", "news that arrived after we met"; not "I hope to hear good news".
-  /\b(?:share|sharing|have|i've got|with|pass on|bring|bringing) (?:some |a bit of |a piece of )?(?:exciting |good |great |big |happy |recent |late-breaking )?news\b/,
-  /\bnews (?:that|which) (?:arrived|came|broke)\b/,
-  /\ba (?:recent |new |relevant )?development (?:since|that)\b/,
-  new RegExp(`\\b${ACHIEVED}\\b[^.?!\\n]{0,60}?\\b${RECENT}`),
-  new RegExp(`\\b${RECENT}\\b[^.?!\\n]{0,60}?\\b${ACHIEVED}\\b`),
-  /\b(?:has|have|had) (?:now |just |recently |finally |officially )?been (?:published|accepted for publication|released|launched|approved|awarded)\b/,
-  /\b(?:just|finally|officially) (?:launched|went live|published|released|shipped|passed|earned|won|completed|finished|obtained|received (?:my|the|an?) (?:[a-z-]{1,20} )?(?:award|certification|certificate|license|licence|credential))\b/,
-  /\b(?:went|is now|goes) live\b/,
+  needs('news', /\b(?:share|sharing|have|i've got|with|pass on|bring|bringing) (?:some |a bit of |a piece of )?(?:exciting |good |great |big |happy |recent |late-breaking )?news\b/),
+  needs('news ', /\bnews (?:that|which) (?:arrived|came|broke)\b/),
+  needs('development ', /\ba (?:recent |new |relevant )?development (?:since|that)\b/),
+  needs(RECENT_NEEDS, new RegExp(`\\b${ACHIEVED}\\b[^.?!\\n]{0,60}?\\b${RECENT}`)),
+  needs(RECENT_NEEDS, new RegExp(`\\b${RECENT}\\b[^.?!\\n]{0,60}?\\b${ACHIEVED}\\b`)),
+  needs('been ', /\b(?:has|have|had) (?:now |just |recently |finally |officially )?been (?:published|accepted for publication|released|launched|approved|awarded)\b/),
+  needs(['just ', 'finally ', 'officially '], /\b(?:just|finally|officially) (?:launched|went live|published|released|shipped|passed|earned|won|completed|finished|obtained|received (?:my|the|an?) (?:[a-z-]{1,20} )?(?:award|certification|certificate|license|licence|credential))\b/),
+  needs(' live', /\b(?:went|is now|goes) live\b/),
   // "I wanted to let you know that I have just been promoted"
-  new RegExp(`\\b(?:let you know|inform you|tell you)(?: that)? (?:i(?:'ve| have)?|my|our) (?:[a-z-]{1,20} ){0,3}(?:recently |just |now |officially )?${ACHIEVED}\\b`),
+  needs(['let you know', 'inform you', 'tell you'], new RegExp(`\\b(?:let you know|inform you|tell you)(?: that)? (?:i(?:'ve| have)?|my|our) (?:[a-z-]{1,20} ){0,3}(?:recently |just |now |officially )?${ACHIEVED}\\b`)),
 ];
 // A subject that calls the message an update (not a reply to theirs, "Re: Update on your application").
 const UPDATE_SUBJECT = /^(?:(?:a|an|one|quick|brief|short|small|exciting|important|big|good|candidate|candidacy|some)\s+){0,3}(?:update|news)\b(?! on your)/;
 const UPDATE_FRAME: RegExp[] = [
-  /\b(?:just|here(?:'s| is)|with|sharing|share|give you|send you|send|pass on|pass along) (?:a|an|one) (?:quick |brief |short |small |little )?update\b/,
-  /(?:^|[.!?\n]\s*)(?:a |one )?(?:quick|brief|short|small) update\b/,
+  needs('update', /\b(?:just|here(?:'s| is)|with|sharing|share|give you|send you|send|pass on|pass along) (?:a|an|one) (?:quick |brief |short |small |little )?update\b/),
+  needs('update', /(?:^|[.!?\n]\s*)(?:a |one )?(?:quick|brief|short|small) update\b/),
 ];
 
 // 4. Following up.
 // Said of now, not promised for later: "I'll follow up with the sample", "I look forward to touching base" do not count.
 const LATER = "(?<!\\b(?:will|'ll|shall|can|could|would|forward to|happy to|glad to|love to|plan to|promise to|promised to|be able to) )";
 const FOLLOW_PHRASE: RegExp[] = [
-  new RegExp(`${LATER}\\bfollowing[- ]?up (?:on|about|regarding|with you|to see|to ask|to check|as|since|now|because|after)\\b`),
-  new RegExp(`${LATER}\\bfollow[- ]?up (?:on|about|regarding|to see|to ask|to check)\\b`),
-  /\b(?:wanted|want|like|writing|write|am writing|i'm writing|just|a note|quick note|reaching out) to follow[- ]?up\b/,
-  new RegExp(`${LATER}\\b(?:check|checking) (?:in|back)(?: with you)? (?:on|about|regarding|to see|to ask|and see|to find out|as|since|now)\\b`),
-  new RegExp(`${LATER}\\b(?:check|checking) on (?:the|my) (?:status|progress|timeline|timing|hiring|decision|application|candidacy)\\b`),
-  /\b(?:just|wanted to|want to|like to|writing to|thought i would|thought i'd) (?:check|checking) in\b/,
-  new RegExp(`${LATER}\\bcircl(?:e|ing) back (?:on|about|regarding|to see|with you|to ask|to check)\\b`),
-  new RegExp(`${LATER}\\btouch(?:ing)? base (?:on|about|regarding|to see|with you|to ask|to check|and see)\\b`),
+  needs('follow', new RegExp(`${LATER}\\bfollowing[- ]?up (?:on|about|regarding|with you|to see|to ask|to check|as|since|now|because|after)\\b`)),
+  needs('follow', new RegExp(`${LATER}\\bfollow[- ]?up (?:on|about|regarding|to see|to ask|to check)\\b`)),
+  needs('follow', /\b(?:wanted|want|like|writing|write|am writing|i'm writing|just|a note|quick note|reaching out) to follow[- ]?up\b/),
+  needs('check', new RegExp(`${LATER}\\b(?:check|checking) (?:in|back)(?: with you)? (?:on|about|regarding|to see|to ask|and see|to find out|as|since|now)\\b`)),
+  needs('check', new RegExp(`${LATER}\\b(?:check|checking) on (?:the|my) (?:status|progress|timeline|timing|hiring|decision|application|candidacy)\\b`)),
+  needs('check', /\b(?:just|wanted to|want to|like to|writing to|thought i would|thought i'd) (?:check|checking) in\b/),
+  needs('circl', new RegExp(`${LATER}\\bcircl(?:e|ing) back (?:on|about|regarding|to see|with you|to ask|to check)\\b`)),
+  needs('touch', new RegExp(`${LATER}\\btouch(?:ing)? base (?:on|about|regarding|to see|with you|to ask|to check|and see)\\b`)),
 ];
 const FOLLOW_SUBJECT = /\bfollow(?:ing)?[- ]?up\b|\bchecking in\b|\bcircling back\b|\bstatus\b|\bany (?:news|update)/;
 const ASKS: RegExp[] = [
-  /\bany (?:news|update|updates|word|movement|developments)\b/,
-  /\b(?:is there|has there been|have there been|are there) (?:any |an? )?(?:news|update|updates|progress|movement|decision|word|developments?)\b/,
-  /\bwhere (?:things|i|we|my application|my candidacy|the process|the search|the decision)(?: currently| now)? (?:stand|stands)\b/,
-  /\bwhere (?:you are|you're|the team is|things are) (?:in|with) (?:the|your) (?:process|search|decision|hiring)\b/,
-  /\b(?:status|progress) (?:of|on) (?:my|the) (?:application|candidacy|search|hiring|process|decision|position|role)\b/,
-  /\b(?:whether|if) (?:a|any|the) (?:final )?decision\b/,
-  /\b(?:has|have) (?:a|any|the) (?:final )?decision\b|\bdecision (?:has|have) (?:already )?been (?:made|reached)\b/,
-  /\b(?:timeline|timing|schedule) (?:has|had) (?:changed|shifted|moved|slipped)\b/,
-  /\b(?:haven't|have not|hasn't|has not|didn't|did not|not yet|still not) (?:yet )?(?:heard|received|gotten) (?:back|anything|any (?:news|word|update|response|reply|communication)|a reply|a response|word|from)\b/,
-  /\bstill (?:haven't|have not|not) heard\b/,
-  /\bits?(?:'s| is| has)?(?: now)? been (?:about |almost |nearly |over |more than |a little over |just over |around |roughly |like )?(?:a|one|two|three|four|five|six|\d{1,2}|a few|a couple(?: of)?|several) (?:weeks?|days|months?)\b[^.?!\n]{0,12}?\b(?:since|and|without|with no|but)\b/,
-  /\b(?:window|date|deadline|timeline|time ?frame|weeks?|days)\b[^.?!\n]{0,30}?\b(?:has|have) (?:now |already )?(?:passed|elapsed|gone by|come and gone|ended)\b/,
-  /\b(?:yes or no|a yes or a no)\b/,
-  /\b(?:inquire|inquiring|enquire|enquiring) (?:about|regarding|after|on|into|whether|if|as to)\b/,
+  needs('any ', /\bany (?:news|update|updates|word|movement|developments)\b/),
+  needs('there', /\b(?:is there|has there been|have there been|are there) (?:any |an? )?(?:news|update|updates|progress|movement|decision|word|developments?)\b/),
+  needs('where ', /\bwhere (?:things|i|we|my application|my candidacy|the process|the search|the decision)(?: currently| now)? (?:stand|stands)\b/),
+  needs('where ', /\bwhere (?:you are|you're|the team is|things are) (?:in|with) (?:the|your) (?:process|search|decision|hiring)\b/),
+  needs(['status', 'progress'], /\b(?:status|progress) (?:of|on) (?:my|the) (?:application|candidacy|search|hiring|process|decision|position|role)\b/),
+  needs('decision', /\b(?:whether|if) (?:a|any|the) (?:final )?decision\b/),
+  needs('decision', /\b(?:has|have) (?:a|any|the) (?:final )?decision\b|\bdecision (?:has|have) (?:already )?been (?:made|reached)\b/),
+  needs(['timeline', 'timing', 'schedule'], /\b(?:timeline|timing|schedule) (?:has|had) (?:changed|shifted|moved|slipped)\b/),
+  needs(["n't", 'not'], /\b(?:haven't|have not|hasn't|has not|didn't|did not|not yet|still not) (?:yet )?(?:heard|received|gotten) (?:back|anything|any (?:news|word|update|response|reply|communication)|a reply|a response|word|from)\b/),
+  needs('still ', /\bstill (?:haven't|have not|not) heard\b/),
+  needs('been ', /\bits?(?:'s| is| has)?(?: now)? been (?:about |almost |nearly |over |more than |a little over |just over |around |roughly |like )?(?:a|one|two|three|four|five|six|\d{1,2}|a few|a couple(?: of)?|several) (?:weeks?|days|months?)\b[^.?!\n]{0,12}?\b(?:since|and|without|with no|but)\b/),
+  needs(['window', 'date', 'deadline', 'time', 'week', 'days'], /\b(?:window|date|deadline|timeline|time ?frame|weeks?|days)\b[^.?!\n]{0,30}?\b(?:has|have) (?:now |already )?(?:passed|elapsed|gone by|come and gone|ended)\b/),
+  needs('yes', /\b(?:yes or no|a yes or a no)\b/),
+  needs('quir', /\b(?:inquire|inquiring|enquire|enquiring) (?:about|regarding|after|on|into|whether|if|as to)\b/),
 ];
 // They gave a date, told in the past: "you hoped to decide by the 20th", "a decision would be made".
 const DECISION_PAST: RegExp[] = [
-  /\b(?:hoped|expected|planned|anticipated|intended|were hoping|was hoping|had hoped|had planned|had expected)\b[^.?!\n]{0,40}?\b(?:decide|decision|deciding|hear back|back to me|be in touch|wrap up|choose|select|pick|fill the|hire|make (?:a|an|your|the) (?:choice|selection|offer|hire))/,
-  /\b(?:said|told me|mentioned|indicated)(?: that)? (?:you|they|she|he|the team|the panel|the committee|the board|it|a decision|the decision)(?: had)? (?:would|'d) (?:be )?(?:decide|decision|made|make|reach|have a decision|be in touch|get back)/,
-  /\b(?:a|the) (?:final )?decision would\b/,
+  needs(['hoped', 'expected', 'planned', 'anticipated', 'intended', 'hoping'], /\b(?:hoped|expected|planned|anticipated|intended|were hoping|was hoping|had hoped|had planned|had expected)\b[^.?!\n]{0,40}?\b(?:decide|decision|deciding|hear back|back to me|be in touch|wrap up|choose|select|pick|fill the|hire|make (?:a|an|your|the) (?:choice|selection|offer|hire))/),
+  needs(['would', "'d"], /\b(?:said|told me|mentioned|indicated)(?: that)? (?:you|they|she|he|the team|the panel|the committee|the board|it|a decision|the decision)(?: had)? (?:would|'d) (?:be )?(?:decide|decision|made|make|reach|have a decision|be in touch|get back)/),
+  needs('decision would', /\b(?:a|the) (?:final )?decision would\b/),
 ];
 
 // 5. Thanks, and the signs of a card.
@@ -165,7 +179,7 @@ function roughSentences(text: string): Rough {
 
 /** Whether some sentence states one of `res` as a fact: not as a condition or a threat, nor in a sentence the `unless` patterns rule out. */
 function states(res: RegExp[], rough: Rough, unlessBefore?: RegExp, unlessAnywhere?: RegExp): boolean {
-  const candidates = res.filter((re) => re.test(rough.joined));
+  const candidates = res.filter((re) => hits(re, rough.joined));
   if (candidates.length === 0) return false;
   const { sentences, dotted } = rough;
   for (let i = 0; i < sentences.length; i++) {
@@ -221,9 +235,9 @@ export function detectKind(draft: Draft, a: Analysis, ctx: ResolvedContext): Kin
   if (states(WITHDRAW, rough, DENIAL, BACKSTORY) || /\bwithdraw/.test(subject)) return 'withdrawal';
 
   // 2.
-  const earlier = earlierReference(body);
+  const earlier = earlierStrengthOfLower(body);
   const replyToFollowUp = /^(?:re|fwd?|fw):\s*(?:follow(?:ing)?[- ]?up|checking in|circling back|touching base|checking back)\b/.test(subject);
-  if ((earlier && earlier.strength !== 'apology') || replyToFollowUp) return 'second-follow-up';
+  if ((earlier && earlier !== 'apology') || replyToFollowUp) return 'second-follow-up';
 
   const freshThanks = FRESH_WORD.test(body) && FRESH_THANKS.test(body);
   const phrase = any(FOLLOW_PHRASE, body) || FOLLOW_SUBJECT.test(subject);
@@ -244,7 +258,7 @@ export function detectKind(draft: Draft, a: Analysis, ctx: ResolvedContext): Kin
   if (framedUpdate || offer || (news && !phrase && !freshThanks)) return 'update';
 
   // 4.
-  const writtenBefore = followUpsSent > 0 || earlier?.strength === 'apology';
+  const writtenBefore = followUpsSent > 0 || earlier === 'apology';
   if (followsUp && followUpsSent > 0) return 'second-follow-up';
   if (followsUp && !freshThanks && !(soon && !asks && !pastDate)) return 'follow-up';
   if (writtenBefore && late) return followUpsSent > 0 ? 'second-follow-up' : 'follow-up';

@@ -151,10 +151,14 @@ export const casualLanguage: Rule = {
       const text = a.body.slice(s.start, s.end);
       const emo: TextRange[] = [];
       if (!isAscii(text)) collect(EMOJI_RE, text, s.start, 'body', emo, (m) => !/[©®™]/.test(m));
-      collect(EMOTICON_RE, text, s.start, 'body', emo, undefined, (i) => i === 0 || !/[\w:/]/.test(text[i - 1]!));
+      // Every emoticon holds a colon, a semicolon or "<3"; a text without one is not scanned.
+      if (text.includes(':') || text.includes(';') || text.includes('<3'))
+        collect(EMOTICON_RE, text, s.start, 'body', emo, undefined, (i) => i === 0 || !/[\w:/]/.test(text[i - 1]!));
       for (const r of emo) add(r, 'an emoji');
-      collect(/!/g, text, s.start, 'body', bangs);
-      collect(/!{2,}/g, text, s.start, 'body', runs);
+      if (text.includes('!')) {
+        collect(/!/g, text, s.start, 'body', bangs);
+        collect(/!{2,}/g, text, s.start, 'body', runs);
+      }
     }
     const subjEmo: TextRange[] = [];
     if (!isAscii(a.subject)) collect(EMOJI_RE, a.subject, 0, 'subject', subjEmo, (m) => !/[©®™]/.test(m));

@@ -9,11 +9,20 @@ export const MAX_AVERAGE_WORDS = 22;
 // sit mid-sentence; followed by a capitalised word it almost always ends the sentence.
 const COMPANY_END = /\b(?:Inc|Ltd|Corp|Co|LLC|LLP|PLC|GmbH|etc)\.\s+(?=\p{Lu})/gu;
 
+/** Whether a full stop followed by whitespace sits in `text`: what every COMPANY_END match holds. */
+function stopThenSpace(text: string): boolean {
+  for (let i = text.indexOf('.'); i >= 0 && i + 1 < text.length; i = text.indexOf('.', i + 1)) {
+    const c = text.charCodeAt(i + 1);
+    if (c === 32 || (c >= 9 && c <= 13) || c > 127) return true;
+  }
+  return false;
+}
+
 function splitAfterCompanyAbbreviations(sents: readonly Sentence[]): Sentence[] {
   const out: Sentence[] = [];
   for (const s of sents) {
     COMPANY_END.lastIndex = 0;
-    if (s.text.length > 5000 || !COMPANY_END.test(s.text)) {
+    if (s.text.length > 5000 || !stopThenSpace(s.text) || !COMPANY_END.test(s.text)) {
       out.push(s);
       continue;
     }

@@ -54,6 +54,8 @@ const PLACE_RE = /\b(?:(?:in|at|on|during|from) my (?:current|previous|last|form
 const FROM_TO_RE = /\bfrom (?:about |around |roughly |nearly |over |under )?[$£€]?\d[\d,.]{0,12}\S{0,6} (?:\p{L}+ ){0,3}to (?:about |around |roughly |nearly |over |under |just )?[$£€]?\d/u;
 // Years of a practice: "for the past three years", "four years of anesthesia monitoring experience".
 const YEARS_RE = /\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\+? years?\b|\bfor (?:the past |the last |over |nearly |almost )?(?:a|one|two|several) (?:years?|decades?)\b/i;
+// Every YEARS_RE match holds one of these: a cheap check first.
+const YEAR_WORD_RE = /year|decade/i;
 // A named tool, system or employer counts with a word of experience: "my experience with Salesforce".
 const EXPERIENCE_RE = /\b(?:experience|worked|work with|used|using|ran|run|built|led|managed|trained|certified|licen[cs]ed|qualified|background)\b/i;
 // Possessive pointers to the employer.
@@ -110,14 +112,30 @@ function keysOf(tokens: Token[], exclude: Set<string>): { keys: Set<string>; pla
   const plain = new Set<string>();
   for (const t of contentWords(tokens, exclude)) {
     const lower = !upperThenLower(t.text);
-    for (const part of t.lower.split('-')) {
-      if (part.length < 3 || GENERIC.has(part) || TIES.has(part) || TRAIT_WORDS.has(part) || hasDigit(part)) continue;
-      const k = key(part);
+    for (const k of wordKeys(t.lower)) {
       keys.add(k);
       if (lower) plain.add(k);
     }
   }
   return { keys, plain };
+}
+
+// The keys of one lower-cased word depend on the word alone: remember them (bounded).
+const wordKeysCache = new Map<string, string[]>();
+
+/** The keys of a lower-cased word's hyphen-separated parts, generic and short parts left out. */
+function wordKeys(lower: string): string[] {
+  let hit = wordKeysCache.get(lower);
+  if (hit === undefined) {
+    hit = [];
+    for (const part of lower.includes('-') ? lower.split('-') : [lower]) {
+      if (part.length < 3 || GENERIC.has(part) || TIES.has(part) || TRAIT_WORDS.has(part) || hasDigit(part)) continue;
+      hit.push(key(part));
+    }
+    if (wordKeysCache.size > 50_000) wordKeysCache.clear();
+    wordKeysCache.set(lower, hit);
+  }
+  return hit;
 }
 
 function facts(a: Analysis, exclude: Set<string>, companyWords: Set<string>, slots: { start: number; end: number }[]): SentenceFacts[] {
@@ -158,14 +176,19 @@ function facts(a: Analysis, exclude: Set<string>, companyWords: Set<string>, slo
       if (!properNoun && k > 0 && startsUpper(t.text) && !SELF.has(w) && !companyWords.has(dropS(w))) properNoun = true;
     }
     // "%", or a change from one figure to another ("from 2,000 to 40,000 readers").
-    if (/%/.test(s.text) || FROM_TO_RE.test(s.text)) {
+    if (s.text.includes('%') || (s.text.includes('from ') && FROM_TO_RE.test(s.text))) {
       result = true;
       number = true;
     }
     // Evidence: work done, a place of work, years of a named practice, a result; not a bare count
     // ("I have two kids", "every five minutes") nor traits ("a hard worker").
     const evidence =
-      self && (work || PLACE_RE.test(s.text) || (singular && YEARS_RE.test(s.text)) || (number && result) || (properNoun && singular && keys.size > 0 && EXPERIENCE_RE.test(s.text)));
+      self &&
+      (work ||
+        (number && result) ||
+        PLACE_RE.test(s.text) ||
+        (singular && YEAR_WORD_RE.test(s.text) && YEARS_RE.test(s.text)) ||
+        (properNoun && singular && keys.size > 0 && EXPERIENCE_RE.test(s.text)));
     // Something of theirs named with concrete words: "your discharge huddles", "the SKU data".
     let theirsContent = false;
     if (possessiveAt >= 0) theirsContent = keysOf(tokens.slice(possessiveAt + 1, possessiveAt + 4), exclude).keys.size > 0;

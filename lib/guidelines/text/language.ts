@@ -32,6 +32,19 @@ const OTHER_FUNCTION_WORDS = new Set(
 
 export type Language = 'en' | 'other' | 'unknown';
 
+const LATIN_WORD_RE = /^[\p{Script=Latin}\p{N}'’-]+$/u;
+
+/** `LATIN_WORD_RE.test(w)`, read with a loop while the word is ASCII (where Latin letters are A-Z, a-z and numbers 0-9). */
+function latinWord(w: string): boolean {
+  if (w.length === 0) return false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c > 127) return LATIN_WORD_RE.test(w);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 45)) return false;
+  }
+  return true;
+}
+
 export function guessLanguage(tokens: readonly Token[]): Language {
   const sample = tokens.length > 400 ? tokens.slice(0, 400) : tokens;
   if (sample.length === 0) return 'unknown';
@@ -39,7 +52,7 @@ export function guessLanguage(tokens: readonly Token[]): Language {
   let english = 0;
   let other = 0;
   for (const t of sample) {
-    if (/^[\p{Script=Latin}\p{N}'’-]+$/u.test(t.text)) latin++;
+    if (latinWord(t.text)) latin++;
     if (ENGLISH_FUNCTION_WORDS.has(t.lower)) english++;
     else if (OTHER_FUNCTION_WORDS.has(t.lower)) other++;
   }

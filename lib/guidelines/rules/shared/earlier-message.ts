@@ -33,45 +33,48 @@ const WROTE =
 
 const src = (parts: string[]): string => parts.join('|');
 
-const EXPLICIT_SRC = src([
+const EXPLICIT_PARTS: [string[], string][] = [
   // my previous email, my earlier note, my last follow-up
-  `\\bmy (?:previous|earlier|last|prior|first|initial|recent|original) (?:${MESSAGE}|reply|response)\\b(?! (?:address|interview|questions?|call|meeting))`,
+  [['my '], `\\bmy (?:previous|earlier|last|prior|first|initial|recent|original) (?:${MESSAGE}|reply|response)\\b(?! (?:address|interview|questions?|call|meeting))`],
   // my note from last week, my email of 2 May, my message on the 4th
-  `\\bmy ${MESSAGE} (?:of|from|dated|sent|last|earlier|${WHEN})`,
+  [['my '], `\\bmy ${MESSAGE} (?:of|from|dated|sent|last|earlier|${WHEN})`],
   // since my email, a reply to my note, regarding my message (not "my email address")
-  `\\b(?:since|to|about|regarding|re|after|on|seen|saw|received|receive|got|get|read) my ${MESSAGE}\\b(?! (?:address|interview|questions?|call|meeting))`,
+  [[' my '], `\\b(?:since|to|about|regarding|re|after|on|seen|saw|received|receive|got|get|read) my ${MESSAGE}\\b(?! (?:address|interview|questions?|call|meeting))`],
   // as I wrote on March 3, as I mentioned last week, as I said in my email
-  `\\bas i (?:wrote|mentioned|said|noted|shared|explained|indicated|asked)(?: to you)? (?:${WHEN}|earlier|in my (?:last |previous |earlier )?${MESSAGE}|recently)`,
+  [['as i '], `\\bas i (?:wrote|mentioned|said|noted|shared|explained|indicated|asked)(?: to you)? (?:${WHEN}|earlier|in my (?:last |previous |earlier )?${MESSAGE}|recently)`],
   // I wrote to Ms. Alvarado on March 6, I pinged Priya on the 4th, I sent a note last week
-  `\\bi ${WROTE}\\b[^?!\\n]{0,50}?\\b(?:${WHEN})`,
+  [['wrote', 'mailed', 'messaged', 'pinged', 'reached out', 'followed up', 'got in touch', 'contacted you', 'left ', 'sent '], `\\bi ${WROTE}\\b[^?!\\n]{0,50}?\\b(?:${WHEN})`],
   // when I followed up with Priya; I already reached out; the email I sent on the 4th
-  `\\bi (?:already |previously |last )?followed up\\b`,
-  `\\bi(?:'ve| have)? (?:already|previously) (?:reached out|written|wrote|emailed|e-mailed|contacted you|sent)\\b`,
-  `\\bthe (?:e-?mail|note|message|letter|follow-?up|voicemail) i (?:sent|wrote|left)\\b`,
+  [['followed up'], `\\bi (?:already |previously |last )?followed up\\b`],
+  [['already', 'previously'], `\\bi(?:'ve| have)? (?:already|previously) (?:reached out|written|wrote|emailed|e-mailed|contacted you|sent)\\b`],
+  [[' i sent', ' i wrote', ' i left'], `\\bthe (?:e-?mail|note|message|letter|follow-?up|voicemail) i (?:sent|wrote|left)\\b`],
   // since I last wrote, since I reached out
-  `\\bsince i (?:last )?(?:wrote|emailed|e-mailed|reached out|followed up|contacted you|got in touch)\\b`,
+  [['since i '], `\\bsince i (?:last )?(?:wrote|emailed|e-mailed|reached out|followed up|contacted you|got in touch)\\b`],
   // Last week I wrote to you; On May 2, I emailed
-  `\\b(?:last (?:week|month|${WEEKDAY})|earlier this (?:week|month)|on (?:the )?\\d{1,2}(?:st|nd|rd|th)?|on ${MONTH} \\d{1,2}(?:st|nd|rd|th)?|(?:a|one|two|a few) (?:days?|weeks?) ago),? i (?:wrote (?:to|you)|emailed|e-mailed|messaged|reached out|followed up|sent (?:you )?(?:a|an|my) (?:[a-z-]{1,20} )?${MESSAGE}|contacted you)`,
+  [['wrote', 'mailed', 'messaged', 'reached out', 'followed up', 'sent ', 'contacted you'], `\\b(?:last (?:week|month|${WEEKDAY})|earlier this (?:week|month)|on (?:the )?\\d{1,2}(?:st|nd|rd|th)?|on ${MONTH} \\d{1,2}(?:st|nd|rd|th)?|(?:a|one|two|a few) (?:days?|weeks?) ago),? i (?:wrote (?:to|you)|emailed|e-mailed|messaged|reached out|followed up|sent (?:you )?(?:a|an|my) (?:[a-z-]{1,20} )?${MESSAGE}|contacted you)`],
   // following up once more, writing one more time, following up on my email
-  `\\b(?:following|follow) up (?:again|once more|once again|one more time|a second time|for the second time)\\b`,
-  `\\b(?:writing|reaching out|getting in touch|checking in|touching base|circling back|following up|contacting you|emailing you|write|reach out|check in|touch base|circle back|follow up)(?: with you| to you)? (?:once more|one more time|one last time|one final time|a final time|a last time|a second time|for a second time)\\b`,
+  [['follow'], `\\b(?:following|follow) up (?:again|once more|once again|one more time|a second time|for the second time)\\b`],
+  [['once more', 'time'], `\\b(?:writing|reaching out|getting in touch|checking in|touching base|circling back|following up|contacting you|emailing you|write|reach out|check in|touch base|circle back|follow up)(?: with you| to you)? (?:once more|one more time|one last time|one final time|a final time|a last time|a second time|for a second time)\\b`],
   // bumping this, bump this up, just a bump
-  `\\bbump(?:ing)? (?:this|it|up|my (?:e-?mail|message|note))\\b`,
-  `\\b(?:a|quick|gentle|friendly|little) bump\\b`,
+  [['bump'], `\\bbump(?:ing)? (?:this|it|up|my (?:e-?mail|message|note))\\b`],
+  [['bump'], `\\b(?:a|quick|gentle|friendly|little) bump\\b`],
   // second follow-up said outright
-  `\\b(?:second|2nd|another|final|last) follow-?up\\b(?! (?:interview|call|meeting|conversation|round|questions?))`,
-]);
+  [['follow-up', 'followup'], `\\b(?:second|2nd|another|final|last) follow-?up\\b(?! (?:interview|call|meeting|conversation|round|questions?))`],
+];
+const EXPLICIT_SRC = src(EXPLICIT_PARTS.map((p) => p[1]));
 
-const IMPLIED_SRC = src([
-  `\\b(?:writing|reaching out|getting in touch|checking in|touching base|circling back|following up|contacting you|emailing|messaging|pinging you|nudging you|write|reach out|get in touch|check in|touch base|circle back|follow up|contact you|email you|ping you)(?: with you| to you| here)? (?:again|once again)\\b`,
-  `\\b(?:a|quick|gentle|friendly|little) nudge\\b`,
-]);
+const IMPLIED_PARTS: [string[], string][] = [
+  [['again'], `\\b(?:writing|reaching out|getting in touch|checking in|touching base|circling back|following up|contacting you|emailing|messaging|pinging you|nudging you|write|reach out|get in touch|check in|touch base|circle back|follow up|contact you|email you|ping you)(?: with you| to you| here)? (?:again|once again)\\b`],
+  [['nudge'], `\\b(?:a|quick|gentle|friendly|little) nudge\\b`],
+];
+const IMPLIED_SRC = src(IMPLIED_PARTS.map((p) => p[1]));
 
-const APOLOGY_SRC = src([
-  `\\b(?:bother(?:ing)?|troubl(?:e|ing)|disturb(?:ing)?|pester(?:ing)?|bug(?:ging)?) you again\\b`,
-  `\\bsorry (?:for|about|to be) (?:emailing|writing|messaging|reaching out|contacting you|following up)(?: you)? (?:again|so (?:much|often))\\b`,
-  `\\b(?:emailing|writing|messaging) (?:you )?so (?:much|often)\\b`,
-]);
+const APOLOGY_PARTS: [string[], string][] = [
+  [[' you again'], `\\b(?:bother(?:ing)?|troubl(?:e|ing)|disturb(?:ing)?|pester(?:ing)?|bug(?:ging)?) you again\\b`],
+  [['sorry '], `\\bsorry (?:for|about|to be) (?:emailing|writing|messaging|reaching out|contacting you|following up)(?: you)? (?:again|so (?:much|often))\\b`],
+  [['so '], `\\b(?:emailing|writing|messaging) (?:you )?so (?:much|often)\\b`],
+];
+const APOLOGY_SRC = src(APOLOGY_PARTS.map((p) => p[1]));
 
 export type EarlierStrength = 'explicit' | 'implied' | 'apology';
 
@@ -91,6 +94,25 @@ export function earlierReference(text: string): { strength: EarlierStrength; mat
   for (const { strength, re } of TESTERS) {
     const m = re.exec(t);
     if (m) return { strength, match: m[0] };
+  }
+  return null;
+}
+
+// Each alternative on its own, with the literals every match of it holds (in lower case).
+const GATED: { strength: EarlierStrength; parts: { needs: string[]; re: RegExp }[] }[] = [
+  { strength: 'explicit', parts: EXPLICIT_PARTS.map(([needs, source]) => ({ needs, re: new RegExp(source, 'i') })) },
+  { strength: 'apology', parts: APOLOGY_PARTS.map(([needs, source]) => ({ needs, re: new RegExp(source, 'i') })) },
+  { strength: 'implied', parts: IMPLIED_PARTS.map(([needs, source]) => ({ needs, re: new RegExp(source, 'i') })) },
+];
+
+/**
+ * The strength `earlierReference` finds, for a text already in lower case with plain
+ * apostrophes: each alternative is tried alone, and only when the text holds a literal that
+ * all its matches hold, so that most of them are never run.
+ */
+export function earlierStrengthOfLower(lower: string): EarlierStrength | null {
+  for (const { strength, parts } of GATED) {
+    for (const { needs, re } of parts) if (needs.some((n) => lower.includes(n)) && re.test(lower)) return strength;
   }
   return null;
 }
