@@ -94,36 +94,53 @@ export function isAscii(s: string): boolean {
 /** Words of `text[from, to)`, skipping URLs and email addresses. */
 export function words(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
-  for (const c of chunks(text, from, to)) {
-    if (classifyChunk(c.text) !== 'text') continue;
-    const t = c.text;
-    if (isAscii(t)) {
+  const n = text.length;
+  let i = Math.max(0, from);
+  // The chunks of `chunks(text, from, to)`, read in place.
+  while (i < n) {
+    while (i < n && isSpaceCode(text.charCodeAt(i))) i++;
+    if (i >= n || i >= to) break;
+    let j = i + 1;
+    while (j < n && !isSpaceCode(text.charCodeAt(j))) j++;
+    const end = Math.min(j, to);
+    const chunkStart = i;
+    i = j;
+    // A chunk without '@', '.' or ':' is plain text for `classifyChunk`; one in ASCII is read in place.
+    let marked = false;
+    let ascii = true;
+    for (let k = chunkStart; k < end; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 64 || c === 46 || c === 58) marked = true;
+      else if (c > 127) ascii = false;
+    }
+    if (marked && classifyChunk(text.slice(chunkStart, end)) !== 'text') continue;
+    if (ascii) {
       // The same words as WORD_RE finds, read with a loop: in ASCII, letters and digits are
       // [A-Za-z0-9], there are no marks, and the joiners are ' and -.
-      let i = 0;
-      while (i < t.length) {
-        if (!isAsciiAlnum(t.charCodeAt(i))) {
-          i++;
+      let k = chunkStart;
+      while (k < end) {
+        if (!isAsciiAlnum(text.charCodeAt(k))) {
+          k++;
           continue;
         }
-        const begin = i;
-        i++;
+        const begin = k;
+        k++;
         for (;;) {
-          while (i < t.length && isAsciiAlnum(t.charCodeAt(i))) i++;
-          const j = t.charCodeAt(i);
-          if ((j === 39 || j === 45) && i + 1 < t.length && isAsciiAlnum(t.charCodeAt(i + 1))) i += 2;
+          while (k < end && isAsciiAlnum(text.charCodeAt(k))) k++;
+          const c = k < end ? text.charCodeAt(k) : NaN;
+          if ((c === 39 || c === 45) && k + 1 < end && isAsciiAlnum(text.charCodeAt(k + 1))) k += 2;
           else break;
         }
-        const word = t.slice(begin, i);
-        const start = c.start + begin;
-        out.push({ text: word, lower: word.toLowerCase(), start, end: start + word.length });
+        const word = text.slice(begin, k);
+        out.push({ text: word, lower: word.toLowerCase(), start: begin, end: k });
       }
       continue;
     }
+    const t = text.slice(chunkStart, end);
     WORD_RE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = WORD_RE.exec(t))) {
-      const start = c.start + m.index;
+      const start = chunkStart + m.index;
       const lower = m[0].toLowerCase();
       out.push({ text: m[0], lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start, end: start + m[0].length });
     }
@@ -134,9 +151,27 @@ export function words(text: string, from = 0, to = text.length): Token[] {
 /** URLs and email addresses in `text[from, to)`. */
 export function links(text: string, from = 0, to = text.length): (Chunk & { kind: 'url' | 'email' })[] {
   const out: (Chunk & { kind: 'url' | 'email' })[] = [];
-  for (const c of chunks(text, from, to)) {
-    const kind = classifyChunk(c.text);
-    if (kind !== 'text') out.push({ ...c, kind });
+  const n = text.length;
+  let i = Math.max(0, from);
+  // The chunks of `chunks(text, from, to)`, read in place: a chunk without '@', '.' or ':'
+  // is plain text for `classifyChunk`, and is never copied.
+  while (i < n) {
+    while (i < n && isSpaceCode(text.charCodeAt(i))) i++;
+    if (i >= n || i >= to) break;
+    let j = i + 1;
+    while (j < n && !isSpaceCode(text.charCodeAt(j))) j++;
+    const end = Math.min(j, to);
+    let marked = false;
+    for (let k = i; k < end && !marked; k++) {
+      const c = text.charCodeAt(k);
+      marked = c === 64 || c === 46 || c === 58;
+    }
+    if (marked) {
+      const chunk = text.slice(i, end);
+      const kind = classifyChunk(chunk);
+      if (kind !== 'text') out.push({ text: chunk, start: i, end, kind });
+    }
+    i = j;
   }
   return out;
 }
