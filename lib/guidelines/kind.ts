@@ -20,6 +20,7 @@ import type { Analysis } from './analysis';
 import { DAY_MS, parseDate, type ResolvedContext } from './context';
 import { earlierStrengthOfLower } from './rules/shared/earlier-message';
 import { ACHIEVED, RECENT } from './rules/shared/news';
+import { grams, holds, type Grams } from './text/grams';
 import type { Draft, Kind } from './types';
 
 // A literal that every match of a pattern holds (the text is lower-cased): a text without it is not scanned.
@@ -29,14 +30,15 @@ const needs = (need: string | string[], re: RegExp): RegExp => {
   NEEDS.set(re, need);
   return re;
 };
-const hits = (re: RegExp, text: string): boolean => {
+// `g` is the bitmap of `text` (or of a text that holds it): absent literals are ruled out without a scan.
+const hits = (re: RegExp, text: string, g: Grams): boolean => {
   const need = NEEDS.get(re);
-  if (need !== undefined && !(typeof need === 'string' ? text.includes(need) : need.some((n) => text.includes(n)))) return false;
+  if (need !== undefined && !(typeof need === 'string' ? holds(g, text, need) : need.some((n) => holds(g, text, n)))) return false;
   return re.test(text);
 };
 // Every time since the interview (`RECENT`) holds one of these.
 const RECENT_NEEDS = ['day', 'this ', 'last ', 'since ', 'after our'];
-const any = (res: RegExp[], text: string): boolean => res.some((re) => hits(re, text));
+const any = (res: RegExp[], text: string, g: Grams): boolean => res.some((re) => hits(re, text, g));
 
 // 1. Withdrawing.
 const WITHDRAW: RegExp[] = [
@@ -169,17 +171,19 @@ interface Rough {
   sentences: string[];
   dotted: string[];
   joined: string;
+  grams: Grams;
 }
 
 function roughSentences(text: string): Rough {
   const sentences = text.split(/[.!?\n]+/).slice(0, 400);
   const dotted = sentences.map((s) => `${s}.`);
-  return { sentences, dotted, joined: dotted.join('') };
+  const joined = dotted.join('');
+  return { sentences, dotted, joined, grams: grams(joined) };
 }
 
 /** Whether some sentence states one of `res` as a fact: not as a condition or a threat, nor in a sentence the `unless` patterns rule out. */
 function states(res: RegExp[], rough: Rough, unlessBefore?: RegExp, unlessAnywhere?: RegExp): boolean {
-  const candidates = res.filter((re) => hits(re, rough.joined));
+  const candidates = res.filter((re) => hits(re, rough.joined, rough.grams));
   if (candidates.length === 0) return false;
   const { sentences, dotted } = rough;
   for (let i = 0; i < sentences.length; i++) {
@@ -230,19 +234,21 @@ export function detectKind(draft: Draft, a: Analysis, ctx: ResolvedContext): Kin
   ).length;
 
   const rough = roughSentences(text);
+  // The body is part of the text: the text's bitmap rules out literals for both.
+  const g = grams(text);
 
   // 1.
   if (states(WITHDRAW, rough, DENIAL, BACKSTORY) || /\bwithdraw/.test(subject)) return 'withdrawal';
 
   // 2.
-  const earlier = earlierStrengthOfLower(body);
+  const earlier = earlierStrengthOfLower(body, g);
   const replyToFollowUp = /^(?:re|fwd?|fw):\s*(?:follow(?:ing)?[- ]?up|checking in|circling back|touching base|checking back)\b/.test(subject);
   if ((earlier && earlier !== 'apology') || replyToFollowUp) return 'second-follow-up';
 
   const freshThanks = FRESH_WORD.test(body) && FRESH_THANKS.test(body);
-  const phrase = any(FOLLOW_PHRASE, body) || FOLLOW_SUBJECT.test(subject);
-  const asks = any(ASKS, text);
-  const pastDate = any(DECISION_PAST, body);
+  const phrase = any(FOLLOW_PHRASE, body, g) || FOLLOW_SUBJECT.test(subject);
+  const asks = any(ASKS, text, g);
+  const pastDate = any(DECISION_PAST, body, g);
   const thanksAgain = THANKS_AGAIN.test(firstSentence(body)) && !freshThanks;
   const followsUp = phrase || asks || (pastDate && (thanksAgain || !THANKS.test(body)));
   // Words alone, or the dates of the notes: the decision date passed, or (without one) more than a week gone.
@@ -250,7 +256,7 @@ export function detectKind(draft: Draft, a: Analysis, ctx: ResolvedContext): Kin
   const soon = daysSince !== undefined && daysSince <= 2;
 
   // 3.
-  const framedUpdate = (UPDATE_SUBJECT.test(subject) && !/\bany (?:update|news)\b|\?/.test(subject)) || any(UPDATE_FRAME, body);
+  const framedUpdate = (UPDATE_SUBJECT.test(subject) && !/\bany (?:update|news)\b|\?/.test(subject)) || any(UPDATE_FRAME, body, g);
   // Another offer is the news even in a message that says it is following up; other news in
   // a message that says so ("I am writing to follow up ... I also passed") rides along.
   const offer = states(OFFER, rough);

@@ -11,6 +11,8 @@
  *   formula that people also use in a first follow-up, so kind detection does not rely on it.
  */
 
+import { grams, holds, type Grams } from '../../text/grams';
+
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\\.?';
 const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 /** A point in the past: "on March 3", "on the 4th", "last week", "two weeks ago". */
@@ -108,11 +110,12 @@ const GATED: { strength: EarlierStrength; parts: { needs: string[]; re: RegExp }
 /**
  * The strength `earlierReference` finds, for a text already in lower case with plain
  * apostrophes: each alternative is tried alone, and only when the text holds a literal that
- * all its matches hold, so that most of them are never run.
+ * all its matches hold, so that most of them are never run. `g` is the bitmap of `lower`
+ * or of a text that holds it.
  */
-export function earlierStrengthOfLower(lower: string): EarlierStrength | null {
+export function earlierStrengthOfLower(lower: string, g: Grams = grams(lower)): EarlierStrength | null {
   for (const { strength, parts } of GATED) {
-    for (const { needs, re } of parts) if (needs.some((n) => lower.includes(n)) && re.test(lower)) return strength;
+    for (const { needs, re } of parts) if (needs.some((n) => holds(g, lower, n)) && re.test(lower)) return strength;
   }
   return null;
 }
