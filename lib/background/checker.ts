@@ -18,7 +18,11 @@ export interface CheckerDeps {
 }
 
 export interface Checker {
-  check(draft: Draft, kind?: Kind): Promise<CheckResult>;
+  /**
+   * Checks a draft. `withNotes: false` leaves the saved notes out: that result is the one a
+   * webmail page may see (the badge), so nothing it shows depends on what the user saved.
+   */
+  check(draft: Draft, kind?: Kind, options?: { withNotes?: boolean }): Promise<CheckResult>;
 }
 
 export function createChecker(deps: CheckerDeps): Checker {
@@ -29,11 +33,11 @@ export function createChecker(deps: CheckerDeps): Checker {
       return undefined;
     }));
   return {
-    async check(draft, kind) {
+    async check(draft, kind, options = {}) {
       const now = deps.now?.() ?? new Date();
       const [loaded, context, muted, words] = await Promise.all([
         spellerOnce(),
-        deps.loadContext?.(draft, now).catch(() => undefined),
+        options.withNotes === false ? undefined : deps.loadContext?.(draft, now).catch(() => undefined),
         deps.loadMuted?.().catch(() => []),
         deps.loadDictionary?.().catch(() => []),
       ]);

@@ -110,12 +110,14 @@ export function startComposeServices(options: ComposeServicesOptions = {}, signa
         await kindsRestored;
         const tabId = sender.tab?.id;
         const chosen = kind ?? (tabId !== undefined ? registry.kindOf(tabId, composeId) : null) ?? undefined;
-        const result = await checker.check(draft, chosen);
+        // The sidebar gets the check with the notes; the page's badge one without them, so that
+        // a page probing recipients and greetings learns nothing about what the user saved.
+        const [result, noteBlind] = await Promise.all([checker.check(draft, chosen), checker.check(draft, chosen, { withNotes: false })]);
         if (tabId !== undefined) {
           registry.update({ tabId, composeId, site, draft, result }, focused);
           announce();
         }
-        return summarise(result);
+        return summarise(noteBlind);
       },
       async 'draft:closed'({ composeId }, sender) {
         await kindsRestored;
