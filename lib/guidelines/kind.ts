@@ -171,19 +171,17 @@ interface Rough {
   sentences: string[];
   dotted: string[];
   joined: string;
-  grams: Grams;
 }
 
 function roughSentences(text: string): Rough {
   const sentences = text.split(/[.!?\n]+/).slice(0, 400);
   const dotted = sentences.map((s) => `${s}.`);
-  const joined = dotted.join('');
-  return { sentences, dotted, joined, grams: grams(joined) };
+  return { sentences, dotted, joined: dotted.join('') };
 }
 
 /** Whether some sentence states one of `res` as a fact: not as a condition or a threat, nor in a sentence the `unless` patterns rule out. */
-function states(res: RegExp[], rough: Rough, unlessBefore?: RegExp, unlessAnywhere?: RegExp): boolean {
-  const candidates = res.filter((re) => hits(re, rough.joined, rough.grams));
+function states(res: RegExp[], rough: Rough, g: Grams, unlessBefore?: RegExp, unlessAnywhere?: RegExp): boolean {
+  const candidates = res.filter((re) => hits(re, rough.joined, g));
   if (candidates.length === 0) return false;
   const { sentences, dotted } = rough;
   for (let i = 0; i < sentences.length; i++) {
@@ -234,11 +232,13 @@ export function detectKind(draft: Draft, a: Analysis, ctx: ResolvedContext): Kin
   ).length;
 
   const rough = roughSentences(text);
-  // The body is part of the text: the text's bitmap rules out literals for both.
+  // The body is part of the text, and so is every sentence of `rough` (the literals of `states`
+  // hold no '.', '!', '?' or line break, so none spans the full stops put back): the text's bitmap
+  // rules out literals for all of them.
   const g = grams(text);
 
   // 1.
-  if (states(WITHDRAW, rough, DENIAL, BACKSTORY) || /\bwithdraw/.test(subject)) return 'withdrawal';
+  if (states(WITHDRAW, rough, g, DENIAL, BACKSTORY) || /\bwithdraw/.test(subject)) return 'withdrawal';
 
   // 2.
   const earlier = earlierStrengthOfLower(body, g);
@@ -259,8 +259,8 @@ export function detectKind(draft: Draft, a: Analysis, ctx: ResolvedContext): Kin
   const framedUpdate = (UPDATE_SUBJECT.test(subject) && !/\bany (?:update|news)\b|\?/.test(subject)) || any(UPDATE_FRAME, body, g);
   // Another offer is the news even in a message that says it is following up; other news in
   // a message that says so ("I am writing to follow up ... I also passed") rides along.
-  const offer = states(OFFER, rough);
-  const news = offer || states(NEWS, rough);
+  const offer = states(OFFER, rough, g);
+  const news = offer || states(NEWS, rough, g);
   if (framedUpdate || offer || (news && !phrase && !freshThanks)) return 'update';
 
   // 4.

@@ -138,6 +138,43 @@ function wordKeys(lower: string): string[] {
   return hit;
 }
 
+// What each lower-cased word is to `facts`, as bits: one lookup per token instead of one per word list.
+const F_SELF = 1;
+const F_SINGULAR = 2;
+const F_NEED = 4;
+const F_TIE = 8;
+const F_ANAPHORA = 16;
+const F_RESULT = 32;
+const F_NUMBER = 64;
+const F_POSSESSIVE = 128;
+const F_APOS_S = 256;
+// Words after which a past verb is the candidate's own work ("I led", "we moved", "have led").
+const F_BEFORE_WORK = 512;
+// A past verb of work done: a regular -ed verb that is not a feeling or state, or an irregular one.
+const F_WORK = 1024;
+const flagCache = new Map<string, number>();
+
+function flagsOf(w: string): number {
+  let f = flagCache.get(w);
+  if (f === undefined) {
+    f = 0;
+    if (SELF.has(w)) f |= F_SELF;
+    if (SELF_SINGULAR.has(w)) f |= F_SINGULAR;
+    if (NEED_WORDS.has(w)) f |= F_NEED;
+    if (TIES.has(w)) f |= F_TIE;
+    if (ANAPHORA.has(w)) f |= F_ANAPHORA;
+    if (RESULT_WORDS.has(w)) f |= F_RESULT;
+    if (NUMBER_WORDS.has(w) || hasDigit(w)) f |= F_NUMBER;
+    if (POSSESSIVE.has(w)) f |= F_POSSESSIVE;
+    if (w.endsWith("'s")) f |= F_APOS_S;
+    if (SELF_SINGULAR.has(w) || w === 'we' || w === 'also' || w === 'have' || w === 'personally') f |= F_BEFORE_WORK;
+    if ((w.endsWith('ed') && w.length > 4 && !NOT_WORK.has(w)) || IRREGULAR_PAST.has(w)) f |= F_WORK;
+    if (flagCache.size > 50_000) flagCache.clear();
+    flagCache.set(w, f);
+  }
+  return f;
+}
+
 function facts(a: Analysis, exclude: Set<string>, companyWords: Set<string>, slots: { start: number; end: number }[]): SentenceFacts[] {
   const out: SentenceFacts[] = [];
   let wi = 0;
@@ -157,23 +194,24 @@ function facts(a: Analysis, exclude: Set<string>, companyWords: Set<string>, slo
     let anaphora = false;
     let possessiveAt = -1;
     let properNoun = false;
+    let prev = 0;
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
       const w = t.lower;
-      if (SELF.has(w)) self = true;
-      if (SELF_SINGULAR.has(w)) singular = true;
-      if (NEED_WORDS.has(w)) need = true;
-      if (TIES.has(w)) tie = true;
-      if (ANAPHORA.has(w)) anaphora = true;
-      if (RESULT_WORDS.has(w)) result = true;
-      if (NUMBER_WORDS.has(w) || hasDigit(w)) number = true;
-      if (possessiveAt < 0 && (POSSESSIVE.has(w) || (w.endsWith("'s") && companyWords.has(w.slice(0, -2))))) possessiveAt = k;
+      const fl = flagsOf(w);
+      if (fl & F_SELF) self = true;
+      if (fl & F_SINGULAR) singular = true;
+      if (fl & F_NEED) need = true;
+      if (fl & F_TIE) tie = true;
+      if (fl & F_ANAPHORA) anaphora = true;
+      if (fl & F_RESULT) result = true;
+      if (fl & F_NUMBER) number = true;
+      if (possessiveAt < 0 && (fl & F_POSSESSIVE || (fl & F_APOS_S && companyWords.has(w.slice(0, -2))))) possessiveAt = k;
       // "I led", "we moved", "I have led", "I've been run-up qualified": the candidate's own work.
-      if (k > 0 && (SELF_SINGULAR.has(tokens[k - 1]!.lower) || tokens[k - 1]!.lower === 'we' || tokens[k - 1]!.lower === 'also' || tokens[k - 1]!.lower === 'have' || tokens[k - 1]!.lower === 'personally')) {
-        if ((w.endsWith('ed') && w.length > 4 && !NOT_WORK.has(w)) || IRREGULAR_PAST.has(w)) work = true;
-      }
+      if (k > 0 && prev & F_BEFORE_WORK && fl & F_WORK) work = true;
       // A capitalised name inside the sentence: a former employer, a tool, a system.
-      if (!properNoun && k > 0 && startsUpper(t.text) && !SELF.has(w) && !companyWords.has(dropS(w))) properNoun = true;
+      if (!properNoun && k > 0 && startsUpper(t.text) && !(fl & F_SELF) && !companyWords.has(dropS(w))) properNoun = true;
+      prev = fl;
     }
     // "%", or a change from one figure to another ("from 2,000 to 40,000 readers").
     if (s.text.includes('%') || (s.text.includes('from ') && FROM_TO_RE.test(s.text))) {
