@@ -114,7 +114,9 @@ export function startComposeServices(options: ComposeServicesOptions = {}, signa
         // a page probing recipients and greetings learns nothing about what the user saved.
         const [result, noteBlind] = await Promise.all([checker.check(draft, chosen), checker.check(draft, chosen, { withNotes: false })]);
         if (tabId !== undefined) {
-          registry.update({ tabId, composeId, site, draft, result }, focused);
+          // A compose in a background tab (its page can move the focus by script) never becomes
+          // the sidebar's draft, the one inserts go to: only the active tab's can.
+          registry.update({ tabId, composeId, site, draft, result }, focused && sender.tab?.active !== false);
           announce();
         }
         return summarise(noteBlind);

@@ -41,3 +41,21 @@ describe('the badge score is note-blind; the sidebar’s is not', () => {
     expect(summary.score).toBeGreaterThan(full.result.score);
   });
 });
+
+describe('the sidebar’s draft', () => {
+  it('is never a compose in a background tab, whatever focus its page reports', async () => {
+    fakeBrowser.reset();
+    const add = vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener');
+    vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(() => undefined);
+    startComposeServices({});
+    const listener = add.mock.calls.at(-1)![0] as unknown as Listener;
+    const from = (id: number, active: boolean) => ({ id: browser.runtime.id, url: 'https://mail.google.com/mail/u/0/', tab: { id, windowId: 1, active } });
+    const check = (composeId: string, sender: object) => listener({ afterview: 1, name: 'draft:check', payload: { composeId, site: 'gmail', draft, focused: true } }, sender);
+    const focused = async () =>
+      ((await listener({ afterview: 1, name: 'focused:get', payload: {} }, { id: browser.runtime.id, url: browser.runtime.getURL('/sidepanel.html') }))!.value as { tabId: number; composeId: string } | null);
+    await check('typed-in', from(1, true));
+    expect((await focused())?.composeId).toBe('typed-in');
+    await check('hidden', from(2, false));
+    expect(await focused()).toMatchObject({ tabId: 1, composeId: 'typed-in' });
+  });
+});
