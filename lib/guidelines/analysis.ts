@@ -37,6 +37,7 @@ export function analyze(draft: Draft): Analysis {
   const main = segments.main;
   const ownEnd = segments.quoted ? segments.quoted.start : body.length;
   const mainWords = words(body, main.start, main.end);
+  let stems: Set<string> | undefined;
   return {
     subject: draft.subject,
     body,
@@ -46,7 +47,10 @@ export function analyze(draft: Draft): Analysis {
     own: { start: 0, end: ownEnd },
     words: mainWords,
     sentences: sentences(body, main.start, main.end),
-    stems: new Set(mainWords.map((w) => stem(w.lower))),
+    // Read only with notes (`mentions`): built on first use.
+    get stems() {
+      return (stems ??= new Set(mainWords.map((w) => stem(w.lower))));
+    },
     subjectWords: words(draft.subject),
     links: links(body, 0, ownEnd),
     language: guessLanguage(proseWords(body, segments, mainWords)),

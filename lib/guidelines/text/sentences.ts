@@ -35,6 +35,9 @@ export function sentences(text: string, from = 0, to = text.length): Sentence[] 
     start = end;
   };
   for (let i = from; i < to; i++) {
+    // Most characters are none of the marks: compare code units, and read the character only at a mark.
+    const c = text.charCodeAt(i);
+    if (c !== 46 && c !== 33 && c !== 63 && c !== 0x2026 && c !== 10) continue;
     const ch = text[i]!;
     if (ch === '.' || ch === '!' || ch === '?' || ch === '…') {
       let j = i + 1;

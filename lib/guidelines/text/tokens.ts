@@ -73,6 +73,8 @@ export function classifyChunk(chunk: string): ChunkKind {
   // Fast path: almost every chunk is a plain word.
   if (!chunk.includes('@') && !chunk.includes('.') && !chunk.includes('://')) return 'text';
   const core = trimPunctuation(chunk);
+  // A word with only its punctuation marked ("done.", "(see:"): an address needs '@', a URL '://' or a dot.
+  if (!core.includes('.') && !core.includes('@') && !core.includes('://')) return 'text';
   if (core.includes('@') && EMAIL_RE.test(core.replace(/^mailto:/i, ''))) return 'email';
   if ((core.includes('://') || /^www\./i.test(core)) && URL_RE.test(core)) return 'url';
   if (DOMAIN_RE.test(core)) return 'url';

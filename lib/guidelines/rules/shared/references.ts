@@ -41,6 +41,19 @@ const TRIGGERS: string[][] = [
 // The triggers by their first word: one lookup per word of the letter.
 const TRIGGERS_BY_FIRST = new Map<string, string[][]>();
 for (const t of TRIGGERS) TRIGGERS_BY_FIRST.set(t[0]!, [...(TRIGGERS_BY_FIRST.get(t[0]!) ?? []), t]);
+// Then by their second word: the triggers that can start at a word followed by a given word, in
+// the order above (one-word triggers with them); `single` for any other next word, or none.
+interface BySecond {
+  next: Map<string, string[][]>;
+  single: string[][];
+}
+const TRIGGERS_BY_TWO = new Map<string, BySecond>();
+for (const [first, list] of TRIGGERS_BY_FIRST) {
+  const next = new Map<string, string[][]>();
+  for (const t of list) if (t.length > 1 && !next.has(t[1]!)) next.set(t[1]!, list.filter((u) => u.length === 1 || u[1] === t[1]));
+  TRIGGERS_BY_TWO.set(first, { next, single: list.filter((u) => u.length === 1) });
+}
+const NO_TRIGGERS: string[][] = [];
 // Triggers whose object is usually the employer itself ("learning more about Parkview Dental"):
 // a name alone after them is the company, not a topic.
 const ABOUT_THE_EMPLOYER = new Set(['enjoyed learning', 'enjoyed hearing', 'especially enjoyed', 'particularly enjoyed', 'learning more about', 'learning about', 'learned about', 'learn about', 'hearing more about', 'hearing about', 'heard about', 'hear about', 'to learn about', 'to hear about', 'meeting the', 'visiting the']);
@@ -189,7 +202,9 @@ export function concreteReferences(body: string, ws: Token[], exclude: Set<strin
   const enough = () => !opts.all && found.length > 0;
   for (let i = 0; i < ws.length && !enough() && tried < 500 && found.length < 100; i++) {
     if (slots.length && inSlot(slots, ws[i]!)) continue;
-    for (const t of TRIGGERS_BY_FIRST.get(ws[i]!.lower) ?? []) {
+    const two = TRIGGERS_BY_TWO.get(ws[i]!.lower);
+    const next = ws[i + 1];
+    for (const t of two ? ((next && two.next.get(next.lower)) ?? two.single) : NO_TRIGGERS) {
       let ok = true;
       for (let k = 0; k < t.length; k++) {
         const w = ws[i + k];
