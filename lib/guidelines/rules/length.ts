@@ -34,7 +34,20 @@ const LABEL: Record<Kind, string> = {
  * the main text only: greeting, sign-off, signature, letter heading and quotes are left out.
  */
 function bodyWords(a: Analysis): Chunk[] {
-  return chunks(a.body, a.main.start, a.main.end).filter((c) => /[\p{L}\p{N}]/u.test(c.text));
+  return chunks(a.body, a.main.start, a.main.end).filter((c) => hasLetterOrDigit(c.text));
+}
+
+const LETTER_OR_DIGIT_RE = /[\p{L}\p{N}]/u;
+
+/** `/[\p{L}\p{N}]/u.test(s)`, read with a loop: in ASCII, letters and digits are [A-Za-z0-9]. */
+function hasLetterOrDigit(s: string): boolean {
+  let other = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) other = true;
+    else if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
+  }
+  return other && LETTER_OR_DIGIT_RE.test(s);
 }
 
 export const length: Rule = {

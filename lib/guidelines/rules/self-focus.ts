@@ -1,5 +1,6 @@
 import { bodyRange } from '../analysis';
 import { fail, fixed, pass, type Rule } from '../rule';
+import { startsUpper } from '../text/tokens';
 import type { Draft } from '../types';
 import type { CompanyRecord } from '@/lib/notes/types';
 
@@ -57,10 +58,12 @@ export const selfFocus: Rule = {
     // word that starts a domain label, with at most a short suffix after it, names the employer.
     const labels = names.filter((n) => n.length === 1 && n[0]!.length >= 6).map((n) => n[0]!);
     const namesEmployer = (t: { text: string; lower: string }): boolean => {
-      if (!labels.length || t.lower.length < 4 || !/^\p{Lu}/u.test(t.text)) return false;
+      if (!labels.length || t.lower.length < 4 || !startsUpper(t.text)) return false;
       const core = t.lower.replace(/'s$/, '');
       return labels.some((l) => l !== core && l.startsWith(core) && l.length - core.length <= 4);
     };
+    // The last word of each name in the possessive ("Lumenworks's"), spelled once.
+    const possessive = names.map((n) => `${n[n.length - 1]!}'s`);
     let self = 0;
     let reader = 0;
     const selfTokens = [];
@@ -75,13 +78,14 @@ export const selfFocus: Rule = {
         reader++;
         continue;
       }
-      for (const n of names) {
+      for (let ni = 0; ni < names.length; ni++) {
+        const n = names[ni]!;
         const last = i + n.length - 1;
         if (last >= w.length) continue;
         let ok = true;
         for (let k = 0; k < n.length && ok; k++) {
           const t = w[i + k]!.lower;
-          ok = t === n[k] || (k === n.length - 1 && t === `${n[k]}'s`);
+          ok = t === n[k] || (k === n.length - 1 && t === possessive[ni]);
         }
         if (ok) {
           reader++;

@@ -153,16 +153,37 @@ export function contentWords(tokens: Token[], exclude: Set<string>): Token[] {
     }
     kept.push(t);
   }
-  return kept.filter((t) => {
+  const out: Token[] = [];
+  for (const t of kept) {
+    if (!contentShape(t.lower)) continue;
     const w = t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower;
-    if (STOPWORDS.has(w) || GENERIC.has(w) || TITLE_WORDS.has(w) || exclude.has(w) || exclude.has(stem(w))) return false;
-    // Digits are dates and counts ("by March 13", "two weeks"); what is counted carries the topic.
-    if (hasDigit(w) && !/\p{L}{3}/u.test(w)) return false;
-    if (w.includes("'")) return false;
-    // "mid-March", "day-to-day": a compound of generic parts is generic.
-    if (w.includes('-')) return w.split('-').some((p) => p.length > 2 && !STOPWORDS.has(p) && !GENERIC.has(p) && !hasDigit(p));
-    return w.length > 2;
-  });
+    if (exclude.size && (exclude.has(w) || exclude.has(stem(w)))) continue;
+    out.push(t);
+  }
+  return out;
+}
+
+// Whether a lower-cased word can be a content word, the employer's words aside: it depends on the word alone, so it is remembered (bounded).
+const shapeCache = new Map<string, boolean>();
+
+function contentShape(lower: string): boolean {
+  let hit = shapeCache.get(lower);
+  if (hit === undefined) {
+    hit = shapeOf(lower.endsWith("'s") ? lower.slice(0, -2) : lower);
+    if (shapeCache.size > 50_000) shapeCache.clear();
+    shapeCache.set(lower, hit);
+  }
+  return hit;
+}
+
+function shapeOf(w: string): boolean {
+  if (STOPWORDS.has(w) || GENERIC.has(w) || TITLE_WORDS.has(w)) return false;
+  // Digits are dates and counts ("by March 13", "two weeks"); what is counted carries the topic.
+  if (hasDigit(w) && !/\p{L}{3}/u.test(w)) return false;
+  if (w.includes("'")) return false;
+  // "mid-March", "day-to-day": a compound of generic parts is generic.
+  if (w.includes('-')) return w.split('-').some((p) => p.length > 2 && !STOPWORDS.has(p) && !GENERIC.has(p) && !hasDigit(p));
+  return w.length > 2;
 }
 
 /** Whether a word holds a digit (a loop: cheaper than a regular expression per word). */
