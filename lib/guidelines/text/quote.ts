@@ -2,14 +2,15 @@
  * A short quote of the words a check found, for pass messages ("You thank them: “Thank you
  * for taking the time…”"): the clause around the match, cut at word boundaries.
  */
-const STOP = /[.!?\n]/;
+// Where a clause stops: '.', '!', '?' or a line break (compared as code units, not by a regex per character).
+const isStop = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 10;
 const squash = (s: string) => s.replace(/\s+/g, ' ');
 
 export function quoteAround(text: string, start: number, end: number, max = 64): string {
   let from = start;
-  for (let n = 0; from > 0 && n < 200 && !STOP.test(text[from - 1]!); n++) from--;
+  for (let n = 0; from > 0 && n < 200 && !isStop(text.charCodeAt(from - 1)); n++) from--;
   let to = end;
-  for (let n = 0; to < text.length && n < 200 && !STOP.test(text[to]!); n++) to++;
+  for (let n = 0; to < text.length && n < 200 && !isStop(text.charCodeAt(to)); n++) to++;
   const match = squash(text.slice(start, end)).trim();
   const before = squash(text.slice(from, start)).trimStart();
   const after = squash(text.slice(end, to)).trimEnd().split(' ');
