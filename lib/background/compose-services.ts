@@ -115,8 +115,10 @@ export function startComposeServices(options: ComposeServicesOptions = {}, signa
         const [result, noteBlind] = await Promise.all([checker.check(draft, chosen), checker.check(draft, chosen, { withNotes: false })]);
         if (tabId !== undefined) {
           // A compose in a background tab (its page can move the focus by script) never becomes
-          // the sidebar's draft, the one inserts go to: only the active tab's can.
-          registry.update({ tabId, composeId, site, draft, result }, focused && sender.tab?.active !== false);
+          // the sidebar's draft, the one inserts go to: only the active tab's can. The sender's
+          // snapshot of the tab can lag a switch of tabs, so an inactive one is asked again.
+          const active = !focused || sender.tab?.active !== false || (await browser.tabs.get(tabId).then((t) => t.active, () => false));
+          registry.update({ tabId, composeId, site, draft, result }, focused && active);
           announce();
         }
         return summarise(noteBlind);
