@@ -151,7 +151,14 @@ describe('notes in Chromium', () => {
       return Object.values(all).some((v) => v?.record?.role === 'Backend Engineer');
     }, undefined, { timeout: 30_000, polling: 100 });
     assert.ok(await running(), 'the background worker runs again');
-    assert.equal((await savedCompanies(page))[0].role, 'Backend Engineer');
+    // Read until the page's write is the one stored (the waits above saw it arrive); say what is there if not.
+    const saved = await until(async () => {
+      const all = await savedCompanies(page);
+      return all.length === before.length && all.every((c) => c.role === 'Backend Engineer') ? all : undefined;
+    }, 'the one saved company to keep the role typed on the notes page').catch(async (error) => {
+      throw new Error(`${error.message}; saved: ${JSON.stringify((await savedCompanies(page)).map((c) => ({ id: c.id, name: c.name, role: c.role })))}`);
+    });
+    assert.equal(saved[0].role, 'Backend Engineer');
     await cdp.detach();
     await Promise.all([panel.close(), mail.close(), page.close()]);
   });
