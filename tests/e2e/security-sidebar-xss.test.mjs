@@ -220,7 +220,8 @@ async function runRounds({ mail, panel, seed, mailErrors, panelErrors }) {
     for (const t of templates) {
       await resetCompose(mail);
       await chooseByTitle(panel, t.title);
-      assert.equal(await panel.evaluate(() => document.querySelector('.preview-body').textContent.includes('START-')), true, `round ${r}: the preview of template ${t.payloadId}`);
+      // The preview renders after the choice; on a busy machine that can take a moment.
+      await waitInPage(panel, (id) => document.querySelector('.preview-body')?.textContent.includes(`START-${id} `), t.payloadId, { what: `round ${r}: the preview of template ${t.payloadId}` });
       assert.deepEqual(await scanForActiveContent(panel, '.preview'), [], `round ${r}: active content in the preview of payload ${t.payloadId}`);
       await clickInsert(panel);
       const text = await waitInPage(mail, ({ body, end }) => {
