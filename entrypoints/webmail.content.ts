@@ -1,18 +1,20 @@
+import { createLifetime } from '@/lib/content/lifetime';
+import { watchLocation } from '@/lib/content/location-watch';
 import { runContentScript } from '@/lib/content/run';
+import { extensionContextAlive } from '@/lib/messaging';
 import { WEBMAIL_MATCHES } from '@/lib/webmail/hosts';
 
 export default defineContentScript({
   matches: [...WEBMAIL_MATCHES],
   runAt: 'document_idle',
-  main(ctx) {
-    // ctx.signal aborts when the extension is updated or removed: every observer, listener
-    // and badge started below ends with it.
-    // Nothing tells this copy of the script when the extension is reloaded or updated (Chromium
-    // does not inject a new copy into open tabs): WXT's interval checks the extension context
-    // on every tick and aborts ctx.signal once it is gone, so every badge says "Reload tab".
-    ctx.setInterval(() => undefined, 1000);
-    runContentScript(document, ctx.signal, {
-      onLocationChange: (listener) => ctx.addEventListener(window, 'wxt:locationchange', listener),
+  main() {
+    // Not WXT's ctx.signal: the page can abort that one by dispatching WXT's public
+    // "content-script-started" event (see lib/content/lifetime.ts). Our lifetime ends only
+    // when the extension context is gone (an update, a reload, a removal): Chromium leaves
+    // this copy in open tabs then, and every badge turns to "Reload tab".
+    const life = createLifetime(extensionContextAlive);
+    runContentScript(document, life.signal, {
+      onLocationChange: (listener, signal) => watchLocation(window, listener, signal),
     });
   },
 });

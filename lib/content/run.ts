@@ -17,19 +17,23 @@ const messagingDeps: SessionDeps = {
 
 /**
  * Starts on a page an adapter serves. Both sites are single-page apps: a tab that opens on
- * the calendar and moves to the mail starts then, when `onLocationChange` reports it.
+ * the calendar and moves to the mail starts then, when `onLocationChange` reports it (until
+ * the signal it is given aborts: once started, or when `signal` does).
  */
 export function runContentScript(
   doc: Document,
   signal: AbortSignal,
-  options: { deps?: SessionDeps; onLocationChange?: (listener: () => void) => void } = {},
+  options: { deps?: SessionDeps; onLocationChange?: (listener: () => void, signal: AbortSignal) => void } = {},
 ): { tracker(): ComposeTracker | null } {
   let tracker: ComposeTracker | null = null;
+  const waiting = new AbortController();
+  signal.addEventListener('abort', () => waiting.abort(), { once: true, signal: waiting.signal });
   const tryStart = () => {
     if (tracker || signal.aborted) return;
     const adapter = adapterFor(doc.location?.href ?? '');
     if (!adapter) return;
     tracker = trackComposes(adapter, doc, options.deps ?? messagingDeps, signal);
+    waiting.abort();
     const started = tracker;
     handleMessages(
       {
@@ -41,6 +45,6 @@ export function runContentScript(
     );
   };
   tryStart();
-  if (!tracker) options.onLocationChange?.(tryStart);
+  if (!tracker) options.onLocationChange?.(tryStart, waiting.signal);
   return { tracker: () => tracker };
 }

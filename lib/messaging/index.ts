@@ -49,6 +49,14 @@ export async function broadcastToPages<N extends PageMessage>(name: N, payload: 
   }
 }
 
+/**
+ * Whether this context can still reach the extension: false once the extension was updated,
+ * reloaded or removed under an old content script (Chromium then leaves `runtime.id` unset).
+ */
+export function extensionContextAlive(): boolean {
+  return browser.runtime?.id !== undefined;
+}
+
 export type MessageSender = Browser.runtime.MessageSender;
 export type Handlers = {
   [N in MessageName]?: (payload: RequestOf<N>, sender: MessageSender) => ResponseOf<N> | Promise<ResponseOf<N>>;

@@ -3,19 +3,23 @@
 import assert from 'node:assert/strict';
 import { after, before, describe } from 'node:test';
 import { test } from './support/test.mjs';
-import { launchFirefox, openFirefoxExtensionPage } from './support/browsers.mjs';
+import { GECKO_ID, launchFirefox, openFirefoxExtensionPage } from './support/browsers.mjs';
 import {
   FIXTURE_PAGES,
   TYPED_LETTER,
   UNKNOWN_LAYOUT,
   bodyText,
+  countScriptStarted,
   fixtureHtml,
+  forgeScriptStarted,
   insertInWebmailTab,
   placeCaret,
   readBadges,
+  scriptStartedEvent,
   serveInFirefox,
   servePages,
   sleep,
+  waitForNewScore,
   waitForScores,
   waitInPage,
 } from './support/webmail.mjs';
@@ -23,9 +27,12 @@ import {
 const GMAIL_BODY = '[g_editable="true"][contenteditable="true"]';
 const OUTLOOK_BODY = 'div[role="textbox"][contenteditable="true"][aria-multiline="true"]';
 const UNKNOWN_URL = 'https://mail.google.com/mail/u/1/#inbox';
+// Gmail's address outside the mail (no adapter serves it), with the mail's markup: the page moves to /mail by pushState.
+const CHAT_URL = 'https://mail.google.com/chat/u/0/';
 
 const pages = Object.fromEntries(FIXTURE_PAGES.map((p) => [p.url, fixtureHtml(p.file)]));
 pages[UNKNOWN_URL] = UNKNOWN_LAYOUT;
+pages[CHAT_URL] = fixtureHtml(FIXTURE_PAGES[1].file);
 const serve = servePages(pages);
 
 let firefox;
@@ -133,6 +140,48 @@ describe('Firefox: compose windows', () => {
     assert.equal(await page.evaluate(() => document.querySelectorAll('afterview-score,[data-afterview-compose]').length), 0);
     assert.equal(await page.evaluate(() => document.documentElement.outerHTML), before);
     assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test("the page's own script cannot switch Afterview off with the framework's content-script-started event", async () => {
+    // In Firefox the extension's id is its gecko id.
+    const name = scriptStartedEvent(GECKO_ID);
+    const page = await firefox.browser.newPage();
+    await serveInFirefox(page, serve);
+    await page.evaluateOnNewDocument(countScriptStarted, name);
+    await page.goto(FIXTURE_PAGES[1].url);
+    await page.bringToFront();
+    const [first] = await waitForScores(page, 2);
+    assert.equal(await page.evaluate(() => window.__afterviewStarted), 1, `the content script dispatched ${name}`);
+    await page.evaluate(forgeScriptStarted, name);
+    await sleep(300);
+    await page.click(GMAIL_BODY);
+    await page.keyboard.down('Control');
+    await page.keyboard.press('a');
+    await page.keyboard.up('Control');
+    await page.keyboard.type('hey thx');
+    const low = await waitForNewScore(page, first.score, 'a new score for what is typed after the forged event');
+    await page.keyboard.type(TYPED_LETTER);
+    const high = await waitForNewScore(page, low, 'the score to follow the typing still');
+    assert.ok(Number(high) > Number(low), `${low} -> ${high}`);
+    assert.equal((await readBadges(page)).length, 2, 'both badges stay');
+    await page.close();
+  });
+
+  test('a tab that moves into the mail by pushState gets its badges then, even after the page forged that event', async () => {
+    const name = scriptStartedEvent(GECKO_ID);
+    const page = await firefox.browser.newPage();
+    await serveInFirefox(page, serve);
+    await page.evaluateOnNewDocument(countScriptStarted, name);
+    await page.goto(CHAT_URL);
+    await page.bringToFront();
+    await waitInPage(page, () => window.__afterviewStarted === 1, undefined, { what: 'the content script to start' });
+    await page.evaluate(forgeScriptStarted, name);
+    await sleep(300);
+    assert.equal(await page.evaluate(() => document.querySelectorAll('afterview-score').length), 0, 'no badge outside the mail');
+    await page.evaluate(() => history.pushState(null, '', '/mail/u/0/#inbox'));
+    const badges = await waitForScores(page, 2);
+    assert.ok(badges.every((b) => /^\d+$/.test(b.score)), JSON.stringify(badges));
     await page.close();
   });
 });

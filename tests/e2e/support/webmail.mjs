@@ -198,3 +198,29 @@ export async function insertInWebmailTab(payloads) {
   }
   return answers;
 }
+
+/**
+ * The DOM event WXT's content-script context listens for on `document`: a newer copy of the
+ * same content script announcing itself. Its name is public (the extension id and the
+ * entrypoint's name), so any page can dispatch it.
+ */
+export const scriptStartedEvent = (extensionId) => `${extensionId}:webmail:wxt:content-script-started`;
+
+/** Runs in the page before its scripts (an init script): counts the content script's own announcements. */
+export function countScriptStarted(name) {
+  window.__afterviewStarted = 0;
+  document.addEventListener(name, () => window.__afterviewStarted++);
+}
+
+/** Runs in the page's main world: what a hostile page does to make Afterview stop. */
+export function forgeScriptStarted(name) {
+  document.dispatchEvent(new CustomEvent(name, { detail: { contentScriptName: 'webmail', messageId: 'sent-by-the-page' } }));
+}
+
+/** Polls until the first badge is scored and its score differs from `before`; returns the new score. */
+export const waitForNewScore = (page, before, what) =>
+  waitInPage(page, (b) => {
+    const button = document.querySelector('afterview-score[data-afterview-ui]').shadowRoot.querySelector('button');
+    const score = button.querySelector('.score')?.textContent;
+    return button.getAttribute('data-status') === 'ready' && score !== b && score;
+  }, before, { what });
