@@ -43,6 +43,9 @@ function PreviewBody({ preview }: { preview: Preview }) {
 export function TemplatesPanel({ model, canInsert, onManage }: { model: TemplatesModel; canInsert: boolean; onManage?: () => void }) {
   const preview = model.preview.value;
   const choice = model.choice.value;
+  // Read once per render: the button inserts into the compose this render names.
+  const target = model.target.value;
+  const insertable = canInsert && target !== null;
   return (
     <section class="templates" aria-labelledby="templates-title">
       <h2 id="templates-title">Start from a template</h2>
@@ -115,7 +118,7 @@ export function TemplatesPanel({ model, canInsert, onManage }: { model: Template
             </fieldset>
           ) : null}
           <div class="actions">
-            <button type="button" class="primary" disabled={!canInsert} onClick={() => void model.insert()}>
+            <button type="button" class="primary" disabled={!insertable} onClick={() => void model.insert(target)} aria-describedby={target ? 'insert-target' : undefined}>
               Insert at the cursor
             </button>
             {choice.template.kind === 'note' ? (
@@ -124,7 +127,13 @@ export function TemplatesPanel({ model, canInsert, onManage }: { model: Template
               </button>
             ) : null}
           </div>
-          {!canInsert ? <p class="note">Click into an email in Gmail or Outlook to insert this.</p> : null}
+          {insertable ? (
+            <p class="insert-target" id="insert-target" data-testid="insert-target">
+              Goes into {target.email}
+            </p>
+          ) : (
+            <p class="note">Click into an email in Gmail or Outlook to insert this.</p>
+          )}
         </div>
       ) : null}
       {onManage ? (

@@ -60,6 +60,29 @@ export function recipientSummary(draft: FocusedDraft['draft']): string {
   return people.length === 1 ? first : `${first} and ${people.length - 1} other${people.length > 2 ? 's' : ''}`;
 }
 
+/**
+ * The compose an insert from the sidebar goes into, as named on screen. The Insert button
+ * carries the target it was drawn with, so a focus change between reading the name and
+ * clicking cannot send the template into another email.
+ */
+export interface InsertTarget {
+  tabId: number;
+  composeId: string;
+  /** "the email to Dana Reyes in Gmail, subject “Thanks”" */
+  email: string;
+}
+
+const SITE_NAMES: Record<FocusedDraft['site'], string> = { gmail: 'Gmail', outlook: 'Outlook' };
+const SUBJECT_SHOWN = 48;
+
+export function insertTarget(f: FocusedDraft): InsertTarget {
+  const hasPeople = f.draft.to.length + f.draft.cc.length > 0;
+  const subject = f.draft.subject.trim().replace(/\s+/g, ' ');
+  const shown = subject.length > SUBJECT_SHOWN ? `${subject.slice(0, SUBJECT_SHOWN - 1).trimEnd()}…` : subject;
+  const who = hasPeople ? `the email to ${recipientSummary(f.draft)}` : 'the email with no recipient yet';
+  return { tabId: f.tabId, composeId: f.composeId, email: `${who} in ${SITE_NAMES[f.site]}${shown ? `, subject “${shown}”` : ''}` };
+}
+
 export function createSidebarModel(api: SidebarApi) {
   const focused = signal<FocusedDraft | null>(null);
   const status = signal<SidebarStatus>('loading');
@@ -150,11 +173,17 @@ export function createSidebarModel(api: SidebarApi) {
         say(e instanceof RangeError ? e.message : `“${word}” could not be added; nothing changed.`);
       }
     },
-    async insert(request: { text: string; html?: string; subject?: string; mode: 'caret' | 'replace' }): Promise<InsertOutcome> {
-      const f = focused.value;
-      if (!f) return { ok: false, reason: 'Click into the email you are writing first.' };
-      const answer = await api.insert(f.tabId, { composeId: f.composeId, ...request }).catch((e: unknown) => ({ ok: false as const, reason: e instanceof Error ? e.message : String(e) }));
-      say(answer.ok ? 'Inserted into your draft.' : answer.reason);
+    /** Inserts into `target`, the compose the sidebar named when the user chose to insert; never into whatever is focused by then. */
+    async insert(target: InsertTarget | null, request: { text: string; html?: string; subject?: string; mode: 'caret' | 'replace' }): Promise<InsertOutcome> {
+      if (!target) {
+        const reason = 'Click into the email you are writing first.';
+        say(reason);
+        return { ok: false, reason };
+      }
+      const answer = await api
+        .insert(target.tabId, { composeId: target.composeId, ...request })
+        .catch((e: unknown) => ({ ok: false as const, reason: e instanceof Error ? e.message : String(e) }));
+      say(answer.ok ? `Inserted into ${target.email}.` : answer.reason);
       return answer;
     },
   };

@@ -12,7 +12,7 @@ import { BUILTIN_TEMPLATES } from '@/lib/templates/builtin';
 import { fillNodes, fillTemplate, fillText, splitName, toHtmlNodes, valuesFromNotes } from '@/lib/templates/placeholders';
 import type { PlaceholderValues, Segment, Template } from '@/lib/templates/types';
 import { userTemplateFragment, type UserTemplate } from '@/lib/templates/user-templates';
-import type { SidebarModel } from './model';
+import { insertTarget, type InsertTarget, type SidebarModel } from './model';
 
 export interface TemplatesApi {
   loadNotes(): Promise<{ companies: CompanyRecord[]; profile: Profile }>;
@@ -69,6 +69,8 @@ export function createTemplatesModel(api: TemplatesApi, sidebar: SidebarModel, n
       ...userTemplates.value.filter(fits).map((template) => ({ source: 'user' as const, template })),
     ];
   });
+  /** Where Insert goes: the focused compose, named beside the button. */
+  const target = computed<InsertTarget | null>(() => (sidebar.focused.value ? insertTarget(sidebar.focused.value) : null));
   const choice = computed(() => choices.value.find((c) => c.template.id === selected.value) ?? null);
   const company = computed(() => {
     if (companyId.value) return companies.value.find((c) => c.id === companyId.value);
@@ -127,6 +129,7 @@ export function createTemplatesModel(api: TemplatesApi, sidebar: SidebarModel, n
     blanksConfirmed,
     choices,
     choice,
+    target,
     company,
     values,
     preview,
@@ -142,8 +145,11 @@ export function createTemplatesModel(api: TemplatesApi, sidebar: SidebarModel, n
     setTyped(name: string, value: string) {
       typed.value = { ...typed.value, [name]: value };
     },
-    /** Inserts the filled template at the caret; blanks must be filled or knowingly kept first. */
-    async insert(): Promise<boolean> {
+    /**
+     * Inserts the filled template at the caret of `into` (the target shown when the user
+     * clicked); blanks must be filled or knowingly kept first.
+     */
+    async insert(into: InsertTarget | null): Promise<boolean> {
       const c = choice.value;
       if (!c) return false;
       const r = renderForInsert(c, values.value);
@@ -151,7 +157,7 @@ export function createTemplatesModel(api: TemplatesApi, sidebar: SidebarModel, n
         sidebar.notice.value = `Fill in ${r.unfilled.length === 1 ? 'the blank' : `the ${r.unfilled.length} blanks`} first, or tick "Insert with blanks" to fill them in the email.`;
         return false;
       }
-      const answer = await sidebar.insert({ text: r.text, html: r.html, subject: r.subject, mode: 'caret' });
+      const answer = await sidebar.insert(into, { text: r.text, html: r.html, subject: r.subject, mode: 'caret' });
       return answer.ok;
     },
     async printCard() {

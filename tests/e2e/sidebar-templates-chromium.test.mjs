@@ -79,15 +79,39 @@ describe('Chromium: templates in the sidebar', () => {
     await panel.locator('.template-filters select').first().selectOption('thank-you');
     await panel.locator('.template-choice').first().click();
     assert.equal(await panel.locator('.blanks input[type="text"]').count(), 0, 'the notes and profile fill every placeholder');
+    // The sidebar says which email the template goes into: the one it checks (the subject was
+    // cleared without an input event, so it still names the old one).
+    assert.match(await panel.getByTestId('insert-target').textContent(), /^Goes into the email to Dana Reyes and 3 others in Gmail, subject “Thank you — product analyst interview”$/);
     await panel.getByRole('button', { name: 'Insert at the cursor' }).click();
     const text = await waitInPage(mail, (s) => document.querySelector(s).innerText.includes('Dana') && document.querySelector(s).innerText, GMAIL_BODY, { what: 'the template in the compose' });
     assert.match(text, /the churn dashboard rebuild/);
     assert.doesNotMatch(text, /\{\{/);
-    assert.match(await panel.locator('.notice').textContent(), /Inserted/);
+    assert.equal(await panel.locator('.notice').textContent(), 'Inserted into the email to Dana Reyes and 3 others in Gmail, subject “Thank you — product analyst interview”.');
     const subject = await mail.evaluate(() => document.querySelector('input[name="subjectbox"]').value);
     assert.match(subject, /Product Analyst/);
     // The inserted letter is what the score now judges.
     await waitInPage(mail, () => Number(document.querySelector('afterview-score').shadowRoot.querySelector('.score').textContent) >= 85, undefined, { what: 'a good score for the inserted template' });
     assert.ok((await bodyText(mail, GMAIL_BODY)).length > 200);
+  });
+
+  test('after the user clicks into the other compose, the sidebar names it and inserts there only', async () => {
+    const bodies = mail.locator(GMAIL_BODY);
+    const first = await bodyText(mail, GMAIL_BODY);
+    await mail.bringToFront();
+    // Open the minimised compose (Gmail shows its body again) and click into it.
+    await bodies.nth(1).evaluate((el) => el.closest('[style*="display: none"]')?.style.removeProperty('display'));
+    await bodies.nth(1).click();
+    const second = await bodies.nth(1).evaluate((el) => el.innerText);
+    const named = await waitInPage(panel, () => {
+      const t = document.querySelector('[data-testid="insert-target"]')?.textContent ?? '';
+      return /Following up/.test(t) && t;
+    }, undefined, { what: 'the sidebar to name the second compose' });
+    assert.match(named, /^Goes into the email to .*lumen.* in Gmail, subject “Following up”$/i);
+    // No notes for that company: keep the blanks, to fill them in the email.
+    await panel.getByLabel(/Insert with blanks/).check();
+    await panel.getByRole('button', { name: 'Insert at the cursor' }).click();
+    await waitInPage(mail, (before) => document.querySelectorAll('[g_editable="true"][contenteditable="true"]')[1].innerText !== before, second, { what: 'the template in the second compose' });
+    assert.equal(await bodyText(mail, GMAIL_BODY), first, 'the first compose is untouched');
+    assert.match(await panel.locator('.notice').textContent(), /^Inserted into the email to .* subject “Following up”\.$/);
   });
 });
