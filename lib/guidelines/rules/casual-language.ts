@@ -54,7 +54,11 @@ const isCaps = (w: string): boolean => /\p{Lu}.*\p{Lu}/u.test(w) && !/\p{Ll}/u.t
  * otherwise ("EBITDA"); without a dictionary, only the known acronyms are let through.
  */
 function shouting(t: Token, allowed: Set<string>, speller?: Speller): boolean {
-  if (t.text.length < 2 || t.text.toUpperCase() !== t.text || !isCaps(t.text) || /\d/.test(t.text)) return false;
+  if (t.text.length < 2) return false;
+  // Most capitalised words go on in lower case ("Thank"): no capitals to read.
+  const second = t.text.charCodeAt(1);
+  if (second >= 97 && second <= 122) return false;
+  if (t.text.toUpperCase() !== t.text || !isCaps(t.text) || /\d/.test(t.text)) return false;
   if (allowed.has(t.lower)) return false;
   const parts = t.text.split(/['’-]/).filter(Boolean);
   return parts.some((p) => {
@@ -124,7 +128,7 @@ export const casualLanguage: Rule = {
         // Tags that mail systems put in brackets ("[EXTERNAL]") are not the user's words.
         if (src[t.start - 1] === '[' && src[t.end] === ']') continue;
         // A template slot in capitals ("%COMPANY%", "[JOB TITLE]", "*|FNAME|*") is a placeholder, not shouting.
-        if (SLOT_OPEN.has(src[t.start - 1] ?? '') || SLOT_CLOSE.has(src[t.end] ?? '')) {
+        if ((t.start > 0 && SLOT_OPEN.has(src[t.start - 1]!)) || (t.end < src.length && SLOT_CLOSE.has(src[t.end]!))) {
           if (t.text === t.text.toUpperCase()) continue;
         }
         if (SLANG.has(t.lower)) add(at(t), `"${t.text}"`);

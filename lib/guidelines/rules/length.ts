@@ -1,6 +1,6 @@
 import { fail, fixed, pass, ALL_KINDS, type Rule } from '../rule';
 import type { Analysis } from '../analysis';
-import { chunks, type Chunk } from '../text/tokens';
+import { isSpaceCode } from '../text/tokens';
 import type { Kind, TextRange } from '../types';
 
 interface Band {
@@ -28,26 +28,55 @@ const LABEL: Record<Kind, string> = {
   withdrawal: 'withdrawal',
 };
 
+interface WordCount {
+  n: number;
+  /** Where the first word starts and the last one ends. */
+  first: number;
+  last: number;
+  /** Where word number `mark` (from 0) starts, if the body has that many. */
+  markAt: number;
+}
+
 /**
  * The words of the body as editors count them: whitespace-separated tokens with a letter or
  * a digit ("follow-up", "3:30", a URL count once; a lone dash or "&" does not). The body is
  * the main text only: greeting, sign-off, signature, letter heading and quotes are left out.
+ * (Counted in place: no token is copied.)
  */
-function bodyWords(a: Analysis): Chunk[] {
-  return chunks(a.body, a.main.start, a.main.end).filter((c) => hasLetterOrDigit(c.text));
+function countWords(a: Analysis, mark: number): WordCount {
+  const text = a.body;
+  const to = a.main.end;
+  const out: WordCount = { n: 0, first: -1, last: -1, markAt: -1 };
+  let i = a.main.start;
+  // The runs of `chunks(text, main.start, main.end)`.
+  while (i < text.length) {
+    while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+    if (i >= text.length || i >= to) break;
+    let j = i + 1;
+    while (j < text.length && !isSpaceCode(text.charCodeAt(j))) j++;
+    const end = Math.min(j, to);
+    if (hasLetterOrDigit(text, i, end)) {
+      if (out.n === 0) out.first = i;
+      if (out.n === mark) out.markAt = i;
+      out.n++;
+      out.last = end;
+    }
+    i = j;
+  }
+  return out;
 }
 
 const LETTER_OR_DIGIT_RE = /[\p{L}\p{N}]/u;
 
-/** `/[\p{L}\p{N}]/u.test(s)`, read with a loop: in ASCII, letters and digits are [A-Za-z0-9]. */
-function hasLetterOrDigit(s: string): boolean {
+/** `/[\p{L}\p{N}]/u.test(text.slice(from, to))`, read with a loop: in ASCII, letters and digits are [A-Za-z0-9]. */
+function hasLetterOrDigit(text: string, from: number, to: number): boolean {
   let other = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
     if (c >= 128) other = true;
     else if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
   }
-  return other && LETTER_OR_DIGIT_RE.test(s);
+  return other && LETTER_OR_DIGIT_RE.test(text.slice(from, to));
 }
 
 export const length: Rule = {
@@ -60,17 +89,17 @@ export const length: Rule = {
   passMessage: 'The length suits this kind of message.',
   check({ a, kind }) {
     const band = LENGTH_BANDS[kind];
-    const ws = bodyWords(a);
-    const n = ws.length;
+    const count = countWords(a, band.max);
+    const n = count.n;
     const label = LABEL[kind];
     const words = (k: number) => (k === 1 ? '1 word' : `${k} words`);
     if (n < band.min) {
-      const range: TextRange[] = n > 0 ? [{ field: 'body', start: ws[0]!.start, end: ws[n - 1]!.end }] : [];
+      const range: TextRange[] = n > 0 ? [{ field: 'body', start: count.first, end: count.last }] : [];
       return fail(`At ${words(n)}, this ${label} is too short; aim for ${band.min}–${band.max}. Add a specific detail from the interview or a line on what you would bring.`, range);
     }
     if (n > band.max) {
       // Underline what runs past the band.
-      const range: TextRange[] = [{ field: 'body', start: ws[band.max]!.start, end: ws[n - 1]!.end }];
+      const range: TextRange[] = [{ field: 'body', start: count.markAt, end: count.last }];
       if (n > band.hard)
         return fail(`At ${words(n)}, this ${label} is far too long: keep it to ${band.min}–${band.max} and never past ${band.hard}. Cut it to the thanks, one detail and what you bring.`, range, 'error');
       return fail(`At ${words(n)}, this ${label} runs long; aim for ${band.min}–${band.max}. Trim repeated points and background they already know.`, range);

@@ -4,12 +4,16 @@
  */
 import { matchRanges } from '../analysis';
 import { ALL_KINDS, fail, fixed, pass, type Rule } from '../rule';
+import { asciiWordSet, holdsAnyWord } from '../text/word-set';
 import type { TextRange } from '../types';
 
 interface Cue {
   re: RegExp;
-  /** A pattern that every match of `re` contains, cheaper to scan for: without it, `re` is not run. */
-  needs?: RegExp;
+  /**
+   * Words of which every match of `re` holds one, whole (between word boundaries): when the
+   * text has none of them, `re` is not run (see `asciiWordSet`).
+   */
+  needs: string[];
   /** What to do instead, one short sentence. */
   advice: string;
 }
@@ -19,6 +23,7 @@ const A = "['’]";
 const CUES: Cue[] = [
   {
     re: new RegExp(`\\bi (?:really |truly |desperately |badly |so )?need (?:this|the|that) (?:job|role|position|opportunity|work|offer)\\b`, 'gi'),
+    needs: ['need'],
     advice: 'Say what you offer rather than what you need.',
   },
   {
@@ -27,18 +32,22 @@ const CUES: Cue[] = [
       `\\bi(?:${A}m| am)? (?:so |really |quite |truly |getting |becoming )?desperate(?:ly)?\\b|\\bdesperate(?:ly)? (?:to|for) (?:join|work|get|land|hear|find|be|a |an |this|the|any)|\\bdesperation\\b`,
       'gi',
     ),
+    needs: ['desperate', 'desperately', 'desperation'],
     advice: 'Sound keen, not desperate.',
   },
   {
     re: /\b(?:please,? |just )?(?:give|grant) me (?:a|one|another|one more) (?:chance|shot|try)\b/gi,
+    needs: ['chance', 'shot', 'try'],
     advice: 'Ask for the next step with confidence instead of pleading.',
   },
   {
     re: new RegExp(`\\bi(?:${A}ll| will|${A}d| would) do (?:anything|whatever it takes|absolutely anything)\\b`, 'gi'),
+    needs: ['anything', 'whatever'],
     advice: 'Say what you would bring, not that you would do anything.',
   },
   {
     re: new RegExp(`\\b(?:i(?: am|${A}m) )?begging\\b|\\bi beg\\b|\\bbeg (?:you|of you)\\b|\\bplease,? please\\b`, 'gi'),
+    needs: ['begging', 'beg', 'please'],
     advice: 'Drop the pleading; a plain request is stronger.',
   },
   {
@@ -47,6 +56,7 @@ const CUES: Cue[] = [
         `|\\bi (?:think |feel (?:like )?|know |fear )?i (?:blew it|messed up|screwed up|bombed|botched)\\b|\\bi (?:blew it|bombed the interview|messed up the interview)\\b`,
       'gi',
     ),
+    needs: ['blow', 'blown', 'blew', 'mess', 'messed', 'screw', 'screwed', 'ruin', 'ruined', 'botch', 'botched', 'bomb', 'bombed'],
     advice: 'Leave out doubts about how the interview went.',
   },
   {
@@ -54,8 +64,7 @@ const CUES: Cue[] = [
       `\\b(?:i know |i reali[sz]e |i understand )?(?:that )?(?:(?:i${A}m|i am)(?: probably| likely| certainly| clearly)? not|i (?:may|might) not be) (?:the|your) (?:best|strongest|ideal|perfect|top|most qualified|most experienced|obvious|first) (?:candidate|fit|choice|applicant|person)\\b`,
       'gi',
     ),
-    // The pattern above opens with optional words, which makes it slow to scan for.
-    needs: /\b(?:the|your) (?:best|strongest|ideal|perfect|top|most qualified|most experienced|obvious|first) (?:candidate|fit|choice|applicant|person)\b/i,
+    needs: ['candidate', 'fit', 'choice', 'applicant', 'person'],
     advice: 'Make the case for yourself rather than against.',
   },
   {
@@ -64,6 +73,7 @@ const CUES: Cue[] = [
         `|\\bi hope i(?:${A}m| am) not (?:bothering|pestering|bugging|annoying|being (?:a pest|a nuisance|annoying|pushy))\\b`,
       'gi',
     ),
+    needs: ['sorry', 'apologise', 'apologize', 'hate', 'hope'],
     advice: 'A polite follow-up needs no apology.',
   },
   {
@@ -72,6 +82,7 @@ const CUES: Cue[] = [
       `\\b(?:there (?:are|were|will be)|you (?:have|had|saw|met|will see|are seeing|interviewed)) (?:probably |likely |surely |certainly |definitely |many |lots of |plenty of |a lot of |other |stronger |better )*(?:candidates|applicants|people|others) (?:with more|who are more|more (?:qualified|experienced)|better (?:qualified|suited)|stronger than)\\b`,
       'gi',
     ),
+    needs: ['candidates', 'applicants', 'people', 'others'],
     advice: 'Make the case for yourself rather than against.',
   },
   {
@@ -80,24 +91,29 @@ const CUES: Cue[] = [
       `\\bi (?:feel like|felt like|feel that|worry(?: that)?|fear(?: that)?|am afraid(?: that)?|${A}m afraid(?: that)?|${A}m worried(?: that)?|am worried(?: that)?) i (?:didn${A}t|did not|wasn${A}t|was not|couldn${A}t|could not|came across|rambled|said something wrong|messed|blew)\\b`,
       'gi',
     ),
+    needs: ['feel', 'felt', 'worry', 'fear', 'afraid', 'worried'],
     advice: 'Leave out doubts about how the interview went.',
   },
-  { re: new RegExp(`\\b(?:please )?(?:don${A}t|do not) forget (?:about )?me\\b`, 'gi'), advice: 'Remind them of your value instead.' },
+  { re: new RegExp(`\\b(?:please )?(?:don${A}t|do not) forget (?:about )?me\\b`, 'gi'), needs: ['forget'], advice: 'Remind them of your value instead.' },
   {
     re: /\b(?:this job|this role|this opportunity|this position) (?:means|would mean) (?:everything|the world) to me\b|\bmy (?:last|only) (?:hope|chance)\b/gi,
+    needs: ['means', 'mean', 'hope', 'chance'],
     advice: 'Show enthusiasm through what you would do in the role.',
   },
   {
     re: new RegExp(`\\brunning out of (?:money|options|savings)\\b|\\bi can(?:not|${A}t) afford to (?:lose|miss) (?:this|it)\\b`, 'gi'),
+    needs: ['running', 'afford'],
     advice: 'Keep your circumstances out of it.',
   },
   {
     re: new RegExp(`\\b(?:anxiously|nervously|impatiently) (?:waiting|awaiting|checking)\\b|\\bi can(?:not|${A}t) (?:stop thinking about (?:it|the interview|this)|sleep)\\b`, 'gi'),
+    needs: ['anxiously', 'nervously', 'impatiently', 'stop', 'sleep'],
     advice: 'Sound patient and confident.',
   },
 ];
 
 const APOLOGY_RE = /\b(?:sorry|apologi[sz](?:e|es|ed|ing)|apolog(?:y|ies))\b/gi;
+const APOLOGY_NEEDS = ['sorry', 'apology', 'apologies', ...['ise', 'ises', 'ised', 'ising', 'ize', 'izes', 'ized', 'izing'].map((end) => `apolog${end}`)];
 
 export const needyTone: Rule = {
   id: 'needy-tone',
@@ -115,9 +131,9 @@ export const needyTone: Rule = {
     const ranges: TextRange[] = [];
     let advice = '';
     let firstAt = Infinity;
-    let text: string | undefined;
+    const present = asciiWordSet(a.body, span.start, span.end);
     for (const cue of CUES) {
-      if (cue.needs && !cue.needs.test((text ??= a.body.slice(span.start, span.end)))) continue;
+      if (!holdsAnyWord(present, cue.needs)) continue;
       const hit = matchRanges(a, cue.re, span);
       if (!hit.length) continue;
       if (hit[0]!.start < firstAt) {
@@ -126,7 +142,7 @@ export const needyTone: Rule = {
       }
       ranges.push(...hit);
     }
-    const apologies = matchRanges(a, APOLOGY_RE, span);
+    const apologies = holdsAnyWord(present, APOLOGY_NEEDS) ? matchRanges(a, APOLOGY_RE, span) : [];
     if (apologies.length > 1) {
       if (ranges.length === 0) {
         return fail(`You apologise ${apologies.length} times. Keep one apology at most: following up is no imposition.`, apologies.slice(0, 20));

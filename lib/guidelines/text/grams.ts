@@ -40,5 +40,17 @@ export function grams(text: string): Grams {
   };
 }
 
+/**
+ * `text.includes(literal)`. A literal that opens with a space is searched from its next
+ * character: a search keyed on a character as common as the space stops every few characters,
+ * one keyed on a letter runs many times faster.
+ */
+export function containsLiteral(text: string, literal: string): boolean {
+  if (literal.length < 2 || literal.charCodeAt(0) !== 32) return text.includes(literal);
+  const rest = literal.slice(1);
+  for (let at = text.indexOf(rest, 1); at > 0; at = text.indexOf(rest, at + 1)) if (text.charCodeAt(at - 1) === 32) return true;
+  return false;
+}
+
 /** `text.includes(literal)`, ruled out first by the bitmap of `g` (built from `text`, or from a text that holds it). */
-export const holds = (g: Grams, text: string, literal: string): boolean => g.mayHold(literal) && text.includes(literal);
+export const holds = (g: Grams, text: string, literal: string): boolean => g.mayHold(literal) && containsLiteral(text, literal);
