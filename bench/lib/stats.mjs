@@ -24,14 +24,16 @@ export function summarise(samples) {
 }
 
 /**
- * Times `fn` (sync or async). `warmup` runs are discarded; then it runs at least
+ * Times `fn` (sync or async). `warmup` runs are discarded, and warm-up goes on until
+ * `warmupMs` have passed too (a function with many parts takes thousands of runs before the
+ * JIT has optimised all of them); then it runs at least
  * `minRuns` times and keeps going up to `maxRuns` while the measured time stays under
  * `budgetMs`. If even `minRuns` would blow `hardLimitMs`, it stops early and says so
  * (`capped: true`), so a pathological reference cannot hang the benchmark.
  */
-export async function measure(fn, { warmup = 5, minRuns = 30, maxRuns = 1000, budgetMs = 2000, hardLimitMs = 60_000 } = {}) {
+export async function measure(fn, { warmup = 5, warmupMs = 0, minRuns = 30, maxRuns = 1000, budgetMs = 2000, hardLimitMs = 60_000 } = {}) {
   const started = performance.now();
-  for (let i = 0; i < warmup; i++) {
+  for (let i = 0; i < warmup || performance.now() - started < warmupMs; i++) {
     await fn();
     if (performance.now() - started > hardLimitMs / 2) break;
   }
