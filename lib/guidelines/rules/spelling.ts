@@ -189,6 +189,9 @@ export const spelling: Rule = {
       }
       if (!speller) continue;
       const text = t.text;
+      // Every test from here on only lets a word through; most words are in the dictionary
+      // (an answer the speller remembers), so that is asked first.
+      if (speller.correct(text)) continue;
       if (text.length < 2 || hasDigit(text) || isAllCaps(text)) continue;
       // Mixed case ("iPhone", "LinkedIn", "McKinsey") is a brand or a name.
       if (hasUpperFrom(text, 1)) continue;
@@ -201,7 +204,6 @@ export const spelling: Rule = {
       const noS = t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower;
       const bare = noS.endsWith("'") ? noS.slice(0, -1) : noS;
       if (known.has(t.lower) || known.has(bare)) continue;
-      if (speller.correct(text)) continue;
       if (acceptableVariant(noS, (w) => speller.correct(w))) continue;
       // A capitalised word at a sentence start followed by another capitalised word is likely a name ("Fernhill Logistics").
       const next = tokens[i + 1];

@@ -126,15 +126,16 @@ export function words(text: string, from = 0, to = text.length): Token[] {
           continue;
         }
         const begin = k;
-        k++;
+        // Most words have no capital: their lower-case form is the word itself, not a copy.
+        let upper = false;
         for (;;) {
-          while (k < end && isAsciiAlnum(text.charCodeAt(k))) k++;
+          for (let c = text.charCodeAt(k); k < end && isAsciiAlnum(c); c = text.charCodeAt(++k)) if (c <= 90 && c >= 65) upper = true;
           const c = k < end ? text.charCodeAt(k) : NaN;
-          if ((c === 39 || c === 45) && k + 1 < end && isAsciiAlnum(text.charCodeAt(k + 1))) k += 2;
+          if ((c === 39 || c === 45) && k + 1 < end && isAsciiAlnum(text.charCodeAt(k + 1))) k++;
           else break;
         }
         const word = text.slice(begin, k);
-        out.push({ text: word, lower: word.toLowerCase(), start: begin, end: k });
+        out.push({ text: word, lower: upper ? word.toLowerCase() : word, start: begin, end: k });
       }
       continue;
     }
