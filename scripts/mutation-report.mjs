@@ -4,9 +4,11 @@
  * killed (and timed out), survived, without coverage, and the score, then rewrites the
  * `mutation` section of docs/reliability.md. The score is Stryker's: detected / valid
  * mutants, where a mutant no test even runs counts as undetected.
+ * A run may cover some folders only (`MUTATE=lib/storage`): each folder's latest figures are
+ * kept in docs/mutation-results.json, so the table shows every folder with the date of its run.
  * Usage: node scripts/mutation-report.mjs [--no-write]
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { writeSection } from '../bench/lib/doc.mjs';
 import { machine } from '../bench/lib/machine.mjs';
 
@@ -35,22 +37,31 @@ const score = (r) => {
   return valid ? (100 * (r.killed + r.timeout)) / valid : 0;
 };
 const m = machine();
+const RESULTS = new URL('../docs/mutation-results.json', import.meta.url);
+const today = new Date().toISOString().slice(0, 10);
+/** Folder -> { date, machine, row, survivors }: the latest run of each folder. */
+const kept = JSON.parse(await readFile(RESULTS, 'utf8').catch(() => '{}'));
+for (const [folder, row] of rows) kept[folder] = { date: today, machine: `${m.cpu}, ${m.cores} cores, Node ${m.node}`, row, survivors: survivors.filter((s) => s.startsWith(`${folder}/`)) };
+const shown = FOLDERS.filter((f) => kept[f]);
 const lines = [
   '## Mutation testing',
   '',
-  `Run on ${new Date().toISOString().slice(0, 10)} with \`npm run mutation\` (StrykerJS, vitest runner, per-test coverage; config in \`stryker.config.mjs\`),`,
-  `on ${m.cpu}, ${m.cores} cores, Node ${m.node}. Score: killed or timed out, over valid mutants (compile errors excluded).`,
+  'Run with `npm run mutation` (StrykerJS, vitest runner, per-test coverage; config in `stryker.config.mjs`),',
+  'one folder at a time with `MUTATE=<folder> npm run mutation`. Score: killed or timed out, over valid mutants',
+  '(compile errors excluded). Each folder\'s latest run, with its survivors, is kept in `docs/mutation-results.json`.',
   '',
-  '| folder | mutants | killed | timed out | survived | no coverage | score |',
-  '|---|---:|---:|---:|---:|---:|---:|',
-  ...FOLDERS.filter((f) => rows.has(f)).map((f) => {
-    const r = rows.get(f);
-    return `| \`${f}\` | ${r.mutants} | ${r.killed} | ${r.timeout} | ${r.survived} | ${r.noCoverage} | **${score(r).toFixed(1)}%** |`;
+  '| folder | run on | machine | mutants | killed | timed out | survived | no coverage | score |',
+  '|---|---|---|---:|---:|---:|---:|---:|---:|',
+  ...shown.map((f) => {
+    const { date, machine: where, row: r } = kept[f];
+    return `| \`${f}\` | ${date} | ${where} | ${r.mutants} | ${r.killed} | ${r.timeout} | ${r.survived} | ${r.noCoverage} | **${score(r).toFixed(1)}%** |`;
   }),
+  ...(FOLDERS.some((f) => !kept[f]) ? ['', `Not run yet: ${FOLDERS.filter((f) => !kept[f]).map((f) => `\`${f}\``).join(', ')}.`] : []),
   '',
-  `Survivors: ${survivors.length}. Each is listed in \`reports/mutation/mutation.html\` after a run; the ones read and explained are below this section.`,
+  'The survivors are listed per folder in `docs/mutation-results.json`; the ones read and explained are below this section.',
 ];
 const body = lines.join('\n');
 console.log(body);
 console.log(`\n${survivors.join('\n')}`);
+if (!process.argv.includes('--no-write')) await writeFile(RESULTS, `${JSON.stringify(kept, null, 2)}\n`);
 if (!process.argv.includes('--no-write')) await writeSection(new URL('../docs/reliability.md', import.meta.url).pathname, 'mutation:report', body);

@@ -14,23 +14,23 @@ describe('sending', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('wraps the request in an envelope and returns the value of a good answer', async () => {
-    const send = vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue({ ok: true, value: { opened: true } });
-    await expect(sendToBackground('sidebar:open', {})).resolves.toEqual({ opened: true });
-    expect(send).toHaveBeenCalledWith({ afterview: 1, name: 'sidebar:open', payload: {} });
+    const send = vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue({ ok: true, value: { opened: true } } as never);
+    await expect(sendToBackground('sidebar:open', { composeId: 'c1' })).resolves.toEqual({ opened: true });
+    expect(send).toHaveBeenCalledWith({ afterview: 1, name: 'sidebar:open', payload: { composeId: 'c1' } });
   });
 
   it("rejects with the other side's own error, and says so when nobody answers", async () => {
     const send = vi.spyOn(browser.runtime, 'sendMessage');
-    send.mockResolvedValueOnce({ ok: false, error: 'storage is full' });
-    await expect(sendToBackground('sidebar:open', {})).rejects.toThrow('storage is full');
+    send.mockResolvedValueOnce({ ok: false, error: 'storage is full' } as never);
+    await expect(sendToBackground('sidebar:open', { composeId: 'c1' })).rejects.toThrow('storage is full');
     for (const silence of [undefined, null, 'text', { value: 1 }]) {
-      send.mockResolvedValueOnce(silence);
-      await expect(sendToBackground('sidebar:open', {})).rejects.toThrow('No answer to "sidebar:open": the other side is not listening.');
+      send.mockResolvedValueOnce(silence as never);
+      await expect(sendToBackground('sidebar:open', { composeId: 'c1' })).rejects.toThrow('No answer to "sidebar:open": the other side is not listening.');
     }
   });
 
   it('sends to the top frame of one tab unless a frame is named', async () => {
-    const send = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue({ ok: true, value: null });
+    const send = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue({ ok: true, value: null } as never);
     await sendToTab(4, 'compose:refresh', VALID_REQUESTS['compose:refresh'] as never);
     await sendToTab(4, 'compose:refresh', VALID_REQUESTS['compose:refresh'] as never, 3);
     expect(send.mock.calls.map((c) => [c[0], (c[1] as { name: string }).name, c[2]])).toEqual([
