@@ -7,13 +7,19 @@ import { handleMessages, sendToBackground } from '@/lib/messaging';
 import { adapterFor } from '@/lib/webmail/registry';
 import type { SessionDeps } from './compose-session';
 import { trackComposes, type ComposeTracker } from './compose-tracker';
+import { retryWithBackoff } from './retry';
 
-const messagingDeps: SessionDeps = {
+/**
+ * The sessions' link to the background. A sent report is retried for as long as the content
+ * script lives (`life`), not the compose, which closes as soon as it is sent: Chrome may stop
+ * the worker while it handles the report, and the report would be lost.
+ */
+const messagingDeps = (life: AbortSignal): SessionDeps => ({
   check: (request) => sendToBackground('draft:check', request),
   closed: (composeId) => void sendToBackground('draft:closed', { composeId }).catch(() => undefined),
-  sent: (request) => void sendToBackground('draft:sent', request).catch(() => undefined),
+  sent: (request) => void retryWithBackoff(() => sendToBackground('draft:sent', request), life),
   openSidebar: (composeId) => sendToBackground('sidebar:open', { composeId }),
-};
+});
 
 /**
  * Starts on a page an adapter serves. Both sites are single-page apps: a tab that opens on
@@ -32,7 +38,7 @@ export function runContentScript(
     if (tracker || signal.aborted) return;
     const adapter = adapterFor(doc.location?.href ?? '');
     if (!adapter) return;
-    tracker = trackComposes(adapter, doc, options.deps ?? messagingDeps, signal);
+    tracker = trackComposes(adapter, doc, options.deps ?? messagingDeps(signal), signal);
     waiting.abort();
     const started = tracker;
     handleMessages(
