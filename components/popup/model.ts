@@ -9,11 +9,9 @@ import {
   baseDomain,
   type QuickNoteKind,
 } from '@/lib/notes/records';
+import { isNeutralHost } from '@/lib/notes/hosts-data';
 import type { CompanyRecord } from '@/lib/notes/types';
 import type { DraftStorage } from '@/lib/notes/browser-env';
-
-/** Hosts that say nothing about the company (webmail, search, job boards). */
-const NEUTRAL_HOSTS = /(^|\.)(google\.[a-z.]+|bing\.com|duckduckgo\.com|linkedin\.com|indeed\.com|glassdoor\.[a-z.]+|outlook\.(live|office|office365)\.com|outlook\.cloud\.microsoft|mail\.yahoo\.com)$/;
 
 export interface CaptureDeps {
   store: NotesStore;
@@ -67,7 +65,7 @@ export function createCaptureModel(deps: CaptureDeps) {
       text.value = String(draft.text ?? '');
     } else {
       const host = await deps.activeHost();
-      if (host && !NEUTRAL_HOSTS.test(host)) {
+      if (host && !isNeutralHost(host)) {
         const known = findCompanyForHost(companies.value, host);
         company.value = known?.name ?? nameFromDomain(host);
         if (!known) domainHint.value = baseDomain(host);

@@ -2,18 +2,12 @@
  * Building and changing company records: pure functions, no storage. The storage module
  * and the UI models call these inside their read-modify-write steps.
  */
+import { isPersonalMailDomain } from '@/lib/notes/hosts-data';
 import type { CompanyRecord, Interview, Interviewer, Stage } from '@/lib/notes/types';
 
 export function newId(prefix: string): string {
   return `${prefix}-${crypto.randomUUID()}`;
 }
-
-/** Webmail providers anyone can sign up to: their domains never identify a company. */
-export const PUBLIC_MAIL_DOMAINS: ReadonlySet<string> = new Set([
-  'gmail.com', 'googlemail.com', 'outlook.com', 'hotmail.com', 'live.com', 'msn.com', 'yahoo.com',
-  'ymail.com', 'icloud.com', 'me.com', 'mac.com', 'aol.com', 'proton.me', 'protonmail.com',
-  'gmx.com', 'gmx.de', 'web.de', 'mail.com', 'zoho.com', 'fastmail.com', 'hey.com', 'yandex.com',
-]);
 
 /** The lower-case domain of an email address (`"Priya <priya@Lumen.io>"` gives `lumen.io`). */
 export function domainOf(address: string): string | undefined {
@@ -160,7 +154,7 @@ export function findCompanyForRecipients(
   recipients: readonly { address: string }[],
 ): CompanyRecord | undefined {
   const addresses = recipients.map((r) => bareAddress(r.address)).filter((a) => a.includes('@'));
-  const domains = addresses.map((a) => domainOf(a)).filter((d): d is string => !!d && !PUBLIC_MAIL_DOMAINS.has(d));
+  const domains = addresses.map((a) => domainOf(a)).filter((d): d is string => !!d && !isPersonalMailDomain(d));
   const newestFirst = [...companies].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   const byPerson = newestFirst.find((c) =>
     c.interviews.some((iv) => iv.interviewers.some((p) => p.email && addresses.includes(bareAddress(p.email)))),
