@@ -4,18 +4,16 @@ import type { NotesStore } from '@/lib/storage';
 import {
   applyQuickCapture,
   createCompanyRecord,
-  findCompanyForHost,
-  nameFromDomain,
-  baseDomain,
   type QuickNoteKind,
 } from '@/lib/notes/records';
-import { isNeutralHost } from '@/lib/notes/hosts-data';
+import { guessCapture, type ActiveSite } from '@/lib/notes/capture-guess';
 import type { CompanyRecord } from '@/lib/notes/types';
 import type { DraftStorage } from '@/lib/notes/browser-env';
 
 export interface CaptureDeps {
   store: NotesStore;
-  activeHost: () => Promise<string | undefined>;
+  /** The tab the popup was opened on (host, and recipients of the email being written). */
+  activeSite: () => Promise<ActiveSite | undefined>;
   draft?: DraftStorage;
   now?: () => Date;
 }
@@ -37,6 +35,8 @@ export function createCaptureModel(deps: CaptureDeps) {
   const kind = signal<QuickNoteKind>('topic');
   const text = signal('');
   const domainHint = signal('');
+  // The suggested interviewer's address, kept while the interviewer field still names them.
+  const suggested = { name: '', email: '' };
   const status = signal<CaptureStatus>('loading');
   const message = signal('');
 
@@ -46,7 +46,7 @@ export function createCaptureModel(deps: CaptureDeps) {
   });
   const canSave = computed(() => company.value.trim() !== '' && (text.value.trim() !== '' || interviewer.value.trim() !== '') && status.value !== 'saving');
 
-  const draftValue = () => ({ company: company.value, interviewer: interviewer.value, interviewAt: interviewAt.value, kind: kind.value, text: text.value });
+  const draftValue = () => ({ company: company.value, interviewer: interviewer.value, interviewAt: interviewAt.value, kind: kind.value, text: text.value, domain: domainHint.value, suggestedName: suggested.name, suggestedEmail: suggested.email });
 
   async function refresh() {
     companies.value = await deps.store.listCompanies();
@@ -57,19 +57,25 @@ export function createCaptureModel(deps: CaptureDeps) {
     await refresh();
     deps.store.watch((change) => void (change.companies.length && refresh()), lifetime);
     const draft = (await deps.draft?.load()) as Partial<ReturnType<typeof draftValue>> | undefined;
-    if (draft && typeof draft === 'object' && (draft.text || draft.company)) {
-      company.value = String(draft.company ?? '');
-      interviewer.value = String(draft.interviewer ?? '');
-      if (draft.interviewAt) interviewAt.value = String(draft.interviewAt);
-      if (draft.kind) kind.value = draft.kind;
-      text.value = String(draft.text ?? '');
+    const guess = guessCapture(companies.value, await deps.activeSite());
+    // Unsaved typing always comes back; after a save, the tab's suggestion wins over the
+    // company kept from the last note, so a popup opened on another company's email names it.
+    const kept = draft && typeof draft === 'object' ? draft : undefined;
+    if (kept && (kept.text || (kept.company && !guess.company))) {
+      company.value = String(kept.company ?? '');
+      interviewer.value = String(kept.interviewer ?? '');
+      if (kept.interviewAt) interviewAt.value = String(kept.interviewAt);
+      if (kept.kind) kind.value = kept.kind;
+      text.value = String(kept.text ?? '');
+      domainHint.value = String(kept.domain ?? '');
+      suggested.name = String(kept.suggestedName ?? '');
+      suggested.email = String(kept.suggestedEmail ?? '');
     } else {
-      const host = await deps.activeHost();
-      if (host && !isNeutralHost(host)) {
-        const known = findCompanyForHost(companies.value, host);
-        company.value = known?.name ?? nameFromDomain(host);
-        if (!known) domainHint.value = baseDomain(host);
-      }
+      company.value = guess.company;
+      domainHint.value = guess.domain;
+      interviewer.value = guess.interviewerName;
+      suggested.name = guess.interviewerName;
+      suggested.email = guess.interviewerEmail;
     }
     status.value = report.ok ? 'ready' : 'error';
     message.value = report.ok ? '' : report.error;
@@ -84,8 +90,10 @@ export function createCaptureModel(deps: CaptureDeps) {
     if (!canSave.value) return false;
     status.value = 'saving';
     const at = new Date(interviewAt.value);
+    const samePerson = suggested.email !== '' && interviewer.value.trim().toLowerCase() === suggested.name.toLowerCase();
     const capture = {
       interviewerName: interviewer.value,
+      interviewerEmail: samePerson ? suggested.email : undefined,
       interviewAt: Number.isNaN(at.getTime()) ? undefined : at.toISOString(),
       kind: kind.value,
       text: text.value,
@@ -94,7 +102,9 @@ export function createCaptureModel(deps: CaptureDeps) {
       const existing = matched.value;
       let name: string;
       if (existing) {
-        name = (await deps.store.updateCompany(existing.id, (r) => applyQuickCapture(r, capture, now()))).name;
+        const domain = domainHint.value;
+        const withDomain = (r: CompanyRecord) => (domain && !r.domains.includes(domain) ? { ...r, domains: [...r.domains, domain] } : r);
+        name = (await deps.store.updateCompany(existing.id, (r) => withDomain(applyQuickCapture(r, capture, now())))).name;
       } else {
         const fresh = createCompanyRecord({ name: company.value, domains: domainHint.value ? [domainHint.value] : [] }, now());
         const record = applyQuickCapture(fresh, capture, now());

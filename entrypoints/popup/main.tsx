@@ -1,12 +1,12 @@
 import { render } from 'preact';
 import { QuickCapture } from '@/components/popup/QuickCapture';
 import { createCaptureModel } from '@/components/popup/model';
-import { activeTabHost, openNotesPage, sessionDraftStorage } from '@/lib/notes/browser-env';
+import { activeTabSite, openNotesPage, sessionDraftStorage } from '@/lib/notes/browser-env';
 import { openSidebar } from '@/lib/sidebar/open';
 import { notesStore } from '@/lib/storage';
 import '@/components/popup/popup.css';
 
-const model = createCaptureModel({ store: notesStore(), activeHost: activeTabHost, draft: sessionDraftStorage() });
+const model = createCaptureModel({ store: notesStore(), activeSite: activeTabSite, draft: sessionDraftStorage() });
 const lifetime = new AbortController();
 addEventListener('pagehide', () => lifetime.abort(), { once: true });
 void model.load(lifetime.signal);

@@ -4,25 +4,24 @@
  */
 import { browser } from 'wxt/browser';
 import { sendToBackground } from '@/lib/messaging';
+import type { ActiveSite } from '@/lib/notes/capture-guess';
 import { adapterFor } from '@/lib/webmail/registry';
 
 /**
- * The site the user is dealing with: on a webmail tab, the domain of the person the email
- * being written is to (the company, not Gmail); elsewhere the active tab's host. Known only
- * when the user opened the popup on that tab.
+ * The tab the popup was opened on: its host and, on a webmail tab, the recipients of the
+ * email being written there (the background knows the focused compose). Known only when
+ * the user opened the popup on that tab.
  */
-export async function activeTabHost(): Promise<string | undefined> {
+export async function activeTabSite(): Promise<ActiveSite | undefined> {
   try {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (!tab?.url || !/^https?:/.test(tab.url)) return undefined;
     const host = new URL(tab.url).hostname;
     if (adapterFor(tab.url)) {
       const focused = await sendToBackground('focused:get', {}).catch(() => null);
-      const address = focused && focused.tabId === tab.id ? [...focused.draft.to, ...focused.draft.cc][0]?.address : undefined;
-      const domain = address?.split('@')[1]?.trim().toLowerCase();
-      if (domain) return domain;
+      if (focused && focused.tabId === tab.id) return { host, recipients: [...focused.draft.to, ...focused.draft.cc] };
     }
-    return host;
+    return { host };
   } catch {
     return undefined;
   }

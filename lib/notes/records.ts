@@ -213,8 +213,13 @@ export function applyQuickCapture(record: CompanyRecord, capture: QuickCapture, 
   }
   const interview = { ...interviews[index]! };
   const name = capture.interviewerName?.trim();
-  if (name && !interview.interviewers.some((p) => p.name.toLowerCase() === name.toLowerCase())) {
-    interview.interviewers = [...interview.interviewers, createInterviewer(name, capture.interviewerEmail)];
+  const email = capture.interviewerEmail?.trim();
+  const met = name ? interview.interviewers.find((p) => p.name.toLowerCase() === name.toLowerCase()) : undefined;
+  if (name && !met) {
+    interview.interviewers = [...interview.interviewers, createInterviewer(name, email)];
+  } else if (met && email && !met.email) {
+    // Someone saved by name only gains the address the user is now writing to.
+    interview.interviewers = interview.interviewers.map((p) => (p === met ? { ...p, email } : p));
   }
   const text = capture.text.trim();
   if (text) {

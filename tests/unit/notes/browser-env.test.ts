@@ -5,7 +5,7 @@ import type { FocusedDraft } from '@/lib/messaging/protocol';
 const focused = vi.hoisted(() => ({ value: null as FocusedDraft | null }));
 vi.mock('@/lib/messaging', () => ({ sendToBackground: async () => focused.value }));
 
-const { activeTabHost } = await import('@/lib/notes/browser-env');
+const { activeTabSite } = await import('@/lib/notes/browser-env');
 
 /** Opens a tab and makes it the one the popup was opened on (the fake browser has no current window). */
 async function activeTab(url: string) {
@@ -23,10 +23,10 @@ describe('the site the popup suggests a company from', () => {
 
   it('is the active tab’s host on an ordinary site', async () => {
     await activeTab('https://careers.northwind.example/jobs/42');
-    expect(await activeTabHost()).toBe('careers.northwind.example');
+    expect(await activeTabSite()).toEqual({ host: 'careers.northwind.example' });
   });
 
-  it('on a webmail tab, is the domain of the person the open draft is to, not the webmail', async () => {
+  it('on a webmail tab, gives the recipients of the email being written there', async () => {
     const tab = await activeTab('https://mail.google.com/mail/u/0/#inbox');
     focused.value = {
       tabId: tab.id!,
@@ -36,11 +36,11 @@ describe('the site the popup suggests a company from', () => {
       result: { kind: 'thank-you', kindSource: 'detected', score: 90, findings: [], language: 'en' },
       kindOverride: null,
     };
-    expect(await activeTabHost()).toBe('northwind.example');
+    expect(await activeTabSite()).toEqual({ host: 'mail.google.com', recipients: [{ name: 'Dana Reyes', address: 'dana.reyes@northwind.example' }] });
   });
 
-  it('on a webmail tab with no draft open, falls back to the webmail host (which the popup ignores)', async () => {
+  it('on a webmail tab with no draft open, gives the webmail host alone (which names no company)', async () => {
     await activeTab('https://outlook.live.com/mail/0/');
-    expect(await activeTabHost()).toBe('outlook.live.com');
+    expect(await activeTabSite()).toEqual({ host: 'outlook.live.com' });
   });
 });

@@ -28,6 +28,16 @@ describe('records', () => {
     expect(r.interviews[1]!.interviewers.map((p) => p.name)).toEqual(['priya raman']);
   });
 
+  it('an interviewer saved by name only gains the address of a later note, and a saved address is kept', () => {
+    const base = sampleCompany();
+    const iv = base.interviews[0]!;
+    const nameOnly = { ...base, interviews: [{ ...iv, interviewers: [{ id: 'p-9', name: 'Ana Diaz' }, ...iv.interviewers] }] };
+    const r = applyQuickCapture(nameOnly, { interviewAt: iv.at, interviewerName: 'ana diaz', interviewerEmail: 'ana@lumenfreight.io', kind: 'topic', text: '' }, NOW);
+    expect(r.interviews[0]!.interviewers[0]).toMatchObject({ name: 'Ana Diaz', email: 'ana@lumenfreight.io' });
+    const again = applyQuickCapture(base, { interviewAt: iv.at, interviewerName: 'Priya Raman', interviewerEmail: 'other@lumenfreight.io', kind: 'topic', text: '' }, NOW);
+    expect(again.interviews[0]!.interviewers[0]!.email).toBe('priya@lumenfreight.io');
+  });
+
   it('merging keeps both sides and the newer fields', () => {
     const saved = sampleCompany({ role: 'Old role', followUps: [{ id: 'f-1', kind: 'thank-you', sentAt: '2026-03-04T20:00:00Z', to: [], subject: 'a', bodyText: '' }] });
     const incoming = sampleCompany({ role: 'New role', updatedAt: '2026-03-09T00:00:00.000Z', followUps: [{ id: 'f-2', kind: 'follow-up', sentAt: '2026-03-15T09:00:00Z', to: [], subject: 'b', bodyText: '' }] });
