@@ -36,7 +36,7 @@ export function QuickCapture({ model, onOpenNotes, onOpenSidebar }: { model: Cap
           </button>
         </span>
       </header>
-      <form onSubmit={submit} aria-label="Quick note">
+      <form onSubmit={submit} aria-label="Quick note" aria-busy={model.status.value === 'loading'}>
         <label>
           Company
           <input

@@ -5,7 +5,6 @@
 import { browser } from 'wxt/browser';
 import { sendToBackground } from '@/lib/messaging';
 import type { ActiveSite } from '@/lib/notes/capture-guess';
-import { adapterFor } from '@/lib/webmail/registry';
 
 /**
  * The tab the popup was opened on: its host and, on a webmail tab, the recipients of the
@@ -15,13 +14,12 @@ import { adapterFor } from '@/lib/webmail/registry';
 export async function activeTabSite(): Promise<ActiveSite | undefined> {
   try {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (!tab?.url || !/^https?:/.test(tab.url)) return undefined;
-    const host = new URL(tab.url).hostname;
-    if (adapterFor(tab.url)) {
-      const focused = await sendToBackground('focused:get', {}).catch(() => null);
-      if (focused && focused.tabId === tab.id) return { host, recipients: [...focused.draft.to, ...focused.draft.cc] };
-    }
-    return { host };
+    if (!tab) return undefined;
+    const host = tab.url && /^https?:/.test(tab.url) ? new URL(tab.url).hostname : '';
+    // Matched by tab id, so that a webmail tab is recognised even when its address is hidden.
+    const focused = tab.id === undefined ? null : await sendToBackground('focused:get', {}).catch(() => null);
+    if (focused && focused.tabId === tab.id) return { host, recipients: [...focused.draft.to, ...focused.draft.cc] };
+    return host ? { host } : undefined;
   } catch {
     return undefined;
   }
