@@ -64,9 +64,12 @@ export function QuickCapture({ model, onOpenNotes, onOpenSidebar }: { model: Cap
           </label>
           <label>
             Interview
-            <input name="interviewAt" type="datetime-local" value={model.interviewAt.value} onInput={set('interviewAt')} />
+            <input name="interviewAt" type="datetime-local" value={model.interviewAt.value} onInput={set('interviewAt')} aria-describedby="av-interview-hint" />
           </label>
         </div>
+        <p class="av-hint" id="av-interview-hint">
+          {model.interviewAt.value ? 'Goes to the interview held that day (a new one if there is none).' : 'No date: goes to the latest interview. Set one for a new interview.'}
+        </p>
         <fieldset class="av-kinds">
           <legend>This note is a</legend>
           {QUICK_NOTE_KINDS.map((k: QuickNoteKind) => (

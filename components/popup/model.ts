@@ -18,12 +18,6 @@ export interface CaptureDeps {
   now?: () => Date;
 }
 
-/** `YYYY-MM-DDTHH:mm` in local time, as an `<input type="datetime-local">` wants. */
-export function toLocalInput(d: Date): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
-}
-
 export type CaptureStatus = 'loading' | 'ready' | 'saving' | 'saved' | 'error';
 
 export function createCaptureModel(deps: CaptureDeps) {
@@ -31,7 +25,8 @@ export function createCaptureModel(deps: CaptureDeps) {
   const companies = signal<CompanyRecord[]>([]);
   const company = signal('');
   const interviewer = signal('');
-  const interviewAt = signal(toLocalInput(now()));
+  // Empty unless the user sets it: a note then joins the latest interview instead of starting one.
+  const interviewAt = signal('');
   const kind = signal<QuickNoteKind>('topic');
   const text = signal('');
   const domainHint = signal('');
@@ -89,7 +84,7 @@ export function createCaptureModel(deps: CaptureDeps) {
   async function save(): Promise<boolean> {
     if (!canSave.value) return false;
     status.value = 'saving';
-    const at = new Date(interviewAt.value);
+    const at = new Date(interviewAt.value.trim() ? interviewAt.value : Number.NaN);
     const samePerson = suggested.email !== '' && interviewer.value.trim().toLowerCase() === suggested.name.toLowerCase();
     const capture = {
       interviewerName: interviewer.value,

@@ -199,8 +199,10 @@ export interface QuickCapture {
 const sameDay = (a: string, b: string) => a.slice(0, 10) === b.slice(0, 10);
 
 /**
- * Adds a quick note to a company: to the interview held the same day (or the latest one
- * when no date is given; a new one when there is none), with its interviewer.
+ * Adds a quick note to a company, with its interviewer. Without a date it joins the latest
+ * interview, so a note written days later does not start a second one; with a date it joins
+ * the interview held that day, or starts one there. (A company with no interview yet gets
+ * one, dated now when no date was given, to hold the note.)
  */
 export function applyQuickCapture(record: CompanyRecord, capture: QuickCapture, now: Date): CompanyRecord {
   const interviews = [...record.interviews];

@@ -38,6 +38,14 @@ describe('records', () => {
     expect(again.interviews[0]!.interviewers[0]!.email).toBe('priya@lumenfreight.io');
   });
 
+  it('a note without a date, written days later, joins the latest interview and moves no date', () => {
+    const base = sampleCompany();
+    const later = { ...base, interviews: [...base.interviews, { ...base.interviews[0]!, id: 'iv-late', at: '2026-03-06T10:00:00.000Z', topics: [] }] };
+    const r = applyQuickCapture(later, { kind: 'topic', text: 'Pairing culture' }, new Date('2026-03-12T09:00:00Z'));
+    expect(r.interviews.map((iv) => iv.at)).toEqual(later.interviews.map((iv) => iv.at));
+    expect(r.interviews[1]!.topics).toEqual(['Pairing culture']);
+  });
+
   it('merging keeps both sides and the newer fields', () => {
     const saved = sampleCompany({ role: 'Old role', followUps: [{ id: 'f-1', kind: 'thank-you', sentAt: '2026-03-04T20:00:00Z', to: [], subject: 'a', bodyText: '' }] });
     const incoming = sampleCompany({ role: 'New role', updatedAt: '2026-03-09T00:00:00.000Z', followUps: [{ id: 'f-2', kind: 'follow-up', sentAt: '2026-03-15T09:00:00Z', to: [], subject: 'b', bodyText: '' }] });

@@ -181,4 +181,31 @@ describe('popup quick capture', () => {
     await third.load(new AbortController().signal);
     expect(third.company.value, 'no suggestion: the last company stays').toBe('Lumen');
   });
+
+  it('a note added days later goes to the latest interview; a new interview only when the user sets its date', async () => {
+    const store = new NotesStore();
+    const first = createCaptureModel({ store, activeSite: async () => ({ host: 'lumen.io' }), now: () => NOW });
+    await first.load(new AbortController().signal);
+    expect(first.interviewAt.value, 'no date is filled in for the user').toBe('');
+    first.text.value = 'Team of six';
+    await first.save();
+    const [saved] = await store.listCompanies();
+    expect(saved!.interviews.map((iv) => iv.at)).toEqual([NOW.toISOString()]);
+
+    const later = createCaptureModel({ store, activeSite: async () => ({ host: 'lumen.io' }), now: () => new Date('2026-03-09T08:00:00Z') });
+    await later.load(new AbortController().signal);
+    later.kind.value = 'idea';
+    later.text.value = 'Send the on-call article';
+    await later.save();
+    let record = await store.getCompany(saved!.id);
+    expect(record!.interviews).toHaveLength(1);
+    expect(record!.interviews[0]).toMatchObject({ at: NOW.toISOString(), topics: ['Team of six'], ideas: ['Send the on-call article'] });
+
+    later.interviewAt.value = '2026-03-12T15:00';
+    later.text.value = 'Second round with the CTO';
+    await later.save();
+    record = await store.getCompany(saved!.id);
+    expect(record!.interviews.map((iv) => iv.at)).toEqual([NOW.toISOString(), new Date('2026-03-12T15:00').toISOString()]);
+    expect(record!.interviews[1]!.ideas).toEqual(['Second round with the CTO']);
+  });
 });
