@@ -57,16 +57,15 @@ export function QuickCapture({ model, onOpenNotes, onOpenSidebar }: { model: Cap
         <p class="av-hint" aria-live="polite">
           {model.company.value.trim() ? (matched ? 'Adds to your saved notes for this company.' : 'A new company will be saved.') : '\u00a0'}
         </p>
-        <div class="av-row av-two">
-          <label>
-            Interviewer
-            <input name="interviewer" value={model.interviewer.value} onInput={set('interviewer')} placeholder="Name" />
-          </label>
-          <label>
-            Interview
-            <input name="interviewAt" type="datetime-local" value={model.interviewAt.value} onInput={set('interviewAt')} aria-describedby="av-interview-hint" />
-          </label>
-        </div>
+        {/* One row each: side by side, the date and time field was too narrow to show. */}
+        <label>
+          Interviewer
+          <input name="interviewer" value={model.interviewer.value} onInput={set('interviewer')} placeholder="Name" />
+        </label>
+        <label>
+          Interview date
+          <input name="interviewAt" type="datetime-local" value={model.interviewAt.value} onInput={set('interviewAt')} aria-describedby="av-interview-hint" />
+        </label>
         <p class="av-hint" id="av-interview-hint">
           {model.interviewAt.value ? 'Goes to the interview held that day (a new one if there is none).' : 'No date: goes to the latest interview. Set one for a new interview.'}
         </p>
