@@ -43,6 +43,8 @@ describe('envelopes', () => {
     expect(isEnvelope(callable)).toBe(false);
     expect(isEnvelope({ afterview: 1, name: 'toString' })).toBe(false);
     expect(isEnvelope({ afterview: '1', name: 'draft:closed' })).toBe(false);
+    // A name that only turns into a known one when converted to text.
+    expect(isEnvelope({ afterview: 1, name: { toString: () => 'draft:closed' } })).toBe(false);
   });
 
   it("an extension page is one of this extension's own addresses, not one that merely starts like it", () => {
