@@ -40,15 +40,42 @@ export function grams(text: string): Grams {
   };
 }
 
+// English letters from the rarest to the most common (space last): a search keyed on a rare
+// character stops seldom, one keyed on "e" or a space stops every few characters.
+const RARITY = ' etaoinshrdlcumwfgypbvkjxqz';
+const splits = new Map<string, { head: string; rest: string }>();
+
+/** The literal cut before its rarest character (unknown characters count as rare). */
+function splitAtRarest(literal: string): { head: string; rest: string } {
+  let split = splits.get(literal);
+  if (split === undefined) {
+    let at = 0;
+    let best = -1;
+    for (let i = 0; i < literal.length; i++) {
+      const r = RARITY.indexOf(literal[i]!);
+      const rank = r < 0 ? RARITY.length : r;
+      if (rank > best) {
+        best = rank;
+        at = i;
+      }
+    }
+    split = { head: literal.slice(0, at), rest: literal.slice(at) };
+    if (splits.size > 10_000) splits.clear();
+    splits.set(literal, split);
+  }
+  return split;
+}
+
 /**
- * `text.includes(literal)`. A literal that opens with a space is searched from its next
- * character: a search keyed on a character as common as the space stops every few characters,
- * one keyed on a letter runs many times faster.
+ * `text.includes(literal)`, searched from the literal's rarest character: the part from there is
+ * found first, then the part before it is compared in place. (Much faster than `includes` for
+ * literals that open with a space or a common letter.)
  */
 export function containsLiteral(text: string, literal: string): boolean {
-  if (literal.length < 2 || literal.charCodeAt(0) !== 32) return text.includes(literal);
-  const rest = literal.slice(1);
-  for (let at = text.indexOf(rest, 1); at > 0; at = text.indexOf(rest, at + 1)) if (text.charCodeAt(at - 1) === 32) return true;
+  if (literal.length < 2) return text.includes(literal);
+  const { head, rest } = splitAtRarest(literal);
+  if (head.length === 0) return text.includes(literal);
+  for (let at = text.indexOf(rest, head.length); at >= 0; at = text.indexOf(rest, at + 1)) if (text.startsWith(head, at - head.length)) return true;
   return false;
 }
 
