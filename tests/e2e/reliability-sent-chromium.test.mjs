@@ -3,7 +3,8 @@
 // the fixture's first compose writes to); eight times: a new compose with its own subject,
 // a trusted click on Send, the worker's target closed over CDP at once (as Chrome does to an
 // idle or busy worker), and the compose closed as Gmail closes it after sending. Every one
-// of the eight sends must end up in the company's sent follow-ups.
+// of the eight sends must end up in the company's sent follow-ups. And a Send the page's own
+// script fakes (a click or Ctrl+Enter it dispatches) is never logged, while a real one is.
 import assert from 'node:assert/strict';
 import { after, before, describe } from 'node:test';
 import { test } from './support/test.mjs';
@@ -71,6 +72,42 @@ describe('Chromium: sends while the background worker is stopped', () => {
     console.log(`sends logged under forced worker stops: ${logged.length} of ${SENDS}`);
     assert.deepEqual(logged, want, `${logged.length} of ${SENDS} sends logged`);
     await cdp.detach();
+    await Promise.all([reader.close(), mail.close()]);
+  });
+
+  test("a Send faked by the page's script is not logged; the user's own Send is", async () => {
+    const mail = await chromium.ctx.newPage();
+    await mail.goto(fixture.url);
+    await waitForScores(mail, 2);
+    const compose = (subject, id) =>
+      mail.evaluate(({ subject, id }) => {
+        const next = window.__pristineCompose.cloneNode(true);
+        next.querySelector('input[name="draft"]').value = id;
+        next.querySelector('input[name="subjectbox"]').value = subject;
+        document.querySelector('[role="dialog"]').replaceWith(next);
+      }, { subject, id });
+    await compose('Faked by the page', '#msg-a:r-faked');
+    await waitForScores(mail, 2);
+    // page.evaluate runs in the page's own world: these events are untrusted, as the page's would be.
+    await mail.evaluate(() => {
+      const dialog = document.querySelector('[role="dialog"]');
+      dialog.querySelector('[role="button"][data-tooltip^="Send"]').click();
+      const body = dialog.querySelector('[contenteditable="true"]');
+      body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', ctrlKey: true, bubbles: true }));
+      body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', metaKey: true, bubbles: true }));
+    });
+    await compose('Sent by the user', '#msg-a:r-real');
+    await waitForScores(mail, 2);
+    await mail.locator('[role="dialog"]').first().locator('[role="button"][data-tooltip^="Send"]').click();
+    const reader = await chromium.ctx.newPage();
+    await reader.goto(chromium.extensionUrl('popup.html'));
+    let logged = [];
+    for (let wait = 0; wait < 300 && !logged.includes('Sent by the user'); wait++) {
+      logged = await loggedSubjects(reader);
+      await sleep(50);
+    }
+    assert.ok(logged.includes('Sent by the user'), `the user's Send is logged: ${JSON.stringify(logged)}`);
+    assert.ok(!logged.includes('Faked by the page'), `the faked Send is not logged: ${JSON.stringify(logged)}`);
     await Promise.all([reader.close(), mail.close()]);
   });
 });
