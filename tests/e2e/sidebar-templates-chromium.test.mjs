@@ -79,14 +79,16 @@ describe('Chromium: templates in the sidebar', () => {
     await panel.locator('.template-filters select').first().selectOption('thank-you');
     await panel.locator('.template-choice').first().click();
     assert.equal(await panel.locator('.blanks input[type="text"]').count(), 0, 'the notes and profile fill every placeholder');
-    // The sidebar says which email the template goes into: the one it checks (the subject was
-    // cleared without an input event, so it still names the old one).
-    assert.match(await panel.getByTestId('insert-target').textContent(), /^Goes into the email to Dana Reyes and 3 others in Gmail, subject “Thank you — product analyst interview”$/);
+    // The sidebar says which email the template goes into: the one it checks. (The subject was
+    // cleared without an input event: whether the last check saw it go depends on timing, so the
+    // old subject may or may not be named.)
+    const target = await panel.getByTestId('insert-target').textContent();
+    assert.match(target, /^Goes into the email to Dana Reyes and 3 others in Gmail(?:, subject “Thank you — product analyst interview”)?$/);
     await panel.getByRole('button', { name: 'Insert at the cursor' }).click();
     const text = await waitInPage(mail, (s) => document.querySelector(s).innerText.includes('Dana') && document.querySelector(s).innerText, GMAIL_BODY, { what: 'the template in the compose' });
     assert.match(text, /the churn dashboard rebuild/);
     assert.doesNotMatch(text, /\{\{/);
-    assert.equal(await panel.locator('.notice').textContent(), 'Inserted into the email to Dana Reyes and 3 others in Gmail, subject “Thank you — product analyst interview”.');
+    assert.equal(await panel.locator('.notice').textContent(), `${target.replace(/^Goes into/, 'Inserted into')}.`, 'the notice names the email the label named');
     const subject = await mail.evaluate(() => document.querySelector('input[name="subjectbox"]').value);
     assert.match(subject, /Product Analyst/);
     // The inserted letter is what the score now judges.
