@@ -85,7 +85,7 @@ export function classifyChunk(chunk: string): ChunkKind {
 // The joiners are not letters, so each repetition must consume one: linear time.
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
 
-const isAsciiAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+export const isAsciiAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 
 /** Whether every code unit of `s` is ASCII. */
 export function isAscii(s: string): boolean {

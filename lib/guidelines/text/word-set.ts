@@ -5,7 +5,7 @@
  * and a set lookup per pattern cost far less than running patterns that cannot match.
  */
 
-const isAsciiAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+import { isAsciiAlnum } from './tokens';
 
 /** Every maximal run of ASCII letters and digits in `text[from, to)`, lower-cased. */
 export function asciiWordSet(text: string, from = 0, to = text.length): Set<string> {
