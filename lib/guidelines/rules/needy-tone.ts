@@ -4,23 +4,24 @@
  */
 import { matchRanges } from '../analysis';
 import { ALL_KINDS, fail, fixed, pass, type Rule } from '../rule';
-import { asciiWordSet, holdsAnyWord } from '../text/word-set';
+import { grams, holds, type Grams } from '../text/grams';
 import type { TextRange } from '../types';
 
-interface Cue {
+export interface Cue {
   re: RegExp;
   /**
-   * Words of which every match of `re` holds one, whole (between word boundaries): when the
-   * text has none of them, `re` is not run (see `asciiWordSet`).
+   * Words of which every match of `re` holds one: when the lower-cased text holds none of them,
+   * `re` is not run. (The patterns match ASCII letters in any case, and only ASCII letters, so
+   * lower-casing the text keeps every literal they need.)
    */
-  needs: string[];
+  needs: readonly string[];
   /** What to do instead, one short sentence. */
   advice: string;
 }
 
 // Each pattern is a flat alternation of literal words: linear time on any input.
 const A = "['’]";
-const CUES: Cue[] = [
+export const CUES: readonly Cue[] = [
   {
     re: new RegExp(`\\bi (?:really |truly |desperately |badly |so )?need (?:this|the|that) (?:job|role|position|opportunity|work|offer)\\b`, 'gi'),
     needs: ['need'],
@@ -32,7 +33,7 @@ const CUES: Cue[] = [
       `\\bi(?:${A}m| am)? (?:so |really |quite |truly |getting |becoming )?desperate(?:ly)?\\b|\\bdesperate(?:ly)? (?:to|for) (?:join|work|get|land|hear|find|be|a |an |this|the|any)|\\bdesperation\\b`,
       'gi',
     ),
-    needs: ['desperate', 'desperately', 'desperation'],
+    needs: ['desperat'],
     advice: 'Sound keen, not desperate.',
   },
   {
@@ -47,7 +48,7 @@ const CUES: Cue[] = [
   },
   {
     re: new RegExp(`\\b(?:i(?: am|${A}m) )?begging\\b|\\bi beg\\b|\\bbeg (?:you|of you)\\b|\\bplease,? please\\b`, 'gi'),
-    needs: ['begging', 'beg', 'please'],
+    needs: ['beg', 'please'],
     advice: 'Drop the pleading; a plain request is stronger.',
   },
   {
@@ -56,7 +57,7 @@ const CUES: Cue[] = [
         `|\\bi (?:think |feel (?:like )?|know |fear )?i (?:blew it|messed up|screwed up|bombed|botched)\\b|\\bi (?:blew it|bombed the interview|messed up the interview)\\b`,
       'gi',
     ),
-    needs: ['blow', 'blown', 'blew', 'mess', 'messed', 'screw', 'screwed', 'ruin', 'ruined', 'botch', 'botched', 'bomb', 'bombed'],
+    needs: ['blow', 'blew', 'mess', 'screw', 'ruin', 'botch', 'bomb'],
     advice: 'Leave out doubts about how the interview went.',
   },
   {
@@ -73,7 +74,7 @@ const CUES: Cue[] = [
         `|\\bi hope i(?:${A}m| am) not (?:bothering|pestering|bugging|annoying|being (?:a pest|a nuisance|annoying|pushy))\\b`,
       'gi',
     ),
-    needs: ['sorry', 'apologise', 'apologize', 'hate', 'hope'],
+    needs: ['sorry', 'apolog', 'hate', 'hope'],
     advice: 'A polite follow-up needs no apology.',
   },
   {
@@ -91,13 +92,13 @@ const CUES: Cue[] = [
       `\\bi (?:feel like|felt like|feel that|worry(?: that)?|fear(?: that)?|am afraid(?: that)?|${A}m afraid(?: that)?|${A}m worried(?: that)?|am worried(?: that)?) i (?:didn${A}t|did not|wasn${A}t|was not|couldn${A}t|could not|came across|rambled|said something wrong|messed|blew)\\b`,
       'gi',
     ),
-    needs: ['feel', 'felt', 'worry', 'fear', 'afraid', 'worried'],
+    needs: ['feel', 'felt', 'worr', 'fear', 'afraid'],
     advice: 'Leave out doubts about how the interview went.',
   },
   { re: new RegExp(`\\b(?:please )?(?:don${A}t|do not) forget (?:about )?me\\b`, 'gi'), needs: ['forget'], advice: 'Remind them of your value instead.' },
   {
     re: /\b(?:this job|this role|this opportunity|this position) (?:means|would mean) (?:everything|the world) to me\b|\bmy (?:last|only) (?:hope|chance)\b/gi,
-    needs: ['means', 'mean', 'hope', 'chance'],
+    needs: ['mean', 'hope', 'chance'],
     advice: 'Show enthusiasm through what you would do in the role.',
   },
   {
@@ -112,8 +113,12 @@ const CUES: Cue[] = [
   },
 ];
 
-const APOLOGY_RE = /\b(?:sorry|apologi[sz](?:e|es|ed|ing)|apolog(?:y|ies))\b/gi;
-const APOLOGY_NEEDS = ['sorry', 'apology', 'apologies', ...['ise', 'ises', 'ised', 'ising', 'ize', 'izes', 'ized', 'izing'].map((end) => `apolog${end}`)];
+export const APOLOGY_RE = /\b(?:sorry|apologi[sz](?:e|es|ed|ing)|apolog(?:y|ies))\b/gi;
+// Every match of APOLOGY_RE holds one of these.
+export const APOLOGY_NEEDS = ['sorry', 'apolog'];
+
+/** Whether the lower-cased text `lower` (with its bitmap `g`) holds one of the literals a pattern needs. */
+export const mayHoldOne = (g: Grams, lower: string, needs: readonly string[]): boolean => needs.some((n) => holds(g, lower, n));
 
 export const needyTone: Rule = {
   id: 'needy-tone',
@@ -131,9 +136,10 @@ export const needyTone: Rule = {
     const ranges: TextRange[] = [];
     let advice = '';
     let firstAt = Infinity;
-    const present = asciiWordSet(a.body, span.start, span.end);
+    const lower = a.body.slice(span.start, span.end).toLowerCase();
+    const g = grams(lower);
     for (const cue of CUES) {
-      if (!holdsAnyWord(present, cue.needs)) continue;
+      if (!mayHoldOne(g, lower, cue.needs)) continue;
       const hit = matchRanges(a, cue.re, span);
       if (!hit.length) continue;
       if (hit[0]!.start < firstAt) {
@@ -142,7 +148,7 @@ export const needyTone: Rule = {
       }
       ranges.push(...hit);
     }
-    const apologies = holdsAnyWord(present, APOLOGY_NEEDS) ? matchRanges(a, APOLOGY_RE, span) : [];
+    const apologies = mayHoldOne(g, lower, APOLOGY_NEEDS) ? matchRanges(a, APOLOGY_RE, span) : [];
     if (apologies.length > 1) {
       if (ranges.length === 0) {
         return fail(`You apologise ${apologies.length} times. Keep one apology at most: following up is no imposition.`, apologies.slice(0, 20));
