@@ -107,38 +107,50 @@ export function words(text: string, from = 0, to = text.length): Token[] {
     const end = Math.min(j, to);
     const chunkStart = i;
     i = j;
-    // A chunk without '@', '.' or ':' is plain text for `classifyChunk`; one in ASCII is read in place.
+    // Read as ASCII in place, in one pass; a chunk found to hold other characters is read again
+    // with WORD_RE, and one holding '@', '.' or ':' (which `classifyChunk` may call a URL or an
+    // address) is dropped when it is one.
+    const first = out.length;
     let marked = false;
     let ascii = true;
-    for (let k = chunkStart; k < end; k++) {
+    // The same words as WORD_RE finds, read with a loop: in ASCII, letters and digits are
+    // [A-Za-z0-9], there are no marks, and the joiners are ' and -.
+    let k = chunkStart;
+    while (k < end) {
       const c = text.charCodeAt(k);
-      if (c === 64 || c === 46 || c === 58) marked = true;
-      else if (c > 127) ascii = false;
-    }
-    if (marked && classifyChunk(text.slice(chunkStart, end)) !== 'text') continue;
-    if (ascii) {
-      // The same words as WORD_RE finds, read with a loop: in ASCII, letters and digits are
-      // [A-Za-z0-9], there are no marks, and the joiners are ' and -.
-      let k = chunkStart;
-      while (k < end) {
-        if (!isAsciiAlnum(text.charCodeAt(k))) {
-          k++;
-          continue;
+      if (!isAsciiAlnum(c)) {
+        if (c > 127) {
+          ascii = false;
+          break;
         }
-        const begin = k;
-        // Most words have no capital: their lower-case form is the word itself, not a copy.
-        let upper = false;
-        for (;;) {
-          for (let c = text.charCodeAt(k); k < end && isAsciiAlnum(c); c = text.charCodeAt(++k)) if (c <= 90 && c >= 65) upper = true;
-          const c = k < end ? text.charCodeAt(k) : NaN;
-          if ((c === 39 || c === 45) && k + 1 < end && isAsciiAlnum(text.charCodeAt(k + 1))) k++;
-          else break;
-        }
-        const word = text.slice(begin, k);
-        out.push({ text: word, lower: upper ? word.toLowerCase() : word, start: begin, end: k });
+        if (c === 64 || c === 46 || c === 58) marked = true;
+        k++;
+        continue;
       }
+      const begin = k;
+      // Most words have no capital: their lower-case form is the word itself, not a copy.
+      let upper = false;
+      for (;;) {
+        for (let d = text.charCodeAt(k); k < end && isAsciiAlnum(d); d = text.charCodeAt(++k)) if (d <= 90 && d >= 65) upper = true;
+        const d = k < end ? text.charCodeAt(k) : NaN;
+        if ((d === 39 || d === 45) && k + 1 < end && isAsciiAlnum(text.charCodeAt(k + 1))) k++;
+        else break;
+      }
+      const word = text.slice(begin, k);
+      out.push({ text: word, lower: upper ? word.toLowerCase() : word, start: begin, end: k });
+    }
+    if (!ascii) {
+      out.length = first;
+      for (let m = k; m < end && !marked; m++) {
+        const c = text.charCodeAt(m);
+        marked = c === 64 || c === 46 || c === 58;
+      }
+    }
+    if (marked && classifyChunk(text.slice(chunkStart, end)) !== 'text') {
+      out.length = first;
       continue;
     }
+    if (ascii) continue;
     const t = text.slice(chunkStart, end);
     WORD_RE.lastIndex = 0;
     let m: RegExpExecArray | null;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { links, words } from '@/lib/guidelines/text/tokens';
+import fc from 'fast-check';
+import { chunks, classifyChunk, links, words } from '@/lib/guidelines/text/tokens';
 import { sentences } from '@/lib/guidelines/text/sentences';
 import { guessLanguage } from '@/lib/guidelines/text/language';
 import { stem } from '@/lib/guidelines/text/stem';
@@ -58,5 +59,33 @@ describe('links', () => {
     const text = 'My profile is at linkedin.com/in/ana-ruiz and the post was on medium.com. End.';
     expect(links(text).map((l) => l.text)).toEqual(['linkedin.com/in/ana-ruiz', 'medium.com.']);
     expect(words(text).map((w) => w.text)).not.toContain('com');
+  });
+});
+
+describe('words, read in place', () => {
+  // The plain definition: every whitespace-free chunk that is not a link, and in it every run of
+  // letters and digits joined by single apostrophes or hyphens.
+  const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
+  const byDefinition = (text: string, from?: number, to?: number) =>
+    chunks(text, from, to)
+      .filter((c) => classifyChunk(c.text) === 'text')
+      .flatMap((c) =>
+        [...c.text.matchAll(WORD)].map((m) => {
+          const start = c.start + m.index;
+          return { text: m[0], lower: m[0].toLowerCase().replace(/’/g, "'"), start, end: start + m[0].length };
+        }),
+      );
+  const piece = fc.constantFrom(' ', '\n', 'a', 'Ab', 'DON', "'", '’', '-', '--', '.', '@', ':', 'x.com', 'https://', 'é', 'Ö', 'ß', '\u0301', '1', '(', ')', ',', 'mail@x.io', 'www.', '\u00a0');
+  const text = fc.array(piece, { maxLength: 30 }).map((p) => p.join(''));
+
+  it('finds the same words, offsets and lower-case forms as the plain definition', () => {
+    fc.assert(
+      fc.property(text, fc.nat(40), fc.nat(40), (t, a, b) => {
+        expect(words(t)).toEqual(byDefinition(t));
+        const [from, to] = a <= b ? [a, b] : [b, a];
+        expect(words(t, from, to)).toEqual(byDefinition(t, from, to));
+      }),
+      { numRuns: 4000 },
+    );
   });
 });
