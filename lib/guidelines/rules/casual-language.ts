@@ -43,8 +43,12 @@ const LONG_ACRONYMS = new Set(
   ).split(/\s+/),
 );
 
-const SLOT_OPEN = new Set(['%', '[', '{', '<', '|', '_']);
-const SLOT_CLOSE = new Set(['%', ']', '}', '>', '|', '_']);
+// Slang is short: a longer word is not looked up.
+const SLANG_LONGEST = Math.max(...[...SLANG].map((w) => w.length));
+
+// The characters that open and close a template slot: % [ { < | _ before the word, % ] } > | _ after it.
+const slotOpen = (c: number): boolean => c === 37 || c === 91 || c === 123 || c === 60 || c === 124 || c === 95;
+const slotClose = (c: number): boolean => c === 37 || c === 93 || c === 125 || c === 62 || c === 124 || c === 95;
 
 const isCaps = (w: string): boolean => /\p{Lu}.*\p{Lu}/u.test(w) && !/\p{Ll}/u.test(w);
 
@@ -125,13 +129,16 @@ export const casualLanguage: Rule = {
       const at = (t: Token): TextRange => ({ field, start: t.start, end: t.end });
       for (let i = 0; i < list.length && problems.length < MAX_RANGES; i++) {
         const t = list[i]!;
+        // The characters around the word, as codes (NaN at either end of the text).
+        const before = src.charCodeAt(t.start - 1);
+        const after = src.charCodeAt(t.end);
         // Tags that mail systems put in brackets ("[EXTERNAL]") are not the user's words.
-        if (src[t.start - 1] === '[' && src[t.end] === ']') continue;
+        if (before === 91 && after === 93) continue;
         // A template slot in capitals ("%COMPANY%", "[JOB TITLE]", "*|FNAME|*") is a placeholder, not shouting.
-        if ((t.start > 0 && SLOT_OPEN.has(src[t.start - 1]!)) || (t.end < src.length && SLOT_CLOSE.has(src[t.end]!))) {
+        if (slotOpen(before) || slotClose(after)) {
           if (t.text === t.text.toUpperCase()) continue;
         }
-        if (SLANG.has(t.lower)) add(at(t), `"${t.text}"`);
+        if (t.lower.length <= SLANG_LONGEST && SLANG.has(t.lower)) add(at(t), `"${t.text}"`);
         else if (t.lower.length <= 3 && SLANG_LOWER_ONLY.has(t.text)) {
           // "u" alone, not part of "U.S." or "u-turn".
           const before = src[t.start - 1] ?? ' ';
