@@ -2,8 +2,8 @@
  * The one list of mail providers anyone can sign up to and the one list of sites that say
  * nothing about a company (webmail, search, meetings, job boards, applicant tracking).
  * Pure data and two lookups; every part of the extension that guesses a company from a
- * domain or a host asks these. (The writing rules in lib/guidelines keep their own word
- * lists for now.)
+ * domain or a host asks these, the writing rules in lib/guidelines included
+ * (`rules/shared/mail-domain.ts`).
  */
 
 /**

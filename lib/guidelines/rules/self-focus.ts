@@ -3,15 +3,10 @@ import { fail, fixed, pass, type Rule } from '../rule';
 import { startsUpper } from '../text/tokens';
 import type { Draft } from '../types';
 import type { CompanyRecord } from '@/lib/notes/types';
+import { domainNamesEmployer } from './shared/mail-domain';
 
 const SELF = new Set(['i', 'me', 'my', 'myself', 'mine', "i'm", "i've", "i'd", "i'll"]);
 const READER = new Set(['you', 'your', 'yours', 'yourself', 'yourselves', "you're", "you've", "you'd", "you'll", 'team', "team's", 'teams']);
-// Mail providers whose domain says nothing about the employer.
-const PERSONAL_DOMAINS = new Set([
-  'gmail', 'googlemail', 'outlook', 'hotmail', 'live', 'msn', 'yahoo', 'ymail', 'icloud', 'me', 'mac', 'aol',
-  'proton', 'protonmail', 'pm', 'gmx', 'web', 'mail', 'fastmail', 'zoho', 'yandex', 'hey', 'tutanota',
-]);
-
 /** Lower-cased word sequences that name the employer: the saved name and the recipients' domains. */
 export function companyNames(draft: Draft, company?: CompanyRecord): string[][] {
   const names: string[][] = [];
@@ -37,7 +32,7 @@ export function companyNames(draft: Draft, company?: CompanyRecord): string[][] 
     let i = labels.length - 2;
     while (i > 0 && labels[i]!.length <= 3 && ['co', 'com', 'org', 'net', 'ac', 'gov', 'edu'].includes(labels[i]!)) i--;
     const label = labels[Math.max(0, i)];
-    if (label && label.length >= 3 && !PERSONAL_DOMAINS.has(label)) add(label);
+    if (label && label.length >= 3 && domainNamesEmployer(d)) add(label);
   }
   return names;
 }

@@ -2,6 +2,7 @@ import { bodyRange, contentStems, mentions, type Analysis } from '../analysis';
 import { fail, fixed, pass, type Rule } from '../rule';
 import { stem } from '../text/stem';
 import { startsUpper, words, type Token } from '../text/tokens';
+import { domainNamesEmployer } from './shared/mail-domain';
 import { concreteReferences, contentWords, GENERIC, hasDigit, inSlot, roleStems, slotRanges, type Reference } from './shared/references';
 
 /*
@@ -67,7 +68,6 @@ const TRAIT_WORDS = new Set([
   'reliable', 'strong', 'analytical', 'interpersonal', 'leadership', 'ethic', 'punctual', 'flexible', 'adaptable', 'proficiency',
   'proficient', 'track', 'record', 'self-starter', 'skills', 'skill', 'abilities', 'ability', 'talent', 'talents', 'strengths',
 ]);
-const MAIL_PROVIDERS = new Set(['gmail', 'googlemail', 'outlook', 'hotmail', 'live', 'yahoo', 'icloud', 'aol', 'proton', 'protonmail', 'gmx', 'mail', 'example']);
 
 interface SentenceFacts {
   start: number;
@@ -336,7 +336,7 @@ export const valueRecap: Rule = {
       addresses.push(r.address);
       const domain = r.address.slice(r.address.lastIndexOf('@') + 1).toLowerCase();
       const label = domain.split('.').slice(-2, -1)[0] ?? '';
-      if (label.length > 2 && !MAIL_PROVIDERS.has(label)) companyWords.add(label);
+      if (label.length > 2 && domainNamesEmployer(domain)) companyWords.add(label);
     }
     const exclude = roleStems(ctx.company?.role, ctx.company?.name, addresses);
     const challenges = (ctx.interview?.challenges ?? []).filter((c) => typeof c === 'string' && c.trim());

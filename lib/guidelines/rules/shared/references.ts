@@ -6,6 +6,7 @@
  */
 import { stem, STOPWORDS } from '../../text/stem';
 import { startsUpper, type Token } from '../../text/tokens';
+import { domainNamesEmployer } from './mail-domain';
 
 // Phrases after which people name what they discussed or saw. Each is a sequence of lower-cased
 // words; the words that follow it (up to the end of the clause) must name something concrete.
@@ -317,21 +318,22 @@ function candidateClause(body: string, ws: Token[], i: number): boolean {
   return false;
 }
 
-// Mail providers, whose names are not the employer's.
-const MAIL_PROVIDERS = new Set(['gmail', 'googlemail', 'outlook', 'hotmail', 'live', 'yahoo', 'icloud', 'me', 'aol', 'proton', 'protonmail', 'gmx', 'mail', 'example']);
+// Host labels that name no company: "mail" in priya@mail.lumenworks.com.
+const HOST_LABELS = new Set(['mail']);
 
 /**
  * Words that name only the job or the employer: the saved role and company, and the
- * recipients' mail domains ("lumenworks" from priya@lumenworks.com).
+ * recipients' mail domains ("lumenworks" from priya@lumenworks.com; never a personal provider's).
  */
 export function roleStems(role: string | undefined, companyName: string | undefined, addresses: string[] = []): Set<string> {
   const out = new Set<string>();
   for (const s of `${role ?? ''} ${companyName ?? ''}`.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (s) out.add(stem(s));
   for (const address of addresses) {
     const domain = address.slice(address.lastIndexOf('@') + 1).toLowerCase();
+    if (!domainNamesEmployer(domain)) continue;
     const labels = domain.split('.');
     for (const label of labels.slice(0, -1)) {
-      if (label.length < 3 || MAIL_PROVIDERS.has(label)) continue;
+      if (label.length < 3 || HOST_LABELS.has(label)) continue;
       out.add(label);
       for (const part of label.split('-')) if (part.length >= 3) out.add(part);
     }
