@@ -14,7 +14,8 @@ export default defineBackground(() => {
     loadDictionary: () => store.getDictionary(),
     onSettingsChanged: (listener, signal) => {
       onMutedRulesChanged(() => listener(), signal);
-      store.watch((change) => change.dictionary && listener(), signal);
+      // A company linked or edited changes what the checks know (names, dates, notes).
+      store.watch((change) => (change.dictionary || change.companies.length > 0) && listener(), signal);
     },
     onSent: async (draft, result) => {
       await recordSentFollowUp({ kind: result.kind, sentAt: new Date(), to: draft.to, subject: draft.subject, bodyText: draft.bodyText });

@@ -2,8 +2,8 @@ import type { ComponentChildren } from 'preact';
 import { ChecksPanel } from './ChecksPanel';
 import type { SidebarModel } from './model';
 
-/** The sidebar: the checks of the focused draft, or how to get started. Templates slot in below. */
-export function Sidebar({ model, templates }: { model: SidebarModel; templates?: ComponentChildren }) {
+/** The sidebar: the checks of the focused draft, or how to get started. The offer to link the email to notes slots in above the checks, templates below. */
+export function Sidebar({ model, link, templates }: { model: SidebarModel; link?: ComponentChildren; templates?: ComponentChildren }) {
   const status = model.status.value;
   return (
     <main class="sidebar">
@@ -22,6 +22,7 @@ export function Sidebar({ model, templates }: { model: SidebarModel; templates?:
           <p>Saved interview notes make the checks sharper: add them from the Afterview toolbar button.</p>
         </div>
       ) : null}
+      {status === 'ready' ? link : null}
       {status === 'ready' ? <ChecksPanel model={model} /> : null}
       {templates}
     </main>

@@ -3,18 +3,28 @@ import { Sidebar } from '@/components/sidebar/Sidebar';
 import { TemplatesPanel } from '@/components/sidebar/TemplatesPanel';
 import { createSidebarModel } from '@/components/sidebar/model';
 import { createTemplatesModel } from '@/components/sidebar/templates-model';
-import { createSidebarApi, createTemplatesApi } from '@/lib/sidebar/api';
+import { LinkEmail } from '@/components/sidebar/LinkEmail';
+import { createLinkModel } from '@/components/sidebar/link-model';
+import { createLinkApi, createSidebarApi, createTemplatesApi } from '@/lib/sidebar/api';
 import { openTemplatesManager } from '@/lib/templates/manager-api';
 import '@/components/sidebar/sidebar.css';
 
 const model = createSidebarModel(createSidebarApi());
 const templates = createTemplatesModel(createTemplatesApi(), model);
+const link = createLinkModel(createLinkApi(), model);
 const lifetime = new AbortController();
 addEventListener('pagehide', () => lifetime.abort(), { once: true });
 void model.load(lifetime.signal);
 void templates.load(lifetime.signal);
+void link.load(lifetime.signal);
 
 function App() {
-  return <Sidebar model={model} templates={<TemplatesPanel model={templates} canInsert={model.status.value === 'ready'} onManage={() => void openTemplatesManager()} />} />;
+  return (
+    <Sidebar
+      model={model}
+      link={<LinkEmail model={link} />}
+      templates={<TemplatesPanel model={templates} canInsert={model.status.value === 'ready'} onManage={() => void openTemplatesManager()} />}
+    />
+  );
 }
 render(<App />, document.getElementById('app')!);

@@ -27,7 +27,7 @@ export interface ComposeServicesOptions {
   loadContext?: CheckerDeps['loadContext'];
   loadMuted?: CheckerDeps['loadMuted'];
   loadDictionary?: CheckerDeps['loadDictionary'];
-  /** Calls back when the muted rules or the personal dictionary change, so open drafts are checked again. */
+  /** Calls back when the muted rules, the personal dictionary or the notes change, so the focused draft is checked again. */
   onSettingsChanged?: (listener: () => void, signal: AbortSignal) => void;
   /** A watched compose was sent: log it in the notes. */
   onSent?: (draft: Draft, result: CheckResult) => Promise<void> | void;

@@ -4,7 +4,9 @@
  */
 import { browser } from 'wxt/browser';
 import type { SidebarApi } from '@/components/sidebar/model';
+import type { LinkApi } from '@/components/sidebar/link-model';
 import type { TemplatesApi } from '@/components/sidebar/templates-model';
+import { applyLink } from '@/lib/notes/link-email';
 import { notesStore } from '@/lib/storage';
 import { listUserTemplates, onUserTemplatesChanged } from '@/lib/storage/templates';
 import { noteCardQuery } from '@/lib/templates/note-card';
@@ -43,6 +45,20 @@ export function createTemplatesApi(): TemplatesApi {
     onUserTemplatesChanged: (listener, signal) => onUserTemplatesChanged(() => listener(), signal),
     async openNoteCard(text) {
       await browser.tabs.create({ url: browser.runtime.getURL(`/notecard.html${noteCardQuery(text)}` as '/notecard.html') });
+    },
+  };
+}
+
+export function createLinkApi(): LinkApi {
+  const store = notesStore();
+  return {
+    loadCompanies: () => store.listCompanies(),
+    onNotesChanged: (listener, signal) => store.watch((change) => change.companies.length > 0 && listener(), signal),
+    async link(target, plan) {
+      const now = new Date();
+      if ('companyId' in target) return store.updateCompany(target.companyId, (record) => applyLink(record, plan, now));
+      const created = await store.createCompany({ name: target.newName, domains: plan.domain ? [plan.domain] : [] });
+      return plan.people.length ? store.updateCompany(created.id, (record) => applyLink(record, plan, now)) : created;
     },
   };
 }
