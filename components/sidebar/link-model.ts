@@ -16,6 +16,9 @@ export interface LinkApi {
   link(target: { companyId: string } | { newName: string }, plan: LinkPlan): Promise<CompanyRecord>;
 }
 
+/** The words of a company name, lower-cased: "Northwind Analytics, Inc." gives northwind, analytics, inc. */
+const nameWords = (name: string): string[] => name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
 /** What the select holds: a saved company's id, or a new company. */
 export const NEW_COMPANY = 'new';
 
@@ -36,10 +39,13 @@ export function createLinkModel(api: LinkApi, sidebar: SidebarModel) {
   const composeId = computed(() => sidebar.focused.value?.composeId ?? '');
   /** Shown only once the notes are read, for an email with a usable address that no company matches. */
   const offered = computed(() => loaded.value && !planIsEmpty(plan.value) && !findCompanyForRecipients(companies.value, recipients.value));
-  // A company domain nobody saved is most likely a new company; a personal address most likely
+  // A company domain goes to the saved company named like it ("Northwind Analytics" for
+  // northwind.com, saved without its domain), else to a new one; a personal address most likely
   // writes to the company saved last.
   const suggestion = computed(() => {
-    if (plan.value.domain || companies.value.length === 0) return NEW_COMPANY;
+    const domainName = suggestedCompanyName(plan.value).toLowerCase();
+    if (domainName) return companies.value.find((c) => nameWords(c.name).includes(domainName))?.id ?? NEW_COMPANY;
+    if (companies.value.length === 0) return NEW_COMPANY;
     return [...companies.value].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0]!.id;
   });
   const choice = computed(() => (picked.value?.composeId === composeId.value ? picked.value.choice : suggestion.value));

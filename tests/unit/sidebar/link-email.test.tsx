@@ -84,6 +84,15 @@ describe('Link this email to …', () => {
     expect(refreshes()).toBeGreaterThan(before);
   });
 
+  it('suggests the saved company named like the domain, when it was saved without its domain', async () => {
+    const saved = company({ id: 'co-h', name: 'Harbourline Freight', domains: [] });
+    const { links, button } = await mount(focusedTo('dana@harbourline.com'), [company(), saved]);
+    expect(button()?.textContent).toBe('Link this email to Harbourline Freight');
+    button()!.click();
+    await settle();
+    expect(links).toEqual([{ target: { companyId: 'co-h' }, plan: { domain: 'harbourline.com', people: [] } }]);
+  });
+
   it('suggests the company saved last for a personal address, and links to another one picked instead', async () => {
     const older = company({ id: 'co-a', name: 'Acme Foods', domains: ['acme.com'], updatedAt: '2026-11-01T00:00:00Z' });
     const newer = company({ id: 'co-b', name: 'Northwind', domains: ['northwind.com'], updatedAt: '2026-11-09T00:00:00Z' });
