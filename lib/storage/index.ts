@@ -12,4 +12,5 @@ export type { StorageAreaLike, ChangeSource } from './area';
 export { createLocalLockManager, defaultLockManager } from './locks';
 export type { LockManagerLike } from './locks';
 export { getMutedRules, setRuleMuted, onMutedRulesChanged, readMutedRules, isRuleId, MUTED_RULES_KEY } from './settings';
-export * from './templates';
+// User templates are stored by `./templates`, imported from there: re-exporting them here would pull
+// their sanitiser (DOMPurify) into every context that reads notes, the worker and the popup included.
