@@ -106,10 +106,10 @@ export function startComposeServices(options: ComposeServicesOptions = {}, signa
 
   handleMessages(
     {
-      async 'draft:check'({ composeId, site, draft, focused, kind }, sender) {
+      async 'draft:check'({ composeId, site, draft, focused }, sender) {
         await kindsRestored;
         const tabId = sender.tab?.id;
-        const chosen = kind ?? (tabId !== undefined ? registry.kindOf(tabId, composeId) : null) ?? undefined;
+        const chosen = (tabId !== undefined ? registry.kindOf(tabId, composeId) : null) ?? undefined;
         // The sidebar gets the check with the notes; the page's badge one without them, so that
         // a page probing recipients and greetings learns nothing about what the user saved.
         const [result, noteBlind] = await Promise.all([checker.check(draft, chosen), checker.check(draft, chosen, { withNotes: false })]);

@@ -54,7 +54,8 @@ export interface FocusedDraft {
 export type InsertOutcome = { ok: true; method: string } | { ok: false; reason: string };
 
 export const REQUESTS = {
-  'draft:check': v.object({ composeId: ComposeIdSchema, site: SiteSchema, draft: DraftSchema, focused: v.boolean(), kind: v.optional(KindSchema) }),
+  // The kind comes from the user's choice in the sidebar (`draft:set-kind`), never from the page.
+  'draft:check': v.object({ composeId: ComposeIdSchema, site: SiteSchema, draft: DraftSchema, focused: v.boolean() }),
   'draft:closed': v.object({ composeId: ComposeIdSchema }),
   'draft:sent': v.object({ composeId: ComposeIdSchema, site: SiteSchema, draft: DraftSchema }),
   'sidebar:open': v.object({ composeId: ComposeIdSchema }),

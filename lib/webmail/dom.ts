@@ -30,15 +30,6 @@ function safeQueryAll(scope: ParentNode, selector: string): Element[] {
   }
 }
 
-/** Whether an element matches a selector, false for a selector the browser rejects. */
-export function safeMatches(el: Element, selector: string): boolean {
-  try {
-    return el.matches(selector);
-  } catch {
-    return false;
-  }
-}
-
 /** The nearest ancestor (or the element) matching a selector, null for a rejected selector. */
 export function safeClosest(el: Element, selector: string): Element | null {
   try {

@@ -59,3 +59,19 @@ describe('the sidebar’s draft', () => {
     expect(await focused()).toMatchObject({ tabId: 1, composeId: 'typed-in' });
   });
 });
+
+describe('the kind a page asks for', () => {
+  it('is ignored: only the user’s choice in the sidebar sets it', async () => {
+    fakeBrowser.reset();
+    const add = vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener');
+    vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(() => undefined);
+    startComposeServices({});
+    const listener = add.mock.calls.at(-1)![0] as unknown as Listener;
+    const tab = { id: browser.runtime.id, url: 'https://mail.google.com/mail/u/0/', tab: { id: 4, windowId: 1, active: true } };
+    const reply = (await listener({ afterview: 1, name: 'draft:check', payload: { composeId: 'c1', site: 'gmail', draft, focused: true, kind: 'withdrawal' } }, tab))!;
+    expect(reply.ok).toBe(true);
+    expect((reply.value as { kind: string }).kind).toBe('thank-you');
+    const sidebar = (await listener({ afterview: 1, name: 'focused:get', payload: {} }, { id: browser.runtime.id, url: browser.runtime.getURL('/sidepanel.html') }))!;
+    expect((sidebar.value as { result: { kind: string } }).result.kind).toBe('thank-you');
+  });
+});
