@@ -4,6 +4,14 @@ import type { CaptureModel } from './model';
 
 type Field = 'company' | 'interviewer' | 'interviewAt' | 'text';
 
+/** Templates put a note in the middle of a sentence: the hint shows how it will read. */
+const PHRASE_HINTS: Record<QuickNoteKind, string> = {
+  topic: 'Write it as a phrase: templates say “our conversation about …”, e.g. “the churn dashboard rebuild”.',
+  challenge: 'Write it as a phrase: templates say “what you said about …”, e.g. “slow weekly reporting”.',
+  wish: 'Write it as a phrase: templates say “I should have said more about …”, e.g. “the routing model I built”.',
+  idea: 'Write it as a phrase: templates say “I came across …”, e.g. “an article on event-driven reporting”.',
+};
+
 /** The popup: note something about an interview in a few seconds. */
 export function QuickCapture({ model, onOpenNotes, onOpenSidebar }: { model: CaptureModel; onOpenNotes: () => void; onOpenSidebar?: () => void }) {
   const set = (field: Field) => (e: TargetedEvent<HTMLInputElement | HTMLTextAreaElement>) => {
@@ -89,8 +97,11 @@ export function QuickCapture({ model, onOpenNotes, onOpenSidebar }: { model: Cap
         </fieldset>
         <label>
           Note
-          <textarea name="text" rows={4} value={model.text.value} onInput={set('text')} onKeyDown={onKeyDown} />
+          <textarea name="text" rows={4} value={model.text.value} onInput={set('text')} onKeyDown={onKeyDown} aria-describedby="av-note-hint" />
         </label>
+        <p class="av-hint" id="av-note-hint">
+          {PHRASE_HINTS[model.kind.value]}
+        </p>
         <div class="av-row">
           <button type="submit" disabled={!model.canSave.value}>
             {model.status.value === 'saving' ? 'Saving…' : 'Save note'}

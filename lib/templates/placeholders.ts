@@ -10,6 +10,7 @@
 import { resolveContext } from '@/lib/guidelines/context';
 import type { Recipient } from '@/lib/guidelines/types';
 import type { CompanyRecord, Interview, Interviewer, Profile } from '@/lib/notes/types';
+import { PHRASE_SLOTS, asPhrase } from './slots';
 import type { FilledTemplate, PlaceholderName, PlaceholderValues, Segment } from './types';
 
 // `{{ name }}`: a bounded run without braces or line breaks, so matching stays linear.
@@ -272,7 +273,9 @@ export function valuesFromNotes(
   const out: Partial<Record<PlaceholderName, string>> = {};
   const set = (name: PlaceholderName, value: unknown) => {
     const v = cleanValue(value);
-    if (v !== undefined) out[name] = v;
+    // A note goes mid-sentence: "The churn dashboard." is read as "the churn dashboard".
+    const phrased = v !== undefined && PHRASE_SLOTS.has(name) ? cleanValue(asPhrase(v)) : v;
+    if (phrased !== undefined) out[name] = phrased;
   };
   const iv = ctx.interview;
   const person = pickInterviewer(ctx.interviewers, iv, opts);

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { checkDraft } from '@/lib/guidelines';
+import { BUILTIN_TEMPLATES, builtinTemplate } from '@/lib/templates/builtin';
+import { renderForInsert, slotsOf } from '@/lib/templates/insertion';
+import { valuesFromNotes } from '@/lib/templates/placeholders';
+import { asPhrase, blankMarker, dropSignatureNodes, withoutSignatureLines } from '@/lib/templates/slots';
+import { PLACEHOLDER_NAMES } from '@/lib/templates/types';
+import { harbourline, PANEL_AT } from './sample-notes';
+
+describe('asPhrase: a note written as a sentence reads as a phrase mid-sentence', () => {
+  it.each([
+    ['The churn dashboard rebuild.', 'the churn dashboard rebuild'],
+    ['slow weekly reporting', 'slow weekly reporting'],
+    ['Their move to Kafka!', 'their move to Kafka'],
+    ['Kafka migration.', 'Kafka migration'],
+    ['SQL on the warehouse;', 'SQL on the warehouse'],
+    ['A routing model I built at Fernway.', 'a routing model I built at Fernway'],
+    ['What drives churn?', 'what drives churn?'],
+    ['The', 'The'],
+  ])('%j -> %j', (note, phrase) => expect(asPhrase(note)).toBe(phrase));
+
+  it('is what valuesFromNotes gives for the note slots, and never for names', () => {
+    const company = harbourline();
+    company.name = 'The Harbourline Group.';
+    for (const iv of company.interviews) iv.topics = ['The quarterly business reviews.'];
+    const values = valuesFromNotes(company, {}, { now: new Date(new Date(PANEL_AT).getTime() + 3600_000) });
+    expect(values.topic).toBe('the quarterly business reviews');
+    expect(values.company).toBe('The Harbourline Group.');
+  });
+});
+
+describe('blank markers', () => {
+  it('are the slot’s label in square brackets', () => {
+    expect(blankMarker('company')).toBe('[company]');
+    expect(blankMarker('news')).toBe('[news since the interview]');
+    expect(blankMarker('interviewer.firstName')).toBe('[interviewer’s first name]');
+  });
+
+  it('are each flagged by the placeholders check of the engine', () => {
+    for (const name of PLACEHOLDER_NAMES) {
+      const marker = blankMarker(name);
+      const draft = { subject: 'Thank you', to: [], cc: [], bodyText: `Dear Dana,\n\nThank you for our talk about ${marker} on Tuesday.\n\nBest regards,\nSam` };
+      const finding = checkDraft(draft, { now: new Date('2026-03-10T10:00:00Z') }, { kind: 'thank-you' }).findings.find((f) => f.rule === 'placeholders')!;
+      expect(finding.status, marker).toBe('fail');
+      expect(draft.bodyText.slice(finding.ranges[0]!.start, finding.ranges[0]!.end)).toBe(marker);
+    }
+  });
+});
+
+describe('signature lines', () => {
+  it('are the trailing {{me.*}} lines of every built-in that signs with them; the sign-off word stays', () => {
+    const t = builtinTemplate('thank-you-panel')!;
+    const short = withoutSignatureLines(t.body)!;
+    expect(short.endsWith('Kind regards,')).toBe(true);
+    expect(short).not.toMatch(/me\./);
+    for (const b of BUILTIN_TEMPLATES) expect(withoutSignatureLines(b.body), b.id).not.toBeNull();
+    expect(withoutSignatureLines('Dear {{me.name}},\n\nHello.')).toBeNull();
+    expect(withoutSignatureLines('{{me.name}}')).toBeNull();
+  });
+
+  it('are dropped from rich text with the breaks and empty blocks they leave', () => {
+    const holder = document.createElement('div');
+    holder.innerHTML = '<p>Dear Dana,</p><p>Thanks.</p><p>Best,<br>{{me.name}}<br>{{ me.phone }}</p><p>{{me.email}}</p>';
+    expect(dropSignatureNodes(holder)).toBe(true);
+    expect(holder.innerHTML).toBe('<p>Dear Dana,</p><p>Thanks.</p><p>Best,</p>');
+    const plain = document.createElement('div');
+    plain.innerHTML = '<p>Dear {{me.name}}, hello.</p>';
+    expect(dropSignatureNodes(plain)).toBe(false);
+    expect(plain.innerHTML).toBe('<p>Dear {{me.name}}, hello.</p>');
+  });
+});
+
+describe('renderForInsert', () => {
+  const choice = { source: 'builtin' as const, template: builtinTemplate('update-new-achievement')! };
+
+  it('lists every slot of a template in order, subject first', () => {
+    expect(slotsOf(choice).slice(0, 3)).toEqual(['role', 'interviewer.firstName', 'news']);
+  });
+
+  it('marks each unfilled slot in the text and lists the markers', () => {
+    const r = renderForInsert(choice, { 'interviewer.firstName': 'Dana', role: 'Product Analyst', topic: 'dashboards', company: 'Northwind', 'me.name': 'Sam' }, { markBlanks: true });
+    expect(r.unfilled).toEqual(['news', 'me.phone', 'me.email']);
+    expect(r.blanks).toEqual(['[news since the interview]', '[your phone number]', '[your email address]']);
+    expect(r.text).toContain('relevant to the position: [news since the interview].');
+    expect(r.text).not.toContain('{{');
+    expect(r.withoutSignature!.text).toMatch(/Kind regards,$/);
+    expect(r.withoutSignature!.html).not.toContain('[your phone number]');
+    expect(r.html).toContain('[your phone number]');
+  });
+
+  it('leaves {{name}} without markBlanks', () => {
+    const r = renderForInsert(choice, {});
+    expect(r.blanks).toEqual([]);
+    expect(r.text).toContain('{{news}}');
+  });
+
+  it('renders a user template without its signature lines too', () => {
+    const user = { source: 'user' as const, template: { id: 'u1', kind: 'thank-you' as const, title: 'Mine', subject: 'Thanks, {{company}}', bodyHtml: '<p>Dear {{interviewer.firstName}},</p><p>Best,<br>{{me.name}}</p>', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' } };
+    const r = renderForInsert(user, { 'interviewer.firstName': 'Dana', 'me.name': 'Sam' }, { markBlanks: true });
+    expect(r.subject).toBe('Thanks, [company]');
+    expect(r.html).toBe('<p>Dear Dana,</p><p>Best,<br>Sam</p>');
+    expect(r.withoutSignature!.html).toBe('<p>Dear Dana,</p><p>Best,</p>');
+  });
+});
