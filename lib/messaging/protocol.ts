@@ -11,7 +11,7 @@
  *   `compose:select`, `compose:refresh`
  */
 import * as v from 'valibot';
-import { KINDS, type CheckResult, type Kind } from '@/lib/guidelines/types';
+import { KINDS, type CheckResult, type Kind, type RuleId, type Severity } from '@/lib/guidelines/types';
 
 const MAX_TEXT = 2_000_000;
 const text = (max = MAX_TEXT) => v.pipe(v.string(), v.maxLength(max));
@@ -38,7 +38,20 @@ export interface ScoreSummary {
   errors: number;
   warnings: number;
   tips: number;
+  /** Where the failing findings are in the body, to underline them (from the check without notes, like the score). */
+  marks: BodyMark[];
 }
+
+/** A failing finding's place in `draft.bodyText`. */
+export interface BodyMark {
+  rule: RuleId;
+  severity: Severity;
+  start: number;
+  end: number;
+}
+
+/** Enough underlines for any real draft; a pathological one does not need thousands. */
+export const MAX_MARKS = 200;
 
 /** The focused compose as the sidebar sees it. */
 export interface FocusedDraft {
@@ -51,7 +64,18 @@ export interface FocusedDraft {
   kindOverride: Kind | null;
 }
 
-export type InsertOutcome = { ok: true; method: string } | { ok: false; reason: string };
+export type InsertOutcome =
+  | {
+      ok: true;
+      method: string;
+      /** The compose had the webmail's signature: the text went above it, without the template's own. */
+      aboveSignature?: boolean;
+      /** Whether the template's subject went in. */
+      subjectSet?: boolean;
+      /** Blanks left in the inserted text; the first one is selected. */
+      blanks?: number;
+    }
+  | { ok: false; reason: string };
 
 export const REQUESTS = {
   // The kind comes from the user's choice in the sidebar (`draft:set-kind`), never from the page.
@@ -66,8 +90,13 @@ export const REQUESTS = {
     composeId: v.optional(ComposeIdSchema),
     text: text(),
     html: v.optional(text()),
-    /** Written into the subject only when the subject is empty. */
+    /** The same content without the template's own signature lines, for a compose that has the webmail's signature. */
+    withoutSignature: v.optional(v.object({ text: text(), html: v.optional(text()) })),
+    /** `if-blank` (default): written only over an empty or bare reply subject ("Re:"); `replace`: the user agreed to replace theirs. */
     subject: v.optional(text(10_000)),
+    subjectMode: v.optional(v.picklist(['if-blank', 'replace'])),
+    /** The marked blanks in the content ("[company]"): the first is selected after insertion, Alt+J selects the next. */
+    blanks: v.optional(v.pipe(v.array(text(300)), v.maxLength(50))),
     mode: v.picklist(['caret', 'replace']),
   }),
   'compose:select': v.object({
