@@ -7,13 +7,16 @@ import { h } from 'preact';
 import { ScoreBadge } from '@/components/badge/ScoreBadge';
 import { BADGE_CSS } from '@/components/badge/styles';
 import type { Draft } from '@/lib/guidelines/types';
-import type { InsertOutcome, ScoreSummary } from '@/lib/messaging/protocol';
-import { insertIntoCompose, replaceComposeText } from '@/lib/webmail/compose-edit';
+import type { InsertOutcome, RequestOf, ScoreSummary } from '@/lib/messaging/protocol';
+import { countBlanks, isNextBlankKey, selectInsertedBlank, selectNextBlank } from '@/lib/webmail/blanks';
+import { insertIntoCompose, replaceComposeText, type TemplateContent } from '@/lib/webmail/compose-edit';
 import { rememberSelection, sanitizeHtml, type InsertContent, type SelectionMemory } from '@/lib/webmail/insert';
+import { isBareSubject } from '@/lib/webmail/subject';
 import { findTextRange, selectRange } from '@/lib/webmail/select-text';
 import { COMPOSE_ID_ATTRIBUTE, type WebmailAdapter } from '@/lib/webmail/types';
 import { createBadgeModel, type BadgeModel } from './badge-model';
 import { createShadowHost } from './shadow-host';
+import type { UnderlinePainter } from './underlines';
 import { createSendLimiter, sentReport } from './send-limit';
 
 /** What a session needs from the rest of the extension (messaging, in production). */
@@ -30,7 +33,7 @@ export interface ComposeSession {
   readonly badge: BadgeModel;
   /** Re-reads the draft and asks for a new score. */
   refresh(): void;
-  insert(content: { text: string; html?: string; subject?: string }, mode: 'caret' | 'replace'): Promise<InsertOutcome>;
+  insert(content: Omit<RequestOf<'compose:insert'>, 'composeId' | 'mode'>, mode: 'caret' | 'replace'): Promise<InsertOutcome>;
   /** Selects a piece of the draft (a finding's text) in the page. */
   select(field: 'subject' | 'body', text: string, occurrence: number): { ok: boolean; reason?: string };
   dispose(): void;
@@ -47,7 +50,7 @@ function withoutHtml(draft: Draft): Draft {
   return rest;
 }
 
-export function startComposeSession(adapter: WebmailAdapter, root: HTMLElement, deps: SessionDeps, parent: AbortSignal): ComposeSession {
+export function startComposeSession(adapter: WebmailAdapter, root: HTMLElement, deps: SessionDeps, parent: AbortSignal, painter: UnderlinePainter | null = null): ComposeSession {
   // Two lifetimes: `signal` for everything that watches and talks (ends when the compose
   // closes or the content script dies); `uiLife` for the badge itself (ends only when the
   // compose closes), so that after an extension update the badge can stay and say "reload".
@@ -66,6 +69,8 @@ export function startComposeSession(adapter: WebmailAdapter, root: HTMLElement, 
   const id = adapter.composeId(root) || `afterview-${adapter.id}-unknown`;
   root.setAttribute(COMPOSE_ID_ATTRIBUTE, id);
   const badge = createBadgeModel();
+  // The failing findings, underlined in the body (never inside its DOM: see `underlines.ts`).
+  const underlines = painter?.layer(signal) ?? null;
 
   // The caret, remembered per body element (a full-screen toggle may bring a new one).
   let memory: { body: HTMLElement; selection: SelectionMemory; stop: AbortController } | null = null;
@@ -92,10 +97,18 @@ export function startComposeSession(adapter: WebmailAdapter, root: HTMLElement, 
     }
     const ticket = ++latest;
     const focused = root.contains(doc.activeElement);
+    const checked = read.draft.bodyText;
     deps.check({ composeId: id, site: adapter.id, draft: withoutHtml(read.draft), focused }).then(
       (summary) => {
-        // Answers can cross: only the newest request may set the score.
-        if (ticket === latest && !signal.aborted) badge.state.value = { status: 'ready', summary };
+        // Answers can cross: only the newest request may set the score and the underlines.
+        if (ticket !== latest || signal.aborted) return;
+        badge.state.value = { status: 'ready', summary };
+        // The marks are offsets into the text that was checked: typed on since, the body holds other
+        // text, and they would land on other words. The check that edit asked for brings the right ones.
+        const body = adapter.bodyOf(root);
+        if (!underlines || !body) return;
+        const now = adapter.readCompose(root);
+        if (now.ok && now.draft.bodyText === checked) underlines.show(body, checked, summary.marks ?? []);
       },
       () => {
         if (ticket === latest && !signal.aborted) badge.state.value = { status: 'offline' };
@@ -141,11 +154,33 @@ export function startComposeSession(adapter: WebmailAdapter, root: HTMLElement, 
     },
     signal,
   );
+  // Typing can stretch or move an underline's range before the next check: drop the ones that
+  // no longer sit on their words, at once.
+  if (underlines) root.addEventListener('input', () => underlines.revalidate(), { capture: true, passive: true, signal });
   // Focus moving into this compose makes it the sidebar's draft.
   root.addEventListener('focusin', (e) => {
     if (!ui.host.contains(e.target as Node)) refresh();
   }, { capture: true, passive: true, signal });
   refresh();
+
+  // Blanks a template left here: Alt+J selects the next one while any is left.
+  let blanks: string[] = [];
+  root.addEventListener('keydown', (e) => {
+    const key = e as KeyboardEvent;
+    if (!blanks.length || !isNextBlankKey(key)) return;
+    const body = adapter.bodyOf(root);
+    if (!body || !body.contains(key.target as Node)) return;
+    if (!selectNextBlank(body, blanks)) {
+      blanks = [];
+      return;
+    }
+    // Taken before the editor and the site's shortcuts see it (RoosterJS stops keys at its element).
+    key.preventDefault();
+    key.stopPropagation();
+    selectionMemory()?.save();
+  }, { capture: true, signal });
+
+  const asContent = (part: { text: string; html?: string }): InsertContent => ({ text: part.text, ...(part.html ? { html: sanitizeHtml(part.html) } : {}) });
 
   return {
     id,
@@ -153,16 +188,31 @@ export function startComposeSession(adapter: WebmailAdapter, root: HTMLElement, 
     badge,
     refresh,
     async insert(content, mode) {
-      const payload: InsertContent = { text: content.text };
-      if (content.html) payload.html = sanitizeHtml(content.html);
+      const payload: TemplateContent = asContent(content);
+      if (content.withoutSignature) payload.withoutSignature = asContent(content.withoutSignature);
       const result =
         mode === 'replace'
           ? await replaceComposeText(adapter, root, payload)
           : await insertIntoCompose(adapter, root, payload, selectionMemory()?.get() ?? null);
-      // The subject is filled only when the user left it empty.
-      if (result.ok && content.subject && !(adapter.subjectOf(root)?.value ?? '').trim()) adapter.setSubject(root, content.subject);
+      if (!result.ok) {
+        refresh();
+        return result;
+      }
+      // The subject: over an empty or bare reply subject ("Re:"), or over the user's own when they agreed.
+      let subjectSet = false;
+      const current = adapter.subjectOf(root)?.value ?? '';
+      if (content.subject && (content.subjectMode === 'replace' || isBareSubject(current))) subjectSet = adapter.setSubject(root, content.subject);
+      // The first blank of the insertion is selected, ready to be typed over.
+      const markers = content.blanks ?? [];
+      const body = adapter.bodyOf(root);
+      const inserted = result.inserted.text ?? '';
+      const left = body ? countBlanks(inserted, markers) : 0;
+      if (left && body && selectInsertedBlank(body, markers, left)) {
+        blanks = [...new Set([...blanks, ...markers])];
+        selectionMemory()?.save();
+      }
       refresh();
-      return result.ok ? { ok: true, method: result.method } : result;
+      return { ok: true, method: result.method, aboveSignature: result.aboveSignature, subjectSet, blanks: left };
     },
     select(field, text, occurrence) {
       if (field === 'subject') {

@@ -2,14 +2,15 @@
  * Finds every compose window of a webmail page as it comes and goes, and runs one
  * session per compose. Answers the insert requests addressed to this page.
  */
-import type { InsertOutcome } from '@/lib/messaging/protocol';
+import type { InsertOutcome, RequestOf } from '@/lib/messaging/protocol';
 import type { WebmailAdapter } from '@/lib/webmail/types';
 import { startComposeSession, type ComposeSession, type SessionDeps } from './compose-session';
+import { createUnderlinePainter } from './underlines';
 
 export interface ComposeTracker {
   sessions(): ComposeSession[];
   /** Inserts into the compose with this id, or into the focused (else the only, else the last-used) compose. */
-  insert(request: { composeId?: string; text: string; html?: string; subject?: string; mode: 'caret' | 'replace' }): Promise<InsertOutcome>;
+  insert(request: RequestOf<'compose:insert'>): Promise<InsertOutcome>;
   select(request: { composeId: string; field: 'subject' | 'body'; text: string; occurrence: number }): { ok: boolean; reason?: string };
   refresh(composeId?: string): void;
 }
@@ -17,11 +18,13 @@ export interface ComposeTracker {
 export function trackComposes(adapter: WebmailAdapter, doc: Document, deps: SessionDeps, signal: AbortSignal): ComposeTracker {
   const sessions = new Map<HTMLElement, ComposeSession>();
   let lastUsed: ComposeSession | null = null;
+  // One highlight registry for the page; each compose draws its own underlines in it.
+  const painter = createUnderlinePainter(doc, signal);
 
   const start = (root: HTMLElement) => {
     if (sessions.has(root)) return;
     try {
-      const session = startComposeSession(adapter, root, deps, signal);
+      const session = startComposeSession(adapter, root, deps, signal, painter);
       sessions.set(root, session);
       root.addEventListener('focusin', () => (lastUsed = session), { capture: true, passive: true, signal });
     } catch (error) {
@@ -58,11 +61,11 @@ export function trackComposes(adapter: WebmailAdapter, doc: Document, deps: Sess
 
   return {
     sessions: () => [...sessions.values()],
-    async insert({ composeId, text, html, subject, mode }) {
+    async insert({ composeId, mode, ...content }) {
       const session = pick(composeId);
       if (!session) return { ok: false, reason: composeId ? 'That compose window is closed.' : 'No compose window is open here. Click into the email you are writing, then try again.' };
       try {
-        return await session.insert({ text, ...(html ? { html } : {}), ...(subject ? { subject } : {}) }, mode);
+        return await session.insert(content, mode);
       } catch (error) {
         return { ok: false, reason: `The text could not be inserted: ${error instanceof Error ? error.message : String(error)}` };
       }

@@ -77,6 +77,17 @@ const CLASSIC_CHIP_NAME = '.vT';
 
 const CHIP_HINTS = { addressAttributes: ['data-hovercard-id', 'email'], nameAttributes: ['data-name'] } as const;
 
+// Signature ------------------------------------------------------------------------------
+
+/** The signature Gmail adds to a compose. Seen: fixtures gmail-floating-peoplekit-en and gmail-fullscreen-de (built from the documented markup, 2026); InboxSDK and Briskine look for it. */
+const SIGNATURE = 'div.gmail_signature';
+/** Fallback: the same block's smart-mail attribute, kept when Gmail's class names change. Seen: the same fixtures. */
+const SIGNATURE_SMARTMAIL = '[data-smartmail="gmail_signature"]';
+/** The "-- " line Gmail writes before the signature (a span of its own, then a `<br>`). Seen: the same fixtures. */
+const SIGNATURE_PREFIX = 'span.gmail_signature_prefix';
+/** Last resort: a line holding only the usenet delimiter "-- " (a signature without Gmail's classes, e.g. pasted). */
+const SIGNATURE_DELIMITER = '-- ';
+
 const LAYOUT: BodyLayout = {
   history: [
     'div.gmail_quote', // Gmail's reply/forward history container, attribution and quote inside
@@ -88,7 +99,8 @@ const LAYOUT: BodyLayout = {
   ],
   historyStartsAt: [],
   // The "-- " line Gmail writes before a signature belongs to it.
-  signature: ['span.gmail_signature_prefix', 'div.gmail_signature', '[data-smartmail="gmail_signature"]'],
+  signature: [SIGNATURE_PREFIX, SIGNATURE, SIGNATURE_SMARTMAIL],
+  signatureDelimiter: SIGNATURE_DELIMITER,
 };
 
 const lookup = (name: string, ...selectors: string[]): Lookup => ({ name: `gmail.${name}`, selectors });

@@ -66,6 +66,13 @@ const CHIP_LOOKUP = lookup('chip', CHIP, CHIP_FALLBACK);
 const SUBJECT_LOOKUP = lookup('subject', SUBJECT, SUBJECT_FALLBACK, SUBJECT_FALLBACK_EN);
 const SEND_LOOKUP = lookup('send', SEND, SEND_FALLBACK, SEND_FALLBACK_EN);
 
+// Signature ------------------------------------------------------------------------------
+
+/** The signature Outlook on the web adds to a compose. Seen: fixtures outlook-reading-pane-reply-en and outlook-popout-de (documented markup, 2026); Briskine's Outlook plugin. */
+const SIGNATURE = '#Signature';
+/** Fallback: builds that number or suffix the id ("Signature_1", "Signature-new"). Quoted messages carry "x_Signature", which this does not match. */
+const SIGNATURE_ID_PREFIX = 'div[id^="Signature"]';
+
 const LAYOUT: BodyLayout = {
   history: ['blockquote[type="cite"]'],
   historyStartsAt: [
@@ -73,7 +80,7 @@ const LAYOUT: BodyLayout = {
     '#divRplyFwdMsg', // the "From: … Sent: … To: … Subject: …" header of the quoted message
     '#mail-editor-reference-message-container', // the history container of newer builds
   ],
-  signature: ['#Signature', 'div[id^="Signature"]'],
+  signature: [SIGNATURE, SIGNATURE_ID_PREFIX],
 };
 
 function findComposeRoots(doc: Document): HTMLElement[] {

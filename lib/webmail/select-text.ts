@@ -56,9 +56,31 @@ export function occurrenceIndex(text: string, needle: string, before: number): n
 
 /** A live range over the `occurrence`-th appearance of `needle` in the body, or null if the text changed. */
 export function findTextRange(body: HTMLElement, needle: string, occurrence = 0): Range | null {
+  return findTextRanges(body, [{ text: needle, occurrence }])[0] ?? null;
+}
+
+/** `findTextRange` for many pieces at once: the body's text is read once. */
+export function findTextRanges(body: HTMLElement, pieces: readonly { text: string; occurrence: number }[]): (Range | null)[] {
+  if (pieces.length === 0) return [];
+  const collapsed = collapsedText(body);
+  return pieces.map((p) => rangeOf(body, collapsed, p.text, p.occurrence));
+}
+
+/** Every appearance of `needle` in the body, in document order (whitespace-insensitive, like `findTextRange`). */
+export function findAllTextRanges(body: HTMLElement, needle: string, limit = 200): Range[] {
+  const collapsed = collapsedText(body);
+  const out: Range[] = [];
+  for (let i = 0; i < limit; i++) {
+    const range = rangeOf(body, collapsed, needle, i);
+    if (!range) break;
+    out.push(range);
+  }
+  return out;
+}
+
+function rangeOf(body: HTMLElement, { text, at }: ReturnType<typeof collapsedText>, needle: string, occurrence: number): Range | null {
   const wanted = collapse(needle);
   if (!wanted) return null;
-  const { text, at } = collapsedText(body);
   let index = -1;
   for (let i = 0, from = 0; i <= occurrence; i++) {
     index = text.indexOf(wanted, from);

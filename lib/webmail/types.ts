@@ -39,6 +39,8 @@ export interface BodyLayout {
   readonly historyStartsAt: readonly string[];
   /** The user's signature: part of the text, but kept when the body is replaced. */
   readonly signature: readonly string[];
+  /** A line holding only this text starts a signature too (the "-- " delimiter), for signatures without the site's markup. */
+  readonly signatureDelimiter?: string;
 }
 
 export type ComposeRead =
