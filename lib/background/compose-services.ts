@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import { loadSpellerFromUrl } from '@/lib/guidelines/spelling/load-extension';
 import { broadcastToPages, handleMessages, sendToTab, type FocusedDraft, type ScoreSummary } from '@/lib/messaging';
+import { MAX_MARKS } from '@/lib/messaging/protocol';
 import type { CheckResult, Draft } from '@/lib/guidelines';
 import { KINDS, type Kind } from '@/lib/guidelines/types';
 import { createChecker, type CheckerDeps } from './checker';
@@ -20,6 +21,9 @@ export function summarise(result: CheckResult): ScoreSummary {
     errors: failed.filter((f) => f.severity === 'error').length,
     warnings: failed.filter((f) => f.severity === 'warning').length,
     tips: failed.filter((f) => f.severity === 'tip').length,
+    marks: failed
+      .flatMap((f) => f.ranges.filter((r) => r.field === 'body' && r.end > r.start).map((r) => ({ rule: f.rule, severity: f.severity, start: r.start, end: r.end })))
+      .slice(0, MAX_MARKS),
   };
 }
 

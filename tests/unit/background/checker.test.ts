@@ -60,10 +60,18 @@ describe('createChecker', () => {
     expect(result.findings.find((f) => f.rule === 'name-accuracy')?.status).not.toBe('n/a');
   });
 
-  it('summarises a result as score and counts only', async () => {
+  it('summarises a result as score, counts and where the failing findings are in the body, with no words', async () => {
     const checker = createChecker({ loadSpeller: async () => speller([]) });
-    const summary = summarise(await checker.check({ ...draft, subject: '' }));
-    expect(Object.keys(summary).sort()).toEqual(['errors', 'kind', 'score', 'tips', 'warnings']);
+    const checked = { ...draft, subject: '', bodyText: `${draft.bodyText}\n\nThank you for the the chat.` };
+    const result = await checker.check(checked);
+    const summary = summarise(result);
+    expect(Object.keys(summary).sort()).toEqual(['errors', 'kind', 'marks', 'score', 'tips', 'warnings']);
+    for (const m of summary.marks) expect(Object.keys(m).sort()).toEqual(['end', 'rule', 'severity', 'start']);
+    const doubled = summary.marks.find((m) => checked.bodyText.slice(m.start, m.end) === 'the the');
+    expect(doubled).toMatchObject({ rule: 'spelling', severity: 'error' });
+    // Every body range of every failing finding, and nothing else.
+    const expected = result.findings.filter((f) => f.status === 'fail').flatMap((f) => f.ranges.filter((r) => r.field === 'body').map((r) => `${f.rule} ${r.start}-${r.end}`));
+    expect(summary.marks.map((m) => `${m.rule} ${m.start}-${m.end}`)).toEqual(expected);
     expect(summary.errors).toBeGreaterThan(0);
   });
 });

@@ -33,7 +33,7 @@ function fakeDeps() {
     async check({ composeId, draft }) {
       checks.push({ composeId, draft });
       const words = draft.bodyText.split(/\s+/).filter(Boolean).length;
-      return { kind: 'thank-you', score: Math.min(100, words), errors: words < 10 ? 1 : 0, warnings: 0, tips: 0 };
+      return { kind: 'thank-you', score: Math.min(100, words), errors: words < 10 ? 1 : 0, warnings: 0, tips: 0, marks: [] };
     },
     closed: (id) => closed.push(id),
     sent: () => undefined,
@@ -128,7 +128,7 @@ describe('trackComposes', () => {
     const resolvers: ((score: number) => void)[] = [];
     const deps: SessionDeps = {
       ...fakeDeps().deps,
-      check: () => new Promise((resolve) => resolvers.push((score) => resolve({ kind: 'thank-you', score, errors: 0, warnings: 0, tips: 0 }))),
+      check: () => new Promise((resolve) => resolvers.push((score) => resolve({ kind: 'thank-you', score, errors: 0, warnings: 0, tips: 0, marks: [] }))),
     };
     const tracker = trackComposes(outlook, doc, deps, lifetime().signal);
     await settle();
@@ -175,16 +175,16 @@ describe('trackComposes', () => {
 
 describe('badge wording', () => {
   it('names the score and what to fix for screen readers', () => {
-    expect(badgeLabel({ status: 'ready', summary: { kind: 'thank-you', score: 79, errors: 1, warnings: 1, tips: 2 } })).toBe(
+    expect(badgeLabel({ status: 'ready', summary: { kind: 'thank-you', score: 79, errors: 1, warnings: 1, tips: 2, marks: [] } })).toBe(
       'Afterview score 79 out of 100: 1 must-fix, 1 should-fix, 2 ideas. Open the Afterview sidebar for details.',
     );
     expect(badgeLabel({ status: 'unrecognised' })).toMatch(/layout not recognised/);
   });
 
   it('colours by errors first, then by score', () => {
-    expect(badgeTone({ status: 'ready', summary: { kind: 'note', score: 95, errors: 0, warnings: 0, tips: 1 } })).toBe('good');
-    expect(badgeTone({ status: 'ready', summary: { kind: 'note', score: 85, errors: 1, warnings: 0, tips: 0 } })).toBe('poor');
-    expect(badgeTone({ status: 'ready', summary: { kind: 'note', score: 70, errors: 0, warnings: 5, tips: 0 } })).toBe('fair');
+    expect(badgeTone({ status: 'ready', summary: { kind: 'note', score: 95, errors: 0, warnings: 0, tips: 1, marks: [] } })).toBe('good');
+    expect(badgeTone({ status: 'ready', summary: { kind: 'note', score: 85, errors: 1, warnings: 0, tips: 0, marks: [] } })).toBe('poor');
+    expect(badgeTone({ status: 'ready', summary: { kind: 'note', score: 70, errors: 0, warnings: 5, tips: 0, marks: [] } })).toBe('fair');
     expect(badgeTone({ status: 'checking' })).toBe('neutral');
   });
 });

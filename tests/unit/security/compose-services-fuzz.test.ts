@@ -88,7 +88,12 @@ describe('fuzzing the real compose handlers with content-script senders', () => 
           t.refused++;
         } else if (reply!.ok) {
           t.answered++;
-          if (name === 'draft:check') expect(Object.keys(reply!.value as object).sort()).toEqual(['errors', 'kind', 'score', 'tips', 'warnings']);
+          if (name === 'draft:check') {
+            // A summary and the places to underline: offsets, never words.
+            const value = reply!.value as { marks: object[] };
+            expect(Object.keys(value).sort()).toEqual(['errors', 'kind', 'marks', 'score', 'tips', 'warnings']);
+            for (const m of value.marks) expect(Object.keys(m).sort()).toEqual(['end', 'rule', 'severity', 'start']);
+          }
         } else {
           expect(reply!.error).toMatch(/^invalid "/);
           t.invalid++;

@@ -1,0 +1,116 @@
+// Underlines in the compose, in real Chromium (Playwright) and Firefox ESR (Puppeteer), on the
+// Gmail and Outlook fixtures: each failing finding is underlined over exactly its text through the
+// page's CSS highlight registry, by severity; the editor's DOM holds no trace of them; text typed
+// before an underline leaves it on the same words; and they go when the problem is fixed.
+import assert from 'node:assert/strict';
+import { after, before, describe } from 'node:test';
+import { test } from './support/test.mjs';
+import { launchChromium, launchFirefox } from './support/browsers.mjs';
+import { FIXTURE_PAGES, fixtureHtml, placeCaret, serveInFirefox, servePages, sleep, waitForScores } from './support/webmail.mjs';
+
+const SITES = [
+  { name: 'Gmail', fixture: FIXTURE_PAGES[0], body: '[g_editable="true"][contenteditable="true"]' },
+  { name: 'Outlook', fixture: FIXTURE_PAGES[5], body: 'div[role="textbox"][contenteditable="true"][aria-multiline="true"]' },
+];
+const serve = servePages(Object.fromEntries(SITES.map((s) => [s.fixture.url, fixtureHtml(s.fixture.file)])));
+// A doubled word (spelling, Must fix) and a texting word (casual language, Should fix; the
+// dictionary does not know it either, so spelling marks it as a Must fix as well).
+const DRAFT = 'Dear Ms Reyes,\n\nThank you for the the interview on Monday, thx again for your time.\n\nBest regards,\nSam Taylor';
+
+/** What the page's highlight registry holds for us: the text under each range, by severity. Runs in the page. */
+function readUnderlines(bodySelector) {
+  const body = document.querySelector(bodySelector);
+  const out = { available: typeof CSS !== 'undefined' && !!CSS.highlights };
+  for (const severity of ['error', 'warning', 'tip']) {
+    const highlight = out.available ? CSS.highlights.get(`afterview-${severity}`) : undefined;
+    out[severity] = highlight ? [...highlight].filter((r) => body.contains(r.commonAncestorContainer)).map((r) => r.toString()) : [];
+  }
+  out.html = body.innerHTML;
+  return out;
+}
+
+/** The underlines once `done` holds of them (checks are debounced), or the last seen after 15 s. */
+async function until(page, site, done) {
+  let seen;
+  for (const deadline = Date.now() + 15_000; Date.now() < deadline; await sleep(150)) {
+    seen = await page.evaluate(readUnderlines, site.body);
+    if (done(seen)) break;
+  }
+  return seen;
+}
+
+async function checkSite(page, site, keys) {
+  await waitForScores(page, 1);
+  await page.click(site.body);
+  await keys.selectAll();
+  await keys.type(DRAFT);
+  const shown = await until(page, site, (u) => u.error.length === 2 && u.warning.length > 0);
+  assert.equal(shown.available, true, 'the browser has the Custom Highlight API');
+  assert.deepEqual(shown.error, ['the the', 'thx'], 'the doubled word and the unknown one are underlined as Must fix, exactly');
+  assert.ok(shown.warning.includes('thx'), `the texting word is underlined as a Should fix: ${JSON.stringify(shown.warning)}`);
+  assert.doesNotMatch(shown.html, /afterview|<mark|::highlight/i, 'the editor holds no trace of the underlines');
+
+  // Text typed before the underline: it stays on the same words.
+  await placeCaret(page, site.body, 'Thank you for');
+  await keys.type(' all');
+  // Right after typing, before any new check: no underline sits on other words (an editor that
+  // rebuilds a text node may leave one empty until the check places it again).
+  const moved = await page.evaluate(readUnderlines, site.body);
+  for (const text of moved.error) assert.ok(['the the', 'thx', ''].includes(text), `an underline moved onto "${text}"`);
+  const settled = await until(page, site, (u) => u.html.includes('for all the the') && u.error.length === 2);
+  assert.deepEqual(settled.error, ['the the', 'thx'], 'after the new check, on the same words');
+
+  // Fixed: the underline goes.
+  await placeCaret(page, site.body, 'for all the');
+  for (let i = 0; i < 4; i++) await keys.backspace();
+  const after = await until(page, site, (u) => u.error.length === 1 && u.error[0] === 'thx');
+  assert.deepEqual(after.error, ['thx'], `the fixed doubled word is no longer underlined (${after.html.slice(0, 120)})`);
+}
+
+describe('Chromium: underlines in the compose', () => {
+  let chromium;
+  before(async () => (chromium = await launchChromium(serve)));
+  after(async () => chromium?.close());
+  for (const site of SITES) {
+    test(`${site.name}: findings underlined over their text, moving with typing, never in the editor's DOM`, async () => {
+      const page = await chromium.ctx.newPage();
+      const errors = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(site.fixture.url);
+      await checkSite(page, site, {
+        selectAll: () => page.keyboard.press('Control+A'),
+        type: (text) => page.keyboard.type(text),
+        backspace: () => page.keyboard.press('Backspace'),
+      });
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+  }
+});
+
+describe('Firefox: underlines in the compose', () => {
+  let firefox;
+  before(async () => (firefox = await launchFirefox()));
+  after(async () => firefox?.close());
+  for (const site of SITES) {
+    test(`${site.name}: findings underlined over their text, moving with typing, never in the editor's DOM`, async () => {
+      const page = await firefox.browser.newPage();
+      const errors = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await serveInFirefox(page, serve);
+      await page.goto(site.fixture.url);
+      await page.bringToFront();
+      await checkSite(page, site, {
+        selectAll: async () => {
+          await page.keyboard.down('Control');
+          await page.keyboard.press('a');
+          await page.keyboard.up('Control');
+        },
+        type: (text) => page.keyboard.type(text),
+        backspace: () => page.keyboard.press('Backspace'),
+      });
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+  }
+});

@@ -1,0 +1,69 @@
+// The underline layer over a compose body, with a stand-in for the page's highlight registry
+// (happy-dom has none): ranges cover exactly the marked words, go when the words change, and
+// the body's markup is never touched. Real browsers: tests/e2e/underlines.test.mjs.
+import { afterEach, describe, expect, it } from 'vitest';
+import { createUnderlinePainter, HIGHLIGHT_NAMES } from '@/lib/content/underlines';
+
+class FakeHighlight extends Set<AbstractRange> {}
+
+function withRegistry() {
+  const registry = new Map<string, FakeHighlight>();
+  Object.assign(window, { Highlight: FakeHighlight, CSS: { highlights: registry } });
+  return registry;
+}
+
+afterEach(() => {
+  delete (window as { Highlight?: unknown }).Highlight;
+  delete (window as { CSS?: unknown }).CSS;
+  document.body.replaceChildren();
+  document.adoptedStyleSheets = [];
+});
+
+const texts = (h: FakeHighlight | undefined) => [...(h ?? [])].map((r) => (r as Range).toString());
+
+describe('underlines', () => {
+  it('are not drawn where the browser has no highlight registry', () => {
+    expect(createUnderlinePainter(document, new AbortController().signal)).toBeNull();
+  });
+
+  it('cover exactly the marked words, by severity, without touching the body', () => {
+    const registry = withRegistry();
+    document.body.innerHTML = '<div id="b" contenteditable="true"><div>Thank you for the the chat.</div><div>thx again</div></div>';
+    const body = document.getElementById('b')!;
+    const html = body.innerHTML;
+    const life = new AbortController();
+    const layer = createUnderlinePainter(document, life.signal)!.layer(life.signal);
+    const text = 'Thank you for the the chat.\nthx again';
+    layer.show(body, text, [
+      { rule: 'spelling', severity: 'error', start: 14, end: 21 },
+      { rule: 'casual-language', severity: 'warning', start: 28, end: 31 },
+    ]);
+    expect(texts(registry.get(HIGHLIGHT_NAMES.error))).toEqual(['the the']);
+    expect(texts(registry.get(HIGHLIGHT_NAMES.warning))).toEqual(['thx']);
+    expect(body.innerHTML).toBe(html);
+    // A new check replaces them; the compose closing takes its own away.
+    layer.show(body, text, [{ rule: 'casual-language', severity: 'warning', start: 28, end: 31 }]);
+    expect(texts(registry.get(HIGHLIGHT_NAMES.error))).toEqual([]);
+    life.abort();
+    expect(registry.size).toBe(0);
+  });
+
+  it('drop an underline whose range no longer holds its words, and keep the others', () => {
+    const registry = withRegistry();
+    document.body.innerHTML = '<div id="b" contenteditable="true"><div>for the the chat,</div><div>thx</div></div>';
+    const body = document.getElementById('b')!;
+    const life = new AbortController();
+    const layer = createUnderlinePainter(document, life.signal)!.layer(life.signal);
+    layer.show(body, 'for the the chat,\nthx', [
+      { rule: 'spelling', severity: 'error', start: 4, end: 11 },
+      { rule: 'casual-language', severity: 'warning', start: 18, end: 21 },
+    ]);
+    expect(texts(registry.get(HIGHLIGHT_NAMES.error))).toEqual(['the the']);
+    // Text typed inside the doubled word (as a live range grows when typing lands at its edge).
+    const node = body.firstChild!.firstChild as Text;
+    node.insertData(8, 'X');
+    layer.revalidate();
+    expect(texts(registry.get(HIGHLIGHT_NAMES.error))).toEqual([]);
+    expect(texts(registry.get(HIGHLIGHT_NAMES.warning))).toEqual(['thx']);
+  });
+});
