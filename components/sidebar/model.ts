@@ -5,7 +5,7 @@
  */
 import { computed, signal } from '@preact/signals';
 import type { Finding, Kind } from '@/lib/guidelines/types';
-import type { FocusedDraft, InsertOutcome } from '@/lib/messaging/protocol';
+import type { FocusedDraft, InsertOutcome, RequestOf } from '@/lib/messaging/protocol';
 import { occurrenceIndex } from '@/lib/webmail/select-text';
 
 export interface SidebarApi {
@@ -13,7 +13,7 @@ export interface SidebarApi {
   onFocusedChanged(listener: () => void, signal: AbortSignal): void;
   setKind(tabId: number, composeId: string, kind: Kind | null): Promise<void>;
   select(tabId: number, request: { composeId: string; field: 'subject' | 'body'; text: string; occurrence: number }): Promise<{ ok: boolean; reason?: string }>;
-  insert(tabId: number, request: { composeId: string; text: string; html?: string; subject?: string; mode: 'caret' | 'replace' }): Promise<InsertOutcome>;
+  insert(tabId: number, request: RequestOf<'compose:insert'> & { composeId: string }): Promise<InsertOutcome>;
   getMuted(): Promise<string[]>;
   setMuted(ruleId: string, muted: boolean): Promise<void>;
   onMutedChanged(listener: (muted: string[]) => void, signal: AbortSignal): void;
@@ -174,7 +174,7 @@ export function createSidebarModel(api: SidebarApi) {
       }
     },
     /** Inserts into `target`, the compose the sidebar named when the user chose to insert; never into whatever is focused by then. */
-    async insert(target: InsertTarget | null, request: { text: string; html?: string; subject?: string; mode: 'caret' | 'replace' }): Promise<InsertOutcome> {
+    async insert(target: InsertTarget | null, request: Omit<RequestOf<'compose:insert'>, 'composeId'>): Promise<InsertOutcome> {
       if (!target) {
         const reason = 'Click into the email you are writing first.';
         say(reason);
