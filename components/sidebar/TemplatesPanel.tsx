@@ -1,8 +1,9 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { kindLabel } from '@/lib/guidelines';
 import { KINDS, type Kind } from '@/lib/guidelines/types';
+import { blankMarker } from '@/lib/templates/slots';
 import { PLACEHOLDERS, isPlaceholderName } from '@/lib/templates/types';
-import type { Preview, TemplatesModel } from './templates-model';
+import type { Preview, SlotField, TemplatesModel } from './templates-model';
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const labelOf = (name: string) => (isPlaceholderName(name) ? PLACEHOLDERS[name] : name);
@@ -31,7 +32,7 @@ function PreviewBody({ preview }: { preview: Preview }) {
           </span>
         ) : (
           <mark key={i} data-placeholder={s.placeholder} title={`Missing: ${labelOf(s.placeholder)}`}>
-            {`{{${s.placeholder}}}`}
+            {blankMarker(s.placeholder)}
           </mark>
         ),
       )}
@@ -39,13 +40,57 @@ function PreviewBody({ preview }: { preview: Preview }) {
   );
 }
 
-/** Pick a template, see it filled from the notes, fill the blanks, insert it at the caret. */
+/**
+ * Every slot of the template as a field: filled from the notes where they say something,
+ * changed here for this email only (the notes stay as they are), empty where nothing is known.
+ */
+function SlotsForm({ model, slots }: { model: TemplatesModel; slots: SlotField[] }) {
+  if (!slots.length) return null;
+  return (
+    <fieldset class="slots">
+      <legend>What goes in</legend>
+      <p class="note">Changes here are for this email only; your notes stay as they are.</p>
+      {slots.map((slot) => {
+        const id = `slot-${slot.name.replace(/[^\w-]/g, '-')}`;
+        const hint = slot.value === undefined ? 'Empty' : slot.typed ? (slot.fromNotes !== undefined ? 'Changed for this email' : 'Typed for this email') : 'From your notes';
+        return (
+          <div key={slot.name} class={`slot ${slot.value === undefined ? 'missing' : ''}`}>
+            <label for={id}>{labelOf(slot.name)}</label>
+            <input
+              id={id}
+              type="text"
+              data-slot={slot.name}
+              value={slot.typed ? (model.typed.value[slot.name] ?? '') : (slot.fromNotes ?? '')}
+              aria-describedby={`${id}-hint`}
+              onInput={(e) => model.setTyped(slot.name, (e.currentTarget as HTMLInputElement).value)}
+            />
+            <span class="slot-hint" id={`${id}-hint`}>
+              {hint}
+              {slot.typed && slot.fromNotes !== undefined ? (
+                <>
+                  {' · '}
+                  <button type="button" class="link" onClick={() => model.resetSlot(slot.name)}>
+                    Use my notes
+                  </button>
+                </>
+              ) : null}
+            </span>
+          </div>
+        );
+      })}
+    </fieldset>
+  );
+}
+
+/** Pick a template, see it filled from the notes, fill the blanks, insert it at the caret or over the draft. */
 export function TemplatesPanel({ model, canInsert, onManage }: { model: TemplatesModel; canInsert: boolean; onManage?: () => void }) {
   const preview = model.preview.value;
   const choice = model.choice.value;
   // Read once per render: the button inserts into the compose this render names.
   const target = model.target.value;
   const insertable = canInsert && target !== null;
+  const message = model.message.value;
+  const describedBy = `insert-message${target ? ' insert-target' : ''}`;
   return (
     <section class="templates" aria-labelledby="templates-title">
       <h2 id="templates-title">Start from a template</h2>
@@ -102,24 +147,36 @@ export function TemplatesPanel({ model, canInsert, onManage }: { model: Template
             <span class="label">Subject:</span> {preview.subject}
           </p>
           <PreviewBody preview={preview} />
+          <SlotsForm model={model} slots={model.slots.value} />
+          {model.subjectQuestion.value ? (
+            <div class="subject-question" role="group" aria-labelledby="subject-question">
+              <p id="subject-question">
+                This email’s subject is “{model.subjectQuestion.value.current}”. Use the template’s, “{model.subjectQuestion.value.proposed}”?
+              </p>
+              <div class="actions">
+                <button type="button" class="primary" onClick={() => void model.answerSubject(true)}>
+                  Use the template’s subject
+                </button>
+                <button type="button" onClick={() => void model.answerSubject(false)}>
+                  Keep mine
+                </button>
+              </div>
+            </div>
+          ) : null}
           {preview.unfilled.length ? (
-            <fieldset class="blanks">
-              <legend>Missing from your notes</legend>
-              {preview.unfilled.map((name) => (
-                <label key={name}>
-                  <span>{labelOf(name)}</span>
-                  <input type="text" value={model.typed.value[name] ?? ''} onInput={(e) => model.setTyped(name, (e.currentTarget as HTMLInputElement).value)} />
-                </label>
-              ))}
+            <div class="blanks">
               <label class="confirm">
                 <input type="checkbox" checked={model.blanksConfirmed.value} onChange={(e) => (model.blanksConfirmed.value = (e.currentTarget as HTMLInputElement).checked)} />
                 <span>Insert with blanks; I will fill them in the email</span>
               </label>
-            </fieldset>
+            </div>
           ) : null}
           <div class="actions">
-            <button type="button" class="primary" disabled={!insertable} onClick={() => void model.insert(target)} aria-describedby={target ? 'insert-target' : undefined}>
+            <button type="button" class="primary" disabled={!insertable} onClick={() => void model.insert(target, 'caret')} aria-describedby={describedBy}>
               Insert at the cursor
+            </button>
+            <button type="button" disabled={!insertable} onClick={() => void model.insert(target, 'replace')} aria-describedby={describedBy}>
+              Replace the draft
             </button>
             {choice.template.kind === 'note' ? (
               <button type="button" class="quiet" onClick={() => void model.printCard()}>
@@ -127,6 +184,9 @@ export function TemplatesPanel({ model, canInsert, onManage }: { model: Template
               </button>
             ) : null}
           </div>
+          <p id="insert-message" class={`insert-message ${message?.error ? 'error' : ''}`} data-testid="insert-message" role="status">
+            {message?.text ?? ''}
+          </p>
           {insertable ? (
             <p class="insert-target" id="insert-target" data-testid="insert-target">
               Goes into {target.email}

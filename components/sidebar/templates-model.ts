@@ -9,9 +9,12 @@ import type { Kind } from '@/lib/guidelines/types';
 import { findCompanyForRecipients } from '@/lib/notes/records';
 import type { CompanyRecord, Profile } from '@/lib/notes/types';
 import { BUILTIN_TEMPLATES } from '@/lib/templates/builtin';
-import { fillNodes, fillTemplate, fillText, splitName, toHtmlNodes, valuesFromNotes } from '@/lib/templates/placeholders';
-import type { PlaceholderValues, Segment, Template } from '@/lib/templates/types';
+import { renderForInsert, slotsOf, type TemplateChoice } from '@/lib/templates/insertion';
+import { cleanValue, fillNodes, fillTemplate, splitName, valuesFromNotes } from '@/lib/templates/placeholders';
+import type { PlaceholderValues, Segment } from '@/lib/templates/types';
 import { userTemplateFragment, type UserTemplate } from '@/lib/templates/user-templates';
+import { NEXT_BLANK_SHORTCUT } from '@/lib/webmail/blanks';
+import { isBareSubject } from '@/lib/webmail/subject';
 import { insertTarget, type InsertTarget, type SidebarModel } from './model';
 
 export interface TemplatesApi {
@@ -22,7 +25,7 @@ export interface TemplatesApi {
   openNoteCard(text: string): Promise<void>;
 }
 
-export type TemplateChoice = { source: 'builtin'; template: Template } | { source: 'user'; template: UserTemplate };
+export type { TemplateChoice } from '@/lib/templates/insertion';
 
 export interface Preview {
   subject: string;
@@ -33,20 +36,25 @@ export interface Preview {
   unfilled: string[];
 }
 
-/** The HTML and text to insert for a filled template, built from nodes (never from strings). */
-export function renderForInsert(choice: TemplateChoice, values: PlaceholderValues): { html: string; text: string; subject: string; unfilled: string[] } {
-  const holder = document.createElement('div');
-  if (choice.source === 'builtin') {
-    const filled = fillTemplate(choice.template, values);
-    holder.append(toHtmlNodes(document, filled));
-    return { html: holder.innerHTML, text: filled.text, subject: filled.subject, unfilled: filled.unfilled };
-  }
-  holder.append(userTemplateFragment(choice.template.bodyHtml));
-  const { unfilled } = fillNodes(holder, values);
-  const subject = fillText(choice.template.subject, values);
-  for (const name of subject.unfilled) if (!unfilled.includes(name)) unfilled.push(name);
-  return { html: holder.innerHTML, text: holder.innerText || holder.textContent || '', subject: subject.text, unfilled };
+/** One slot of the chosen template, as the form shows it. */
+export interface SlotField {
+  name: string;
+  /** What the notes (or the compose's recipient) give; the user's typing overrides it for this email only. */
+  fromNotes?: string;
+  /** The value that goes in: typed, else from the notes; undefined leaves a blank. */
+  value?: string;
+  typed: boolean;
 }
+
+/** A question the sidebar asks before inserting: the compose's subject is the user's own. */
+export interface SubjectQuestion {
+  current: string;
+  proposed: string;
+  target: InsertTarget;
+  mode: InsertMode;
+}
+
+export type InsertMode = 'caret' | 'replace';
 
 export function createTemplatesModel(api: TemplatesApi, sidebar: SidebarModel, now: () => Date = () => new Date()) {
   const companies = signal<CompanyRecord[]>([]);
@@ -77,10 +85,10 @@ export function createTemplatesModel(api: TemplatesApi, sidebar: SidebarModel, n
     const draft = sidebar.focused.value?.draft;
     return draft ? findCompanyForRecipients(companies.value, [...draft.to, ...draft.cc]) : undefined;
   });
-  const values = computed<PlaceholderValues>(() => {
+  /** What the notes give, before the user's typing: the form shows it in each slot. */
+  const noteValues = computed<PlaceholderValues>(() => {
     const draft = sidebar.focused.value?.draft;
     const fromNotes = valuesFromNotes(company.value, profile.value, { now: now(), recipients: draft ? [...draft.to, ...draft.cc] : [] });
-    const own = Object.fromEntries(Object.entries(typed.value).filter(([, v]) => v.trim()));
     // Without notes for this person, the name the compose shows for the first recipient still fills the greeting.
     const named = draft?.to.find((r) => r.name?.trim());
     const fromRecipient: PlaceholderValues = {};
@@ -88,26 +96,43 @@ export function createTemplatesModel(api: TemplatesApi, sidebar: SidebarModel, n
       const { first, last } = splitName(named.name);
       Object.assign(fromRecipient, { 'interviewer.name': named.name.trim(), 'interviewer.firstName': first, 'interviewer.lastName': last });
     }
-    return { ...fromRecipient, ...fromNotes, ...own };
+    return { ...fromRecipient, ...fromNotes };
+  });
+  // What the user typed wins, for this email only; a slot they emptied stays a blank.
+  const values = computed<PlaceholderValues>(() => ({ ...noteValues.value, ...typed.value }));
+  const slots = computed<SlotField[]>(() => {
+    const c = choice.value;
+    if (!c) return [];
+    return slotsOf(c).map((name) => {
+      const fromNotes = cleanValue(noteValues.value[name]);
+      const isTyped = Object.hasOwn(typed.value, name);
+      const value = isTyped ? cleanValue(typed.value[name]) : fromNotes;
+      return { name, ...(fromNotes !== undefined ? { fromNotes } : {}), ...(value !== undefined ? { value } : {}), typed: isTyped };
+    });
   });
   const preview = computed<Preview | null>(() => {
     const c = choice.value;
     if (!c) return null;
     if (c.source === 'builtin') {
       const filled = fillTemplate(c.template, values.value);
-      return { subject: filled.subject, segments: filled.segments, unfilled: filled.unfilled };
+      return { subject: renderForInsert(c, values.value, { markBlanks: true }).subject, segments: filled.segments, unfilled: filled.unfilled };
     }
-    const r = renderForInsert(c, values.value);
+    const r = renderForInsert(c, values.value, { markBlanks: true });
+    const shown: PlaceholderValues = { ...values.value };
+    r.unfilled.forEach((name, i) => (shown[name] = r.blanks[i]));
     return {
       subject: r.subject,
       unfilled: r.unfilled,
       nodes: () => {
         const fragment = userTemplateFragment(c.template.bodyHtml);
-        fillNodes(fragment, values.value);
+        fillNodes(fragment, shown);
         return fragment;
       },
     };
   });
+  /** Why Insert did nothing, or what it did: shown beside the Insert buttons. */
+  const message = signal<{ text: string; error: boolean } | null>(null);
+  const subjectQuestion = signal<SubjectQuestion | null>(null);
 
   const reloadNotes = async () => {
     const notes = await api.loadNotes().catch(() => ({ companies: [], profile: {} }));
@@ -116,6 +141,29 @@ export function createTemplatesModel(api: TemplatesApi, sidebar: SidebarModel, n
   };
   const reloadTemplates = async () => {
     userTemplates.value = await api.listUserTemplates().catch(() => []);
+  };
+
+  const send = async (into: InsertTarget | null, mode: InsertMode, subject: 'if-blank' | 'replace' | 'keep'): Promise<boolean> => {
+    const c = choice.value;
+    if (!c) return false;
+    const r = renderForInsert(c, values.value, { markBlanks: true });
+    const answer = await sidebar.insert(into, {
+      text: r.text,
+      html: r.html,
+      ...(r.withoutSignature ? { withoutSignature: r.withoutSignature } : {}),
+      ...(subject !== 'keep' && r.subject.trim() ? { subject: r.subject, subjectMode: subject } : {}),
+      ...(r.blanks.length ? { blanks: r.blanks } : {}),
+      mode,
+    });
+    if (!answer.ok) {
+      message.value = { text: answer.reason, error: true };
+      return false;
+    }
+    const parts = [answer.aboveSignature ? 'Inserted above your signature.' : 'Inserted.'];
+    if (answer.subjectSet) parts.push('The subject is the template’s.');
+    if (answer.blanks) parts.push(`The first blank is selected: type over it, then press ${NEXT_BLANK_SHORTCUT} for the next.`);
+    message.value = { text: parts.join(' '), error: false };
+    return true;
   };
 
   return {
@@ -132,7 +180,10 @@ export function createTemplatesModel(api: TemplatesApi, sidebar: SidebarModel, n
     target,
     company,
     values,
+    slots,
     preview,
+    message,
+    subjectQuestion,
     async load(lifetime: AbortSignal) {
       api.onNotesChanged(() => void reloadNotes(), lifetime);
       api.onUserTemplatesChanged(() => void reloadTemplates(), lifetime);
@@ -141,29 +192,53 @@ export function createTemplatesModel(api: TemplatesApi, sidebar: SidebarModel, n
     choose(id: string | null) {
       selected.value = id;
       blanksConfirmed.value = false;
+      message.value = null;
+      subjectQuestion.value = null;
     },
     setTyped(name: string, value: string) {
       typed.value = { ...typed.value, [name]: value };
+      message.value = null;
+    },
+    /** Puts the notes' value back into a slot the user changed. */
+    resetSlot(name: string) {
+      const { [name]: _dropped, ...rest } = typed.value;
+      typed.value = rest;
     },
     /**
-     * Inserts the filled template at the caret of `into` (the target shown when the user
-     * clicked); blanks must be filled or knowingly kept first.
+     * Inserts the filled template into `into` (the target shown when the user clicked), at
+     * the caret or over the draft. Blanks must be filled or knowingly kept first; a subject
+     * the user typed is replaced only if they say so.
      */
-    async insert(into: InsertTarget | null): Promise<boolean> {
+    async insert(into: InsertTarget | null, mode: InsertMode = 'caret'): Promise<boolean> {
       const c = choice.value;
       if (!c) return false;
-      const r = renderForInsert(c, values.value);
+      subjectQuestion.value = null;
+      const r = renderForInsert(c, values.value, { markBlanks: true });
       if (r.unfilled.length && !blanksConfirmed.value) {
-        sidebar.notice.value = `Fill in ${r.unfilled.length === 1 ? 'the blank' : `the ${r.unfilled.length} blanks`} first, or tick "Insert with blanks" to fill them in the email.`;
+        const n = r.unfilled.length;
+        message.value = { text: `${n === 1 ? 'One slot is' : `${n} slots are`} empty. Fill ${n === 1 ? 'it' : 'them'} in above, or tick "Insert with blanks" to fill ${n === 1 ? 'it' : 'them'} in the email.`, error: true };
         return false;
       }
-      const answer = await sidebar.insert(into, { text: r.text, html: r.html, subject: r.subject, mode: 'caret' });
-      return answer.ok;
+      if (!into) return send(null, mode, 'if-blank');
+      const current = sidebar.focused.value?.composeId === into.composeId ? sidebar.focused.value.draft.subject : '';
+      if (r.subject.trim() && !isBareSubject(current) && current.trim() !== r.subject.trim()) {
+        subjectQuestion.value = { current: current.trim(), proposed: r.subject, target: into, mode };
+        message.value = null;
+        return false;
+      }
+      return send(into, mode, 'if-blank');
+    },
+    /** The answer to the subject question: insert, with the template's subject or keeping the user's. */
+    async answerSubject(replace: boolean): Promise<boolean> {
+      const q = subjectQuestion.value;
+      if (!q) return false;
+      subjectQuestion.value = null;
+      return send(q.target, q.mode, replace ? 'replace' : 'keep');
     },
     async printCard() {
       const c = choice.value;
       if (!c) return;
-      await api.openNoteCard(renderForInsert(c, values.value).text);
+      await api.openNoteCard(renderForInsert(c, values.value, { markBlanks: true }).text);
     },
   };
 }

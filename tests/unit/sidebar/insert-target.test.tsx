@@ -54,7 +54,13 @@ async function mountPanel() {
   render(<TemplatesPanel model={templates} canInsert={true} />, root);
   const target = () => root.querySelector('[data-testid="insert-target"]')?.textContent;
   const button = () => [...root.querySelectorAll('button')].find((b) => b.textContent === 'Insert at the cursor')!;
-  return { sidebar, inserts, target, button };
+  // Each draft has a subject of its own: the panel asks before replacing it; keeping it inserts.
+  const keepSubject = async () => {
+    await settle();
+    [...root.querySelectorAll('button')].find((b) => b.textContent === 'Keep mine')!.click();
+    await settle();
+  };
+  return { sidebar, inserts, target, button, keepSubject };
 }
 
 /** Lets Preact re-render and the insert's promises settle. */
@@ -66,11 +72,11 @@ describe('the insert target in the sidebar', () => {
   it('names the email beside the Insert button', async () => {
     const { target, button } = await mountPanel();
     expect(target()).toBe('Goes into the email to Dana Reyes in Gmail, subject “Thanks”');
-    expect(button().getAttribute('aria-describedby')).toBe('insert-target');
+    expect(button().getAttribute('aria-describedby')).toBe('insert-message insert-target');
   });
 
   it('inserts into the email named on screen, even when the focus moved just before the click', async () => {
-    const { sidebar, inserts, target, button } = await mountPanel();
+    const { sidebar, inserts, target, button, keepSubject } = await mountPanel();
     expect(target()).toMatch(/Dana Reyes/);
     // The focus moves to another tab's compose; the click lands before the panel redraws.
     sidebar.focused.value = LEE;
@@ -81,7 +87,7 @@ describe('the insert target in the sidebar', () => {
     // Once the panel names the new compose, Insert goes there.
     expect(target()).toBe('Goes into the email to Lee Park in Outlook, subject “Following up”');
     button().click();
-    await settle();
+    await keepSubject();
     expect(inserts).toEqual(['7 c1', '9 c2']);
   });
 

@@ -1,0 +1,157 @@
+// The templates panel as a form: every slot a field (filled from the notes, editable for
+// this email only), the reason Insert did nothing beside the Insert buttons, the two ways to
+// insert, and the question before a typed subject is replaced.
+import { render } from 'preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createSidebarModel, type SidebarApi } from '@/components/sidebar/model';
+import { createTemplatesModel, type TemplatesApi } from '@/components/sidebar/templates-model';
+import { TemplatesPanel } from '@/components/sidebar/TemplatesPanel';
+import { checkDraft } from '@/lib/guidelines';
+import type { FocusedDraft, RequestOf } from '@/lib/messaging/protocol';
+import type { CompanyRecord } from '@/lib/notes/types';
+
+const northwind: CompanyRecord = {
+  id: 'c-nw',
+  name: 'Northwind Analytics',
+  domains: ['northwind.example'],
+  role: 'Product Analyst',
+  stage: 'interviewing',
+  updatedAt: '2026-03-09T10:00:00.000Z',
+  followUps: [],
+  interviews: [
+    {
+      id: 'i1',
+      at: '2026-03-09T10:00:00.000Z',
+      interviewers: [{ id: 'p1', name: 'Dana Reyes', email: 'dana@northwind.example', lead: true }],
+      topics: ['The churn dashboard rebuild.'],
+      challenges: ['slow weekly reporting'],
+      wishISaid: [],
+      ideas: [],
+      news: [],
+    },
+  ],
+} as unknown as CompanyRecord;
+
+type Sent = RequestOf<'compose:insert'> & { composeId: string };
+
+async function mount(subject: string) {
+  const draft = { subject, to: [{ name: 'Dana Reyes', address: 'dana@northwind.example' }], cc: [], bodyText: 'Hi Dana,' };
+  const focused: FocusedDraft = { tabId: 3, composeId: 'c1', site: 'gmail', draft, result: checkDraft(draft), kindOverride: null };
+  const sent: Sent[] = [];
+  const notes = { companies: [structuredClone(northwind)], profile: { name: 'Sam Taylor', email: 'sam@example.com' } };
+  const api: SidebarApi = {
+    getFocused: async () => focused,
+    onFocusedChanged: () => undefined,
+    setKind: async () => undefined,
+    select: async () => ({ ok: true }),
+    insert: async (_tab, r) => (sent.push(r), { ok: true, method: 'execCommand', aboveSignature: true, subjectSet: r.subjectMode === 'replace', blanks: r.blanks?.length ?? 0 }),
+    getMuted: async () => [],
+    setMuted: async () => undefined,
+    onMutedChanged: () => undefined,
+    addToDictionary: async () => undefined,
+  };
+  const templatesApi: TemplatesApi = {
+    loadNotes: async () => notes,
+    onNotesChanged: () => undefined,
+    listUserTemplates: async () => [],
+    onUserTemplatesChanged: () => undefined,
+    openNoteCard: async () => undefined,
+  };
+  const sidebar = createSidebarModel(api);
+  const templates = createTemplatesModel(templatesApi, sidebar, () => new Date('2026-03-09T18:00:00.000Z'));
+  const life = new AbortController();
+  await Promise.all([sidebar.load(life.signal), templates.load(life.signal)]);
+  templates.kindFilter.value = 'thank-you';
+  templates.choose('thank-you-phone-screen');
+  const root = document.createElement('div');
+  document.body.append(root);
+  render(<TemplatesPanel model={templates} canInsert={true} />, root);
+  await settle();
+  const button = (name: string) => [...root.querySelectorAll('button')].find((b) => b.textContent === name);
+  const field = (slot: string) => root.querySelector<HTMLInputElement>(`input[data-slot="${slot}"]`)!;
+  const message = () => root.querySelector('[data-testid="insert-message"]')!;
+  return { root, sent, notes, templates, button, field, message };
+}
+
+const settle = () => new Promise((r) => setTimeout(r, 0));
+
+function type(input: HTMLInputElement, value: string) {
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+afterEach(() => document.body.replaceChildren());
+
+describe('the templates panel', () => {
+  it('shows every slot as a field, those from the notes filled and editable, and the notes stay as they were', async () => {
+    const { root, field, notes } = await mount('');
+    const names = [...root.querySelectorAll<HTMLInputElement>('input[data-slot]')].map((i) => i.dataset.slot);
+    expect(names).toEqual(['role', 'interviewer.firstName', 'interview.day', 'company', 'topic', 'challenge', 'me.name', 'me.phone', 'me.email']);
+    // The note was a sentence; the slot holds it as a phrase.
+    expect(field('topic').value).toBe('the churn dashboard rebuild');
+    expect(field('me.phone').value).toBe('');
+    expect(field('me.phone').closest('.slot')!.classList.contains('missing')).toBe(true);
+    type(field('topic'), 'the Kafka move');
+    await settle();
+    expect(root.querySelector('.preview-body')!.textContent).toContain('our conversation about the Kafka move');
+    expect(field('topic').closest('.slot')!.textContent).toContain('Changed for this email');
+    expect(notes.companies[0]!.interviews[0]!.topics).toEqual(['The churn dashboard rebuild.']);
+    [...root.querySelectorAll('button')].find((b) => b.textContent === 'Use my notes')!.click();
+    await settle();
+    expect(field('topic').value).toBe('the churn dashboard rebuild');
+  });
+
+  it('says why Insert does nothing right beside the Insert buttons', async () => {
+    const { button, message, sent } = await mount('');
+    button('Insert at the cursor')!.click();
+    await settle();
+    expect(sent).toEqual([]);
+    expect(message().textContent).toMatch(/^One slot is empty\. Fill it in above, or tick "Insert with blanks"/);
+    expect(message().classList.contains('error')).toBe(true);
+    // Right after the buttons, not at the top of the sidebar.
+    expect(message().previousElementSibling!.classList.contains('actions')).toBe(true);
+  });
+
+  it('inserts with marked blanks and both versions of the signature; Replace the draft replaces', async () => {
+    const { button, message, sent, templates } = await mount('');
+    templates.blanksConfirmed.value = true;
+    button('Replace the draft')!.click();
+    await settle();
+    expect(sent).toHaveLength(1);
+    const r = sent[0]!;
+    expect(r.mode).toBe('replace');
+    expect(r.blanks).toEqual(['[your phone number]']);
+    expect(r.text).toContain('[your phone number]');
+    expect(r.withoutSignature!.text).toMatch(/Best regards,$/);
+    expect(r.subject).toBe('Thank you for the call about the Product Analyst role');
+    expect(r.subjectMode).toBe('if-blank');
+    expect(message().textContent).toBe('Inserted above your signature. The first blank is selected: type over it, then press Alt+J for the next.');
+  });
+
+  it('applies the subject over a bare reply subject without asking', async () => {
+    const { button, sent, templates } = await mount('RE:');
+    templates.blanksConfirmed.value = true;
+    button('Insert at the cursor')!.click();
+    await settle();
+    expect(sent[0]).toMatchObject({ mode: 'caret', subjectMode: 'if-blank', subject: 'Thank you for the call about the Product Analyst role' });
+  });
+
+  it('asks before replacing a typed subject, and does as told', async () => {
+    const { button, root, sent, templates } = await mount('thx');
+    templates.blanksConfirmed.value = true;
+    button('Insert at the cursor')!.click();
+    await settle();
+    expect(sent).toEqual([]);
+    expect(root.querySelector('.subject-question')!.textContent).toContain('This email’s subject is “thx”. Use the template’s, “Thank you for the call about the Product Analyst role”?');
+    button('Use the template’s subject')!.click();
+    await settle();
+    expect(sent[0]).toMatchObject({ subjectMode: 'replace', subject: 'Thank you for the call about the Product Analyst role' });
+    expect(root.querySelector('.subject-question')).toBeNull();
+    button('Insert at the cursor')!.click();
+    await settle();
+    button('Keep mine')!.click();
+    await settle();
+    expect(sent).toHaveLength(2);
+    expect(sent[1]!.subject).toBeUndefined();
+  });
+});
