@@ -18,6 +18,11 @@ export function ScoreBadge({ model, onOpen }: { model: BadgeModel; onOpen: () =>
         <span class="score" aria-hidden="true">
           {model.text.value}
         </span>
+        {model.headline.value ? (
+          <span class="headline" aria-hidden="true">
+            {model.headline.value}
+          </span>
+        ) : null}
       </button>
       {model.hint.value ? (
         <p class="hint" role="status">

@@ -12,10 +12,15 @@ export const BADGE_CSS = `
 .poor .score { color: #b3261e; }
 .neutral .score { color: #444746; font-weight: 500; }
 .hint { margin: 4px 0 0; max-width: 260px; color: #444746; background: #f8fafd; border-radius: 6px; padding: 4px 8px; }
-@media (prefers-color-scheme: dark) {
-  .pill { background: #1f1f1f; color: #e3e3e3; border-color: #5f6368; }
-  .brand, .neutral .score, .hint { color: #c4c7c5; }
-  .hint { background: #2d2f31; }
-  .good .score { color: #6dd58c; } .fair .score { color: #ffb951; } .poor .score { color: #ffb4ab; }
-}
+.headline { max-width: 22ch; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+.poor .headline { color: #b3261e; } .fair .headline { color: #8a5300; }
+/* The page's theme, read from its colours (data-theme on the host), not the system's. */
+:host([data-theme="dark"]) .pill { background: #1f1f1f; color: #e3e3e3; border-color: #5f6368; }
+:host([data-theme="dark"]) .brand, :host([data-theme="dark"]) .neutral .score, :host([data-theme="dark"]) .hint { color: #c4c7c5; }
+:host([data-theme="dark"]) .hint { background: #2d2f31; }
+:host([data-theme="dark"]) .good .score { color: #6dd58c; }
+:host([data-theme="dark"]) .fair .score, :host([data-theme="dark"]) .fair .headline { color: #ffb951; }
+:host([data-theme="dark"]) .poor .score, :host([data-theme="dark"]) .poor .headline { color: #ffb4ab; }
+/* A must-fix also shows as a thicker border, so colour is never the only sign. */
+.poor.pill { border-width: 2px; }
 `;

@@ -7,7 +7,8 @@ import { browser } from 'wxt/browser';
 import { loadSpellerFromUrl } from '@/lib/guidelines/spelling/load-extension';
 import { broadcastToPages, handleMessages, sendToTab, type FocusedDraft, type ScoreSummary } from '@/lib/messaging';
 import { MAX_MARKS } from '@/lib/messaging/protocol';
-import type { CheckResult, Draft } from '@/lib/guidelines';
+import type { CheckResult, Draft, Finding } from '@/lib/guidelines';
+import { ruleById } from '@/lib/guidelines/rules';
 import { KINDS, type Kind } from '@/lib/guidelines/types';
 import { createChecker, type CheckerDeps } from './checker';
 import { createComposeRegistry, type ComposeEntry } from './compose-registry';
@@ -24,7 +25,20 @@ export function summarise(result: CheckResult): ScoreSummary {
     marks: failed
       .flatMap((f) => f.ranges.filter((r) => r.field === 'body' && r.end > r.start).map((r) => ({ rule: f.rule, severity: f.severity, start: r.start, end: r.end })))
       .slice(0, MAX_MARKS),
+    ...topProblem(failed),
   };
+}
+
+const SEVERITY_ORDER = ['error', 'warning', 'tip'] as const;
+
+/** The badge's headline: the first failing finding (in rulebook order) of the worst severity. */
+function topProblem(failed: Finding[]): Pick<ScoreSummary, 'top'> {
+  for (const severity of SEVERITY_ORDER) {
+    const first = failed.find((f) => f.severity === severity);
+    const title = first && ruleById(first.rule)?.title;
+    if (title) return { top: { severity, title } };
+  }
+  return {};
 }
 
 export interface ComposeServicesOptions {

@@ -1,7 +1,7 @@
 /**
  * The state of one compose's score badge, as signals. Only the score and the counts live
- * here: the page's own scripts can read an open shadow root, so no note, name or message
- * text ever reaches the badge.
+ * here, and the rulebook title of the top problem: the page's own scripts can read an open
+ * shadow root, so no note, name or message text ever reaches the badge.
  */
 import { computed, signal, type ReadonlySignal, type Signal } from '@preact/signals';
 import type { ScoreSummary } from '@/lib/messaging/protocol';
@@ -18,6 +18,8 @@ export interface BadgeModel {
   hint: Signal<string>;
   label: ReadonlySignal<string>;
   text: ReadonlySignal<string>;
+  /** The top problem, in a few words ("2 must fix: Fill in every placeholder"), or ''. */
+  headline: ReadonlySignal<string>;
   tone: ReadonlySignal<'good' | 'fair' | 'poor' | 'neutral'>;
 }
 
@@ -35,7 +37,8 @@ export function badgeLabel(state: BadgeState): string {
     case 'ready': {
       const s = state.summary;
       const parts = [plural(s.errors, 'must-fix', 'must-fix'), plural(s.warnings, 'should-fix', 'should-fix'), plural(s.tips, 'idea', 'ideas')];
-      return `Afterview score ${s.score} out of 100: ${parts.join(', ')}. Open the Afterview sidebar for details.`;
+      const top = s.top && s.top.severity !== 'tip' ? ` First: ${s.top.title}.` : '';
+      return `Afterview score ${s.score} out of 100: ${parts.join(', ')}.${top} Open the Afterview sidebar for details.`;
     }
   }
 }
@@ -53,12 +56,22 @@ export function badgeText(state: BadgeState): string {
   }
 }
 
+/** The worst problem in a few words: "2 must fix: Fill in every placeholder"; nothing for ideas alone. */
+export function badgeHeadline(state: BadgeState): string {
+  if (state.status !== 'ready') return '';
+  const { errors, warnings, top } = state.summary;
+  if (errors > 0) return `${errors} must fix${top?.severity === 'error' ? `: ${top.title}` : ''}`;
+  if (warnings > 0) return `${warnings} should fix${top?.severity === 'warning' ? `: ${top.title}` : ''}`;
+  return '';
+}
+
+/** The colour follows the worst severity: red for a must-fix, amber for a should-fix, green otherwise. */
 export function badgeTone(state: BadgeState): 'good' | 'fair' | 'poor' | 'neutral' {
   if (state.status !== 'ready') return 'neutral';
-  const { score, errors } = state.summary;
-  if (errors === 0 && score >= 85) return 'good';
-  if (errors === 0 && score >= 60) return 'fair';
-  return 'poor';
+  const { errors, warnings } = state.summary;
+  if (errors > 0) return 'poor';
+  if (warnings > 0) return 'fair';
+  return 'good';
 }
 
 export function createBadgeModel(): BadgeModel {
@@ -68,6 +81,7 @@ export function createBadgeModel(): BadgeModel {
     hint: signal(''),
     label: computed(() => badgeLabel(state.value)),
     text: computed(() => badgeText(state.value)),
+    headline: computed(() => badgeHeadline(state.value)),
     tone: computed(() => badgeTone(state.value)),
   };
 }

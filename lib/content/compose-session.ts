@@ -15,6 +15,7 @@ import { isBareSubject } from '@/lib/webmail/subject';
 import { findTextRange, selectRange } from '@/lib/webmail/select-text';
 import { COMPOSE_ID_ATTRIBUTE, type WebmailAdapter } from '@/lib/webmail/types';
 import { createBadgeModel, type BadgeModel } from './badge-model';
+import { pageTheme } from './page-theme';
 import { createShadowHost } from './shadow-host';
 import type { UnderlinePainter } from './underlines';
 import { createSendLimiter, sentReport } from './send-limit';
@@ -97,6 +98,8 @@ export function startComposeSession(adapter: WebmailAdapter, root: HTMLElement, 
     }
     const ticket = ++latest;
     const focused = root.contains(doc.activeElement);
+    // The page may have switched theme since: the badge follows it.
+    ui.host.setAttribute('data-theme', pageTheme(root));
     const checked = read.draft.bodyText;
     deps.check({ composeId: id, site: adapter.id, draft: withoutHtml(read.draft), focused }).then(
       (summary) => {

@@ -40,6 +40,8 @@ export interface ScoreSummary {
   tips: number;
   /** Where the failing findings are in the body, to underline them (from the check without notes, like the score). */
   marks: BodyMark[];
+  /** The first failing finding of the worst severity, named by its rule's title (rulebook text, never the draft's). */
+  top?: { severity: Severity; title: string };
 }
 
 /** A failing finding's place in `draft.bodyText`. */

@@ -1,7 +1,8 @@
 // Underlines in the compose, in real Chromium (Playwright) and Firefox ESR (Puppeteer), on the
 // Gmail and Outlook fixtures: each failing finding is underlined over exactly its text through the
 // page's CSS highlight registry, by severity; the editor's DOM holds no trace of them; text typed
-// before an underline leaves it on the same words; and they go when the problem is fixed.
+// before an underline leaves it on the same words; and they go when the problem is fixed. The
+// badge names the top problem and follows the page's theme.
 import assert from 'node:assert/strict';
 import { after, before, describe } from 'node:test';
 import { test } from './support/test.mjs';
@@ -50,6 +51,15 @@ async function checkSite(page, site, keys) {
   assert.ok(shown.warning.includes('thx'), `the texting word is underlined as a Should fix: ${JSON.stringify(shown.warning)}`);
   assert.doesNotMatch(shown.html, /afterview|<mark|::highlight/i, 'the editor holds no trace of the underlines');
 
+  // The badge names the top problem, takes the worst severity's colour, and reaches screen readers.
+  const badge = await page.evaluate(() => {
+    const button = document.querySelector('afterview-score').shadowRoot.querySelector('button');
+    return { headline: button.querySelector('.headline')?.textContent, poor: button.classList.contains('poor'), label: button.getAttribute('aria-label') };
+  });
+  assert.match(badge.headline, /^\d+ must fix: \S/, `the badge's headline: ${badge.headline}`);
+  assert.equal(badge.poor, true);
+  assert.match(badge.label, /must-fix.*First: /);
+
   // Text typed before the underline: it stays on the same words.
   await placeCaret(page, site.body, 'Thank you for');
   await keys.type(' all');
@@ -65,6 +75,15 @@ async function checkSite(page, site, keys) {
   for (let i = 0; i < 4; i++) await keys.backspace();
   const after = await until(page, site, (u) => u.error.length === 1 && u.error[0] === 'thx');
   assert.deepEqual(after.error, ['thx'], `the fixed doubled word is no longer underlined (${after.html.slice(0, 120)})`);
+
+  // A page switched to a dark theme (whatever the system's): the badge follows at the next check.
+  await page.evaluate(() => (document.body.style.backgroundColor = 'rgb(32, 33, 36)'));
+  await keys.type(' ');
+  let theme;
+  for (const deadline = Date.now() + 10_000; Date.now() < deadline && theme !== 'dark'; await sleep(150)) {
+    theme = await page.evaluate(() => document.querySelector('afterview-score').getAttribute('data-theme'));
+  }
+  assert.equal(theme, 'dark', 'the badge follows the page into its dark theme');
 }
 
 describe('Chromium: underlines in the compose', () => {

@@ -3,6 +3,7 @@ import { createChecker } from '@/lib/background/checker';
 import { createComposeRegistry } from '@/lib/background/compose-registry';
 import { summarise } from '@/lib/background/compose-services';
 import type { CheckResult, Draft, Speller } from '@/lib/guidelines';
+import { ruleById } from '@/lib/guidelines/rules';
 
 const draft: Draft = {
   subject: 'Thank you – Data Analyst interview',
@@ -65,7 +66,10 @@ describe('createChecker', () => {
     const checked = { ...draft, subject: '', bodyText: `${draft.bodyText}\n\nThank you for the the chat.` };
     const result = await checker.check(checked);
     const summary = summarise(result);
-    expect(Object.keys(summary).sort()).toEqual(['errors', 'kind', 'marks', 'score', 'tips', 'warnings']);
+    expect(Object.keys(summary).sort()).toEqual(['errors', 'kind', 'marks', 'score', 'tips', 'top', 'warnings']);
+    // The headline is the first must-fix in rulebook order, by its title.
+    const firstError = result.findings.find((f) => f.status === 'fail' && f.severity === 'error')!;
+    expect(summary.top).toEqual({ severity: 'error', title: ruleById(firstError.rule)!.title });
     for (const m of summary.marks) expect(Object.keys(m).sort()).toEqual(['end', 'rule', 'severity', 'start']);
     const doubled = summary.marks.find((m) => checked.bodyText.slice(m.start, m.end) === 'the the');
     expect(doubled).toMatchObject({ rule: 'spelling', severity: 'error' });

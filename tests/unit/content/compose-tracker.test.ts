@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Draft } from '@/lib/guidelines/types';
 import type { SessionDeps } from '@/lib/content/compose-session';
 import { trackComposes } from '@/lib/content/compose-tracker';
-import { badgeLabel, badgeTone } from '@/lib/content/badge-model';
+import { badgeHeadline, badgeLabel, badgeTone } from '@/lib/content/badge-model';
 import { ROOT_SCAN_MS } from '@/lib/webmail/adapter-kit';
 import { gmail } from '@/lib/webmail/gmail';
 import { outlook } from '@/lib/webmail/outlook';
@@ -181,10 +181,23 @@ describe('badge wording', () => {
     expect(badgeLabel({ status: 'unrecognised' })).toMatch(/layout not recognised/);
   });
 
-  it('colours by errors first, then by score', () => {
+  it('says the top problem in a few words, and in the label for screen readers', () => {
+    const summary = { kind: 'thank-you' as const, score: 62, errors: 2, warnings: 1, tips: 0, marks: [], top: { severity: 'error' as const, title: 'Fill in every placeholder' } };
+    expect(badgeHeadline({ status: 'ready', summary })).toBe('2 must fix: Fill in every placeholder');
+    expect(badgeLabel({ status: 'ready', summary })).toBe(
+      'Afterview score 62 out of 100: 2 must-fix, 1 should-fix, 0 ideas. First: Fill in every placeholder. Open the Afterview sidebar for details.',
+    );
+    const shouldOnly = { ...summary, errors: 0, top: { severity: 'warning' as const, title: 'Keep the register professional' } };
+    expect(badgeHeadline({ status: 'ready', summary: shouldOnly })).toBe('1 should fix: Keep the register professional');
+    expect(badgeHeadline({ status: 'ready', summary: { ...summary, errors: 0, warnings: 0, tips: 3, top: { severity: 'tip', title: 'Name something specific' } } })).toBe('');
+    expect(badgeHeadline({ status: 'checking' })).toBe('');
+  });
+
+  it('colours by the worst severity', () => {
     expect(badgeTone({ status: 'ready', summary: { kind: 'note', score: 95, errors: 0, warnings: 0, tips: 1, marks: [] } })).toBe('good');
     expect(badgeTone({ status: 'ready', summary: { kind: 'note', score: 85, errors: 1, warnings: 0, tips: 0, marks: [] } })).toBe('poor');
     expect(badgeTone({ status: 'ready', summary: { kind: 'note', score: 70, errors: 0, warnings: 5, tips: 0, marks: [] } })).toBe('fair');
+    expect(badgeTone({ status: 'ready', summary: { kind: 'note', score: 55, errors: 0, warnings: 0, tips: 4, marks: [] } })).toBe('good');
     expect(badgeTone({ status: 'checking' })).toBe('neutral');
   });
 });
