@@ -9,7 +9,8 @@ const FORMAT_LABELS = { phone: 'Phone', video: 'Video', onsite: 'On site' } as c
 
 export function CompanyEditor({ model, company }: { model: NotesModel; company: CompanyRecord }) {
   const id = company.id;
-  const patch = (change: (r: CompanyRecord) => CompanyRecord) => void model.patch(id, change);
+  // Every edit shows at once and is saved a moment later (see drafts.ts).
+  const patch = (change: (r: CompanyRecord) => CompanyRecord) => void model.edit(id, change);
   const patchInterview = (ivId: string, change: (iv: Interview) => Interview) =>
     patch((r) => ({ ...r, interviews: r.interviews.map((iv) => (iv.id === ivId ? change(iv) : iv)) }));
   const step = model.steps.value.get(id);

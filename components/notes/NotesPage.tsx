@@ -5,6 +5,17 @@ import { CompanyEditor } from './CompanyEditor';
 import { BackupPanel } from './BackupPanel';
 import { ProfilePanel, RemindersPanel } from './SettingsPanel';
 
+const SAVE_TEXT = { idle: '', pending: 'Saving…', saved: 'Saved', error: 'Not saved' } as const;
+
+function SaveStatus({ model }: { model: NotesModel }) {
+  const state = model.saveState.value;
+  return (
+    <span role="status" data-testid="save-status" class={`av-save is-${state}`}>
+      {SAVE_TEXT[state]}
+    </span>
+  );
+}
+
 export function NotesPage({ model }: { model: NotesModel }) {
   const addCompany = (e: TargetedEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -14,9 +25,11 @@ export function NotesPage({ model }: { model: NotesModel }) {
   };
   const selected = model.selected.value;
   return (
-    <div class="av-page">
+    // Leaving any field saves what was typed in it (the rest is saved after a pause in typing).
+    <div class="av-page" onFocusOut={() => void model.flushAll()}>
       <header class="av-top">
         <h1>Interview notes</h1>
+        <SaveStatus model={model} />
         <input
           type="search"
           class="av-search"

@@ -23,7 +23,7 @@ export function RemindersPanel({ model }: { model: NotesModel }) {
 
 export function ProfilePanel({ model }: { model: NotesModel }) {
   const p = model.profile.value;
-  const save = (field: keyof Profile) => (value: string) => void model.saveProfile({ ...p, [field]: value.trim() || undefined });
+  const save = (field: keyof Profile) => (value: string) => void model.editProfile((x) => ({ ...x, [field]: value.trim() || undefined }));
   return (
     <section class="av-panel" aria-label="Your details">
       <h2>Your details</h2>

@@ -1,10 +1,31 @@
-/** Form fields that save when the user leaves them (the `change` event), never on every key. */
+/**
+ * Form fields that hand over every keystroke (`onCommit` runs on each input; the page saves
+ * after a pause, on leaving the field and when hidden). While a field is being edited it
+ * shows exactly what was typed, not the value read back from the record, so that trimming
+ * or splitting on save, and re-renders when a save lands, never take a keystroke back.
+ */
 import type { TargetedEvent } from 'preact';
+import { useState } from 'preact/hooks';
 
 type Input = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 const valueOf = (e: TargetedEvent<Input>) => e.currentTarget.value;
 
+/** The text shown: what the user is typing, else the saved value. */
+function useTyping(saved: string, onCommit: (v: string) => void) {
+  const [typing, setTyping] = useState<string | null>(null);
+  return {
+    value: typing ?? saved,
+    onInput: (e: TargetedEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+      const text = e.currentTarget.value;
+      setTyping(text);
+      onCommit(text);
+    },
+    onBlur: () => setTyping(null),
+  };
+}
+
 export function TextField(props: { label: string; value: string | undefined; onCommit: (v: string) => void; type?: 'text' | 'email' | 'date' | 'datetime-local' | 'tel'; placeholder?: string; name?: string }) {
+  const typing = useTyping(props.value ?? '', props.onCommit);
   return (
     <label class="av-field">
       <span>{props.label}</span>
@@ -12,22 +33,24 @@ export function TextField(props: { label: string; value: string | undefined; onC
         name={props.name}
         // Preact's input types are a union per `type`; one field serves several of them.
         {...({ type: props.type ?? 'text' } as { type: 'text' })}
-        value={props.value ?? ''}
+        value={typing.value}
         placeholder={props.placeholder}
-        onChange={(e) => props.onCommit(valueOf(e))}
+        onInput={typing.onInput}
+        onBlur={typing.onBlur}
       />
     </label>
   );
 }
 
 export function AreaField(props: { label: string; value: string | undefined; onCommit: (v: string) => void; rows?: number; name?: string; hint?: string }) {
+  const typing = useTyping(props.value ?? '', props.onCommit);
   return (
     <label class="av-field">
       <span>
         {props.label}
         {props.hint ? <small> {props.hint}</small> : null}
       </span>
-      <textarea name={props.name} rows={props.rows ?? 3} value={props.value ?? ''} onChange={(e) => props.onCommit(valueOf(e))} />
+      <textarea name={props.name} rows={props.rows ?? 3} value={typing.value} onInput={typing.onInput} onBlur={typing.onBlur} />
     </label>
   );
 }

@@ -5,13 +5,24 @@ import { DEFAULT_REMINDERS } from '@/lib/storage';
 import { nextStep, type NextStep } from '@/lib/notes/next-step';
 import { buildSearchIndex, searchCompanies, type SearchIndex } from '@/lib/notes/search';
 import type { CompanyRecord, Profile } from '@/lib/notes/types';
+import { CompanyNotFoundError } from '@/lib/storage';
+import { editJournal, type EditJournal } from '@/lib/storage/edit-journal';
+import { rebase } from '@/lib/notes/rebase';
+import { createDrafts } from './drafts';
 
 export interface NotesDeps {
   store: NotesStore;
   now?: () => Date;
   /** How long the undo offer stays after a delete. */
   undoMs?: number;
+  /** Where unsaved edits are kept synchronously (the page's localStorage); none in tests by default. */
+  journal?: EditJournal;
+  /** The pause in typing before a save. */
+  saveDelayMs?: number;
 }
+
+const PROFILE_KEY = 'profile';
+const companyDraftKey = (id: string) => `company:${id}`;
 
 /** Companies changed since the last export beyond which the page suggests a backup. */
 export const BACKUP_NUDGE_CHANGES = 5;
@@ -19,10 +30,10 @@ export const BACKUP_NUDGE_CHANGES = 5;
 export function createNotesModel(deps: NotesDeps) {
   const { store } = deps;
   const now = deps.now ?? (() => new Date());
-  const companies = signal<CompanyRecord[]>([]);
+  const saved = signal<CompanyRecord[]>([]);
+  const savedProfile = signal<Profile>({});
   const query = signal('');
   const selectedId = signal<string | undefined>(undefined);
-  const profile = signal<Profile>({});
   const reminders = signal<ReminderSettings>(structuredClone(DEFAULT_REMINDERS));
   const lastExportAt = signal<string | undefined>(undefined);
   const error = signal('');
@@ -30,6 +41,25 @@ export function createNotesModel(deps: NotesDeps) {
   const deleted = signal<CompanyRecord | undefined>(undefined);
   const loaded = signal(false);
   const clock = signal(now());
+
+  const drafts = createDrafts({
+    journal: deps.journal ?? editJournal(undefined),
+    debounceMs: deps.saveDelayMs,
+    async write(key, base, next) {
+      if (key === PROFILE_KEY) {
+        savedProfile.value = await store.updateProfile((latest) => rebase(base as Profile, next as Profile, latest));
+        return;
+      }
+      await store.updateCompany(key.slice('company:'.length), (latest) => rebase(base as CompanyRecord, next as CompanyRecord, latest));
+      await refreshCompanies();
+    },
+    isGone: (e) => e instanceof CompanyNotFoundError,
+    onError: (e) => (error.value = e instanceof Error ? e.message : String(e)),
+    onSaved: () => (error.value = ''),
+  });
+  // What the page shows: the saved notes with the user's unsaved edits on top.
+  const companies = computed(() => saved.value.map((c) => drafts.view(companyDraftKey(c.id), c)));
+  const profile = computed(() => drafts.view(PROFILE_KEY, savedProfile.value));
 
   // Built on first use (the first search), then rebuilt after each change reusing the words
   // of every company that did not change.
@@ -50,7 +80,7 @@ export function createNotesModel(deps: NotesDeps) {
   let undoTimer: ReturnType<typeof setTimeout> | undefined;
 
   async function refreshCompanies() {
-    companies.value = await store.listCompanies();
+    saved.value = await store.listCompanies();
   }
 
   async function load(lifetime: AbortSignal) {
@@ -58,18 +88,24 @@ export function createNotesModel(deps: NotesDeps) {
     if (!report.ok) error.value = report.error;
     const [list, p, r, b] = await Promise.all([store.listCompanies(), store.getProfile(), store.getReminders(), store.getBackupState()]);
     batch(() => {
-      companies.value = list;
-      profile.value = p;
+      saved.value = list;
+      savedProfile.value = p;
       reminders.value = r;
       lastExportAt.value = b.lastExportAt;
       loaded.value = true;
     });
     store.watch((change) => {
       if (change.companies.length) void refreshCompanies();
-      if (change.profile) void store.getProfile().then((x) => (profile.value = x));
+      if (change.profile) void store.getProfile().then((x) => (savedProfile.value = x));
       if (change.reminders) void store.getReminders().then((x) => (reminders.value = x));
       if (change.backup) void store.getBackupState().then((x) => (lastExportAt.value = x.lastExportAt));
     }, lifetime);
+    // Edits a closed page left unsaved are saved now.
+    drafts.restore();
+    for (const key of drafts.drafts.value.keys()) {
+      if (key !== PROFILE_KEY && !list.some((c) => companyDraftKey(c.id) === key)) drafts.discard(key);
+    }
+    void drafts.flushAll();
     const tick = setInterval(() => (clock.value = now()), 60_000);
     // Prepare the search index while the user reads, so the first search is instant too.
     const warm = setTimeout(() => void index.value, 200);
@@ -77,6 +113,7 @@ export function createNotesModel(deps: NotesDeps) {
       clearInterval(tick);
       clearTimeout(warm);
       clearTimeout(undoTimer);
+      drafts.dispose();
     });
   }
 
@@ -92,11 +129,15 @@ export function createNotesModel(deps: NotesDeps) {
     }
   }
 
-  async function patch(id: string, change: (r: CompanyRecord) => CompanyRecord): Promise<boolean> {
-    const saved = await attempt(() => store.updateCompany(id, change));
-    if (saved) await refreshCompanies();
-    return saved !== undefined;
+  /** Edits a company as the user types: shown at once, saved after a pause (or `now`). */
+  function edit(id: string, change: (r: CompanyRecord) => CompanyRecord, opts: { now?: boolean } = {}): Promise<boolean> {
+    const current = byId.value.get(id);
+    if (!current) return Promise.resolve(false);
+    return drafts.edit(companyDraftKey(id), current, change, opts);
   }
+
+  /** Edits a company and saves at once. */
+  const patch = (id: string, change: (r: CompanyRecord) => CompanyRecord) => edit(id, change, { now: true });
 
   async function addCompany(name: string) {
     const record = await attempt(() => store.createCompany({ name }));
@@ -109,6 +150,7 @@ export function createNotesModel(deps: NotesDeps) {
   }
 
   async function remove(id: string) {
+    drafts.discard(companyDraftKey(id));
     const record = await attempt(() => store.deleteCompany(id));
     if (!record) return;
     await refreshCompanies();
@@ -156,10 +198,9 @@ export function createNotesModel(deps: NotesDeps) {
     return true;
   }
 
-  async function saveProfile(next: Profile) {
-    const saved = await attempt(() => store.updateProfile(() => next));
-    if (saved) profile.value = saved;
-  }
+  /** Edits the user's details as they type; saved after a pause (or `now`). */
+  const editProfile = (change: (p: Profile) => Profile, opts: { now?: boolean } = {}) => drafts.edit(PROFILE_KEY, profile.value, change, opts);
+  const saveProfile = (next: Profile) => editProfile(() => next, { now: true });
 
   async function setReminders(change: (s: ReminderSettings) => ReminderSettings) {
     const saved = await attempt(() => store.updateReminders(change));
@@ -173,8 +214,8 @@ export function createNotesModel(deps: NotesDeps) {
 
   return {
     companies, query, selectedId, selected, results, steps, profile, reminders, lastExportAt, changedSinceBackup, backupNudge,
-    error, notice, deleted, loaded, clock,
-    load, patch, addCompany, remove, undoDelete, exportBackup, importBackup, saveProfile, setReminders, snooze, muteCompany,
+    error, notice, deleted, loaded, clock, saveState: drafts.state,
+    load, edit, patch, editProfile, flushAll: drafts.flushAll, addCompany, remove, undoDelete, exportBackup, importBackup, saveProfile, setReminders, snooze, muteCompany,
   };
 }
 

@@ -2,11 +2,22 @@ import { render } from 'preact';
 import { NotesPage } from '@/components/notes/NotesPage';
 import { createNotesModel } from '@/components/notes/model';
 import { notesStore } from '@/lib/storage';
+import { editJournal } from '@/lib/storage/edit-journal';
 import '@/components/notes/notes.css';
 
-const model = createNotesModel({ store: notesStore() });
+// Unsaved edits are also kept in this page's localStorage, written on every keystroke, so
+// closing the tab mid-word loses nothing (the next notes page saves them).
+const model = createNotesModel({ store: notesStore(), journal: editJournal(globalThis.localStorage) });
 const lifetime = new AbortController();
-addEventListener('pagehide', () => lifetime.abort(), { once: true });
+addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && void model.flushAll(), { signal: lifetime.signal });
+addEventListener(
+  'pagehide',
+  () => {
+    void model.flushAll();
+    lifetime.abort();
+  },
+  { once: true },
+);
 void model.load(lifetime.signal).then(() => {
   const wanted = new URLSearchParams(location.hash.slice(1)).get('company');
   if (wanted) model.selectedId.value = wanted;

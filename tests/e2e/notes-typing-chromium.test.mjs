@@ -1,0 +1,72 @@
+// Typing on the notes page in real Chromium at 40 ms a key: nothing typed is lost, after
+// Tab included; the page says Saved; a tab closed mid-word keeps the word.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { after, before, describe } from 'node:test';
+import { test } from './support/test.mjs';
+import { launchChromiumOn, makeProfileDir, savedCompanies } from './support/notes.mjs';
+import { KEY_DELAY_MS, TYPED, TYPING_COMPANY } from './support/notes-typing.mjs';
+
+describe('typing on the notes page in Chromium', () => {
+  const profile = makeProfileDir();
+  let browser;
+  before(async () => {
+    browser = await launchChromiumOn(profile);
+  });
+  after(async () => {
+    await browser?.ctx.close();
+    fs.rmSync(profile, { recursive: true, force: true });
+  }, { timeout: 60_000 });
+
+  const openCompany = async () => {
+    const page = await browser.ctx.newPage();
+    await page.goto(browser.url('notes.html'));
+    await page.getByRole('button', { name: /Harbor Health/ }).click();
+    await page.getByLabel('Role applied for').waitFor();
+    return page;
+  };
+
+  test('every key typed at 40 ms lands, in the field left with Tab and the one after it, and the page says Saved', async () => {
+    const seed = await browser.ctx.newPage();
+    await seed.goto(browser.url('notes.html'));
+    await seed.evaluate((record) => chrome.storage.local.set({ [`company:${record.id}`]: { rev: 1, record } }), TYPING_COMPANY);
+    await seed.close();
+
+    const page = await openCompany();
+    await page.getByLabel('Role applied for').click();
+    await page.keyboard.type(TYPED.role, { delay: KEY_DELAY_MS });
+    // Tab and go on typing at once: the role is being saved while the domain is typed.
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(TYPED.domains, { delay: KEY_DELAY_MS });
+    await page.locator('[name=profile-name]').click();
+    await page.keyboard.type(TYPED.profileName, { delay: KEY_DELAY_MS });
+    await page.keyboard.press('Tab');
+
+    assert.equal(await page.getByLabel('Role applied for').inputValue(), TYPED.role);
+    assert.equal(await page.getByLabel('Email domains').inputValue(), TYPED.domains);
+    assert.equal(await page.locator('[name=profile-name]').inputValue(), TYPED.profileName);
+    await page.getByTestId('save-status').getByText('Saved', { exact: true }).waitFor();
+    const [saved] = await savedCompanies(page);
+    assert.equal(saved.role, TYPED.role);
+    assert.deepEqual(saved.domains, [TYPED.domains]);
+    assert.deepEqual(await page.evaluate(async () => (await chrome.storage.local.get('profile')).profile), { name: TYPED.profileName });
+    await page.close();
+  });
+
+  test('closing the tab mid-word loses nothing: the reopened page shows the whole text and saves it', async () => {
+    const page = await openCompany();
+    await page.getByLabel('Notes', { exact: true }).click();
+    await page.keyboard.type(TYPED.notes, { delay: KEY_DELAY_MS });
+    await page.close({ runBeforeUnload: true });
+
+    const again = await openCompany();
+    assert.equal(await again.getByLabel('Notes', { exact: true }).inputValue(), TYPED.notes);
+    await again.waitForFunction(
+      async (want) => Object.values(await chrome.storage.local.get(null)).some((v) => v?.record?.notes === want),
+      TYPED.notes,
+      { timeout: 15_000, polling: 100 },
+    );
+    assert.equal((await savedCompanies(again))[0].role, TYPED.role, 'the earlier edits are still there');
+    await again.close();
+  });
+});
