@@ -1,7 +1,7 @@
 import { startComposeServices } from '@/lib/background/compose-services';
 import { startNotesServices } from '@/lib/background/notes-services';
 import { checkContextLoader, notesStore, recordSentFollowUp } from '@/lib/storage';
-import { getMutedRules, onMutedRulesChanged } from '@/lib/storage/settings';
+import { getMutedRules, onMutedRulesChanged, setRuleMuted } from '@/lib/storage/settings';
 
 export default defineBackground(() => {
   const loadContext = checkContextLoader();
@@ -11,6 +11,7 @@ export default defineBackground(() => {
     // The notes of the company the recipients belong to feed the checks; they never go to the page.
     loadContext: (draft, now) => loadContext([...draft.to, ...draft.cc], now),
     loadMuted: () => getMutedRules(),
+    muteRule: (rule) => setRuleMuted(rule, true),
     loadDictionary: () => store.getDictionary(),
     onSettingsChanged: (listener, signal) => {
       onMutedRulesChanged(() => listener(), signal);

@@ -9,7 +9,7 @@ import { broadcastToPages, handleMessages, sendToTab, type FocusedDraft, type Sc
 import { MAX_MARKS } from '@/lib/messaging/protocol';
 import type { CheckResult, Draft, Finding } from '@/lib/guidelines';
 import { ruleById } from '@/lib/guidelines/rules';
-import { KINDS, type Kind } from '@/lib/guidelines/types';
+import { KINDS, type Kind, type RuleId } from '@/lib/guidelines/types';
 import { createChecker, type CheckerDeps } from './checker';
 import { createComposeRegistry, type ComposeEntry } from './compose-registry';
 import { openSidebar } from '@/lib/sidebar/open';
@@ -26,7 +26,18 @@ export function summarise(result: CheckResult): ScoreSummary {
       .flatMap((f) => f.ranges.filter((r) => r.field === 'body' && r.end > r.start).map((r) => ({ rule: f.rule, severity: f.severity, start: r.start, end: r.end })))
       .slice(0, MAX_MARKS),
     ...topProblem(failed),
+    details: detailsOf(failed),
   };
+}
+
+/** What the card on an underline says: the rule's title and why, and its message on this draft. */
+function detailsOf(failed: Finding[]): ScoreSummary['details'] {
+  const out: ScoreSummary['details'] = {};
+  for (const f of failed) {
+    const rule = ruleById(f.rule);
+    if (rule && f.ranges.some((r) => r.field === 'body')) out[f.rule] = { title: rule.title, why: rule.why, message: f.message };
+  }
+  return out;
 }
 
 const SEVERITY_ORDER = ['error', 'warning', 'tip'] as const;
@@ -47,6 +58,8 @@ export interface ComposeServicesOptions {
   loadDictionary?: CheckerDeps['loadDictionary'];
   /** Calls back when the muted rules, the personal dictionary or the notes change, so the focused draft is checked again. */
   onSettingsChanged?: (listener: () => void, signal: AbortSignal) => void;
+  /** The user turned a check off from the card in the compose. */
+  muteRule?: (rule: RuleId) => Promise<void>;
   /** A watched compose was sent: log it in the notes. */
   onSent?: (draft: Draft, result: CheckResult) => Promise<void> | void;
 }
@@ -162,6 +175,10 @@ export function startComposeServices(options: ComposeServicesOptions = {}, signa
         announce();
         // A send that cannot be logged (no matching company, storage full) must not disturb the page.
         await Promise.resolve(options.onSent?.(draft, result)).catch((error: unknown) => console.warn('Afterview: the sent message was not logged.', error));
+        return null;
+      },
+      async 'rule:mute'({ rule }) {
+        await options.muteRule?.(rule);
         return null;
       },
       'sidebar:open'(_payload, sender) {

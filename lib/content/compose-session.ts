@@ -6,7 +6,7 @@ import { render } from 'preact';
 import { h } from 'preact';
 import { ScoreBadge } from '@/components/badge/ScoreBadge';
 import { BADGE_CSS } from '@/components/badge/styles';
-import type { Draft } from '@/lib/guidelines/types';
+import type { Draft, RuleId } from '@/lib/guidelines/types';
 import type { InsertOutcome, RequestOf, ScoreSummary } from '@/lib/messaging/protocol';
 import { countBlanks, isNextBlankKey, selectInsertedBlank, selectNextBlank } from '@/lib/webmail/blanks';
 import { insertIntoCompose, replaceComposeText, type TemplateContent } from '@/lib/webmail/compose-edit';
@@ -15,6 +15,7 @@ import { isBareSubject } from '@/lib/webmail/subject';
 import { findTextRange, selectRange } from '@/lib/webmail/select-text';
 import { COMPOSE_ID_ATTRIBUTE, type WebmailAdapter } from '@/lib/webmail/types';
 import { createBadgeModel, type BadgeModel } from './badge-model';
+import { attachFindingCard } from './finding-card';
 import { pageTheme } from './page-theme';
 import { createShadowHost } from './shadow-host';
 import type { UnderlinePainter } from './underlines';
@@ -26,6 +27,8 @@ export interface SessionDeps {
   closed(composeId: string): void;
   sent(request: { composeId: string; site: WebmailAdapter['id']; draft: Draft }): void;
   openSidebar(composeId: string): Promise<{ opened: boolean; hint?: string }>;
+  /** "Turn off this check" on a finding's card; settles once the setting is saved. */
+  muteRule?(rule: RuleId): Promise<unknown>;
 }
 
 export interface ComposeSession {
@@ -72,6 +75,24 @@ export function startComposeSession(adapter: WebmailAdapter, root: HTMLElement, 
   const badge = createBadgeModel();
   // The failing findings, underlined in the body (never inside its DOM: see `underlines.ts`).
   const underlines = painter?.layer(signal) ?? null;
+  let details: ScoreSummary['details'] = {};
+  // Underlines the user chose to ignore here, by rule and words: kept away while the words stay.
+  const ignored = new Set<string>();
+  const ignoreKey = (rule: string, words: string) => `${rule}\u0000${words.replace(/[\s\u00a0]+/g, ' ').trim()}`;
+  if (underlines) {
+    attachFindingCard(
+      {
+        root,
+        bodyOf: () => adapter.bodyOf(root),
+        layer: underlines,
+        details: () => details,
+        ignore: (u) => ignored.add(ignoreKey(u.mark.rule, u.words)),
+        // Checked again once the setting is saved, so the underlines of that check go at once.
+        muteRule: (rule) => void deps.muteRule?.(rule).then(refresh, () => undefined),
+      },
+      signal,
+    );
+  }
 
   // The caret, remembered per body element (a full-screen toggle may bring a new one).
   let memory: { body: HTMLElement; selection: SelectionMemory; stop: AbortController } | null = null;
@@ -111,7 +132,10 @@ export function startComposeSession(adapter: WebmailAdapter, root: HTMLElement, 
         const body = adapter.bodyOf(root);
         if (!underlines || !body) return;
         const now = adapter.readCompose(root);
-        if (now.ok && now.draft.bodyText === checked) underlines.show(body, checked, summary.marks ?? []);
+        if (!now.ok || now.draft.bodyText !== checked) return;
+        details = summary.details ?? {};
+        const marks = (summary.marks ?? []).filter((m) => !ignored.has(ignoreKey(m.rule, checked.slice(m.start, m.end))));
+        underlines.show(body, checked, marks);
       },
       () => {
         if (ticket === latest && !signal.aborted) badge.state.value = { status: 'offline' };

@@ -19,6 +19,7 @@ const messagingDeps = (life: AbortSignal): SessionDeps => ({
   closed: (composeId) => void sendToBackground('draft:closed', { composeId }).catch(() => undefined),
   sent: (request) => void retryWithBackoff(() => sendToBackground('draft:sent', request), life),
   openSidebar: (composeId) => sendToBackground('sidebar:open', { composeId }),
+  muteRule: (rule) => sendToBackground('rule:mute', { rule }),
 });
 
 /**

@@ -40,8 +40,23 @@ export interface UnderlineLayer {
    * range grows when text is typed at its very edge, and an editor that rebuilds a node moves it.
    */
   revalidate(): void;
-  /** The ranges shown, by severity (for tests and for the card to come). */
+  /** Takes one underline away (the user chose to ignore it). */
+  remove(underline: Underline): void;
+  /** The underline at a point of the body (the caret after a click), if any. */
+  at(node: Node, offset: number): Underline | null;
+  /** The first underline after a point, else the first of all: "next problem" from the caret. */
+  next(node: Node, offset: number): Underline | null;
+  /** The underline after this one in the order of the text, back to the first after the last. */
+  after(current: Underline): Underline | null;
+  /** The ranges shown, by severity. */
   ranges(): Record<Severity, Range[]>;
+}
+
+/** One underline: the finding's mark, its live range, and the words it was drawn over. */
+export interface Underline {
+  mark: BodyMark;
+  range: Range;
+  words: string;
 }
 
 export interface UnderlinePainter {
@@ -72,14 +87,15 @@ export function createUnderlinePainter(doc: Document, signal: AbortSignal): Unde
 
   return {
     layer(life: AbortSignal): UnderlineLayer {
-      let shown: Record<Severity, Range[]> = { error: [], warning: [], tip: [] };
-      // The words each range was drawn over, whitespace collapsed.
-      const words = new WeakMap<Range, string>();
+      let shown: Underline[] = [];
+      const drop = (u: Underline) => highlights[u.mark.severity].delete(u.range);
       const clear = () => {
-        for (const severity of Object.keys(shown) as Severity[]) for (const r of shown[severity]) highlights[severity].delete(r);
-        shown = { error: [], warning: [], tip: [] };
+        for (const u of shown) drop(u);
+        shown = [];
       };
       life.addEventListener('abort', clear, { once: true });
+      // In the order of the text (by where they start), for "next problem".
+      const ordered = () => [...shown].sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
       return {
         show(body, bodyText, marks) {
           clear();
@@ -89,28 +105,77 @@ export function createUnderlinePainter(doc: Document, signal: AbortSignal): Unde
             return { text, occurrence: occurrenceIndex(bodyText, text, m.start) };
           });
           const found = findTextRanges(body, pieces);
-          marks.forEach((m, i) => {
+          marks.forEach((mark, i) => {
             const range = found[i];
             if (!range) return;
-            words.set(range, collapse(pieces[i]!.text));
-            highlights[m.severity].add(range);
-            shown[m.severity].push(range);
+            shown.push({ mark, range, words: collapse(pieces[i]!.text) });
+            highlights[mark.severity].add(range);
           });
         },
         revalidate() {
-          for (const severity of Object.keys(shown) as Severity[]) {
-            shown[severity] = shown[severity].filter((r) => {
-              if (collapse(r.toString()) === words.get(r)) return true;
-              highlights[severity].delete(r);
-              return false;
-            });
-          }
+          shown = shown.filter((u) => {
+            if (collapse(u.range.toString()) === u.words) return true;
+            drop(u);
+            return false;
+          });
+        },
+        remove(u) {
+          shown = shown.filter((x) => {
+            if (!sameUnderline(x, u)) return true;
+            drop(x);
+            return false;
+          });
+        },
+        at(node, offset) {
+          return shown.find((u) => containsPoint(u.range, node, offset)) ?? null;
+        },
+        next(node, offset) {
+          return ordered().find((u) => startsAfter(u.range, node, offset)) ?? ordered()[0] ?? null;
+        },
+        after(current) {
+          const list = ordered();
+          // A new check draws new ranges: the current one is found by its rule and place.
+          const at = list.findIndex((u) => sameUnderline(u, current));
+          return list[at < 0 ? 0 : (at + 1) % list.length] ?? null;
         },
         clear,
-        ranges: () => ({ error: [...shown.error], warning: [...shown.warning], tip: [...shown.tip] }),
+        ranges: () => {
+          const out: Record<Severity, Range[]> = { error: [], warning: [], tip: [] };
+          for (const u of shown) out[u.mark.severity].push(u.range);
+          return out;
+        },
       };
     },
   };
+}
+
+/** The same underline, drawn again by a later check: one rule over the same stretch of text. */
+function sameUnderline(a: Underline, b: Underline): boolean {
+  if (a === b) return true;
+  if (a.mark.rule !== b.mark.rule || a.mark.severity !== b.mark.severity) return false;
+  try {
+    return a.range.compareBoundaryPoints(Range.START_TO_START, b.range) === 0 && a.range.compareBoundaryPoints(Range.END_TO_END, b.range) === 0;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether the point sits inside the range, its edges included; false across documents. */
+function containsPoint(range: Range, node: Node, offset: number): boolean {
+  try {
+    return range.comparePoint(node, offset) === 0;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether the range starts after the point. */
+function startsAfter(range: Range, node: Node, offset: number): boolean {
+  try {
+    return range.comparePoint(node, offset) < 0;
+  } catch {
+    return false;
+  }
 }
 
 const collapse = (s: string): string => s.replace(/[\s\u00a0]+/g, ' ').trim();

@@ -11,7 +11,7 @@
  *   `compose:select`, `compose:refresh`
  */
 import * as v from 'valibot';
-import { KINDS, type CheckResult, type Kind, type RuleId, type Severity } from '@/lib/guidelines/types';
+import { KINDS, RULE_IDS, type CheckResult, type Kind, type RuleId, type Severity } from '@/lib/guidelines/types';
 
 const MAX_TEXT = 2_000_000;
 const text = (max = MAX_TEXT) => v.pipe(v.string(), v.maxLength(max));
@@ -42,6 +42,14 @@ export interface ScoreSummary {
   marks: BodyMark[];
   /** The first failing finding of the worst severity, named by its rule's title (rulebook text, never the draft's). */
   top?: { severity: Severity; title: string };
+  /** For the card on an underline: each marked rule's title and why (rulebook text), and its message on this draft. */
+  details: Partial<Record<RuleId, FindingDetail>>;
+}
+
+export interface FindingDetail {
+  title: string;
+  why: string;
+  message: string;
 }
 
 /** A failing finding's place in `draft.bodyText`. */
@@ -109,6 +117,8 @@ export const REQUESTS = {
     occurrence: v.pipe(v.number(), v.integer(), v.minValue(0)),
   }),
   'compose:refresh': v.object({ composeId: v.optional(ComposeIdSchema) }),
+  /** "Turn off this check" on the card in the compose (the sidebar writes the setting itself). */
+  'rule:mute': v.object({ rule: v.picklist(RULE_IDS) }),
 } as const;
 
 export interface Responses {
@@ -122,6 +132,7 @@ export interface Responses {
   'compose:insert': InsertOutcome;
   'compose:select': { ok: boolean; reason?: string };
   'compose:refresh': null;
+  'rule:mute': null;
 }
 
 export type MessageName = keyof typeof REQUESTS;
@@ -148,6 +159,9 @@ export const ALLOWED_SENDERS: { readonly [N in MessageName]: readonly SenderRole
   'compose:insert': ['extension-page'],
   'compose:select': ['extension-page'],
   'compose:refresh': ['extension-page'],
+  // Muting a check reads nothing and changes only how drafts are judged; the card asks only
+  // on a real click (a page's script can click in our open shadow root, but not trustedly).
+  'rule:mute': ['content-script'],
 };
 
 /** Messages a content script answers (sent to one tab). */

@@ -61,12 +61,14 @@ describe('createChecker', () => {
     expect(result.findings.find((f) => f.rule === 'name-accuracy')?.status).not.toBe('n/a');
   });
 
-  it('summarises a result as score, counts and where the failing findings are in the body, with no words', async () => {
+  it('summarises a result as score, counts, where the failing findings are in the body and what their cards say', async () => {
     const checker = createChecker({ loadSpeller: async () => speller([]) });
     const checked = { ...draft, subject: '', bodyText: `${draft.bodyText}\n\nThank you for the the chat.` };
     const result = await checker.check(checked);
     const summary = summarise(result);
-    expect(Object.keys(summary).sort()).toEqual(['errors', 'kind', 'marks', 'score', 'tips', 'top', 'warnings']);
+    expect(Object.keys(summary).sort()).toEqual(['details', 'errors', 'kind', 'marks', 'score', 'tips', 'top', 'warnings']);
+    const spelling = result.findings.find((f) => f.rule === 'spelling')!;
+    expect(summary.details.spelling).toEqual({ title: ruleById('spelling')!.title, why: ruleById('spelling')!.why, message: spelling.message });
     // The headline is the first must-fix in rulebook order, by its title.
     const firstError = result.findings.find((f) => f.status === 'fail' && f.severity === 'error')!;
     expect(summary.top).toEqual({ severity: 'error', title: ruleById(firstError.rule)!.title });

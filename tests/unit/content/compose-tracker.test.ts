@@ -33,7 +33,7 @@ function fakeDeps() {
     async check({ composeId, draft }) {
       checks.push({ composeId, draft });
       const words = draft.bodyText.split(/\s+/).filter(Boolean).length;
-      return { kind: 'thank-you', score: Math.min(100, words), errors: words < 10 ? 1 : 0, warnings: 0, tips: 0, marks: [] };
+      return { kind: 'thank-you', score: Math.min(100, words), errors: words < 10 ? 1 : 0, warnings: 0, tips: 0, marks: [], details: {} };
     },
     closed: (id) => closed.push(id),
     sent: () => undefined,
@@ -128,7 +128,7 @@ describe('trackComposes', () => {
     const resolvers: ((score: number) => void)[] = [];
     const deps: SessionDeps = {
       ...fakeDeps().deps,
-      check: () => new Promise((resolve) => resolvers.push((score) => resolve({ kind: 'thank-you', score, errors: 0, warnings: 0, tips: 0, marks: [] }))),
+      check: () => new Promise((resolve) => resolvers.push((score) => resolve({ kind: 'thank-you', score, errors: 0, warnings: 0, tips: 0, marks: [], details: {} }))),
     };
     const tracker = trackComposes(outlook, doc, deps, lifetime().signal);
     await settle();
@@ -175,14 +175,14 @@ describe('trackComposes', () => {
 
 describe('badge wording', () => {
   it('names the score and what to fix for screen readers', () => {
-    expect(badgeLabel({ status: 'ready', summary: { kind: 'thank-you', score: 79, errors: 1, warnings: 1, tips: 2, marks: [] } })).toBe(
+    expect(badgeLabel({ status: 'ready', summary: { kind: 'thank-you', score: 79, errors: 1, warnings: 1, tips: 2, marks: [], details: {} } })).toBe(
       'Afterview score 79 out of 100: 1 must-fix, 1 should-fix, 2 ideas. Open the Afterview sidebar for details.',
     );
     expect(badgeLabel({ status: 'unrecognised' })).toMatch(/layout not recognised/);
   });
 
   it('says the top problem in a few words, and in the label for screen readers', () => {
-    const summary = { kind: 'thank-you' as const, score: 62, errors: 2, warnings: 1, tips: 0, marks: [], top: { severity: 'error' as const, title: 'Fill in every placeholder' } };
+    const summary = { kind: 'thank-you' as const, score: 62, errors: 2, warnings: 1, tips: 0, marks: [], details: {}, top: { severity: 'error' as const, title: 'Fill in every placeholder' } };
     expect(badgeHeadline({ status: 'ready', summary })).toBe('2 must fix: Fill in every placeholder');
     expect(badgeLabel({ status: 'ready', summary })).toBe(
       'Afterview score 62 out of 100: 2 must-fix, 1 should-fix, 0 ideas. First: Fill in every placeholder. Open the Afterview sidebar for details.',
@@ -194,10 +194,10 @@ describe('badge wording', () => {
   });
 
   it('colours by the worst severity', () => {
-    expect(badgeTone({ status: 'ready', summary: { kind: 'note', score: 95, errors: 0, warnings: 0, tips: 1, marks: [] } })).toBe('good');
-    expect(badgeTone({ status: 'ready', summary: { kind: 'note', score: 85, errors: 1, warnings: 0, tips: 0, marks: [] } })).toBe('poor');
-    expect(badgeTone({ status: 'ready', summary: { kind: 'note', score: 70, errors: 0, warnings: 5, tips: 0, marks: [] } })).toBe('fair');
-    expect(badgeTone({ status: 'ready', summary: { kind: 'note', score: 55, errors: 0, warnings: 0, tips: 4, marks: [] } })).toBe('good');
+    expect(badgeTone({ status: 'ready', summary: { kind: 'note', score: 95, errors: 0, warnings: 0, tips: 1, marks: [], details: {} } })).toBe('good');
+    expect(badgeTone({ status: 'ready', summary: { kind: 'note', score: 85, errors: 1, warnings: 0, tips: 0, marks: [], details: {} } })).toBe('poor');
+    expect(badgeTone({ status: 'ready', summary: { kind: 'note', score: 70, errors: 0, warnings: 5, tips: 0, marks: [], details: {} } })).toBe('fair');
+    expect(badgeTone({ status: 'ready', summary: { kind: 'note', score: 55, errors: 0, warnings: 0, tips: 4, marks: [], details: {} } })).toBe('good');
     expect(badgeTone({ status: 'checking' })).toBe('neutral');
   });
 });

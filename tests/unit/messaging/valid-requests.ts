@@ -14,4 +14,5 @@ export const VALID_REQUESTS: Record<MessageName, Record<string, unknown>> = {
   'compose:insert': { text: 'Hello', html: '<b>Hello</b>', subject: 'Thank you', mode: 'caret' },
   'compose:select': { composeId: 'c1', field: 'body', text: 'Thank you', occurrence: 0 },
   'compose:refresh': { composeId: 'c1' },
+  'rule:mute': { rule: 'casual-language' },
 };

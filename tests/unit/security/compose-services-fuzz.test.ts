@@ -18,7 +18,7 @@ import { VALID_REQUESTS } from '../messaging/valid-requests';
 
 const RUNS_PER_NAME = Number(process.env.AFTERVIEW_FUZZ_RUNS) || 1_500;
 const NAMES = Object.keys(REQUESTS) as MessageName[];
-const FOR_CONTENT = new Set<MessageName>(['draft:check', 'draft:closed', 'draft:sent', 'sidebar:open']);
+const FOR_CONTENT = new Set<MessageName>(['draft:check', 'draft:closed', 'draft:sent', 'sidebar:open', 'rule:mute']);
 /** What the background answers; the others (the sidebar's broadcast, the tab messages) it leaves to their listeners. */
 const BACKGROUND = new Set<MessageName>([...FOR_CONTENT, 'focused:get', 'draft:set-kind']);
 const MARK = 'ZQXMARK';
@@ -91,8 +91,12 @@ describe('fuzzing the real compose handlers with content-script senders', () => 
           t.answered++;
           if (name === 'draft:check') {
             // A summary and the places to underline: offsets, never words.
-            const value = reply!.value as { marks: object[] };
-            expect(Object.keys(value).sort().filter((k) => k !== 'top')).toEqual(['errors', 'kind', 'marks', 'score', 'tips', 'warnings']);
+            const value = reply!.value as { marks: object[]; details: Record<string, { title: string; why: string }> };
+            expect(Object.keys(value).sort().filter((k) => k !== 'top')).toEqual(['details', 'errors', 'kind', 'marks', 'score', 'tips', 'warnings']);
+            // The card's details: a rule's title and why from the rulebook, and the note-blind message.
+            for (const d of Object.values(value.details)) {
+              expect(RULES.some((r) => r.title === d.title && r.why === d.why)).toBe(true);
+            }
             // The headline is a rule's title from the rulebook, never the draft's words.
             const top = (value as { top?: { title: string } }).top;
             if (top) expect(RULES.some((r) => r.title === top.title)).toBe(true);

@@ -1,0 +1,149 @@
+/**
+ * The card on an underline, in its own shadow root beside the compose (never in the editor):
+ * opened by a click on underlined words or by F8 ("next problem", which also selects them),
+ * closed by Esc, a click elsewhere or typing. It offers "Ignore here" and "Turn off this
+ * check"; both act only on a real click or key press (a page's script can click in an open
+ * shadow root, but its events are not trusted).
+ */
+import { h, render } from 'preact';
+import { signal, type Signal } from '@preact/signals';
+import { FindingCard } from '@/components/badge/FindingCard';
+import { CARD_CSS } from '@/components/badge/card-styles';
+import type { Severity } from '@/lib/guidelines/types';
+import type { FindingDetail, ScoreSummary } from '@/lib/messaging/protocol';
+import { selectRange } from '@/lib/webmail/select-text';
+import { pageTheme } from './page-theme';
+import { createShadowHost } from './shadow-host';
+import type { Underline, UnderlineLayer } from './underlines';
+
+export interface OpenCard {
+  underline: Underline;
+  detail: FindingDetail;
+  severity: Severity;
+}
+
+export interface FindingCardModel {
+  open: Signal<OpenCard | null>;
+  /** Closes the card; with `returnFocus`, the caret goes back to the end of the underlined words. */
+  close(returnFocus: boolean): void;
+  /** Goes on to the next problem (F8 in the card as in the body). */
+  next(): void;
+  ignore(trusted: boolean): void;
+  turnOff(trusted: boolean): void;
+}
+
+export interface FindingCardDeps {
+  root: HTMLElement;
+  bodyOf(): HTMLElement | null;
+  layer: UnderlineLayer;
+  /** The details of the latest check. */
+  details(): ScoreSummary['details'];
+  /** "Ignore here": this underline stays away while its words do. */
+  ignore(underline: Underline): void;
+  muteRule(rule: Underline['mark']['rule']): void;
+}
+
+/** The key that goes to the next problem, as in code editors; free in Gmail and Outlook. */
+export const NEXT_PROBLEM_KEY = 'F8';
+const CARD_WIDTH = 300;
+
+export function attachFindingCard(deps: FindingCardDeps, life: AbortSignal): FindingCardModel {
+  const doc = deps.root.ownerDocument;
+  const win = doc.defaultView!;
+  const open = signal<OpenCard | null>(null);
+  const ui = createShadowHost(doc, 'afterview-card', CARD_CSS, life);
+
+  const close = (returnFocus: boolean) => {
+    const was = open.value;
+    open.value = null;
+    ui.host.hidden = true;
+    const body = deps.bodyOf();
+    if (returnFocus && was && body) {
+      const caret = was.underline.range.cloneRange();
+      caret.collapse(false);
+      selectRange(body, caret);
+    }
+  };
+
+  const show = (underline: Underline, focus: boolean) => {
+    const detail = deps.details()[underline.mark.rule];
+    if (!detail) return close(false);
+    open.value = { underline, detail, severity: underline.mark.severity };
+    ui.host.setAttribute('data-theme', pageTheme(deps.root));
+    const rect = underline.range.getBoundingClientRect();
+    const left = Math.max(8, Math.min(rect.left, win.innerWidth - CARD_WIDTH - 8));
+    const below = rect.bottom + 6;
+    ui.host.style.left = `${left}px`;
+    ui.host.style.top = `${below + 160 > win.innerHeight ? Math.max(8, rect.top - 166) : below}px`;
+    ui.host.hidden = false;
+    if (focus) queueMicrotask(() => ui.shadow.querySelector<HTMLButtonElement>('button')?.focus());
+  };
+
+  /** Selects an underline's words and opens its card, focused. */
+  const goTo = (underline: Underline | null): boolean => {
+    const body = deps.bodyOf();
+    if (!body || !underline) return false;
+    // A copy: the selection takes over a range it is given, and would move the underline with it.
+    selectRange(body, underline.range.cloneRange());
+    show(underline, true);
+    return true;
+  };
+
+  const model: FindingCardModel = {
+    open,
+    close,
+    next() {
+      const current = open.value?.underline;
+      if (current) goTo(deps.layer.after(current));
+    },
+    ignore(trusted) {
+      const current = open.value;
+      if (!trusted || !current) return;
+      deps.layer.remove(current.underline);
+      deps.ignore(current.underline);
+      close(true);
+    },
+    turnOff(trusted) {
+      const current = open.value;
+      if (!trusted || !current) return;
+      deps.muteRule(current.underline.mark.rule);
+      close(true);
+    },
+  };
+
+  ui.host.hidden = true;
+  render(h(FindingCard, { model }), ui.container);
+  life.addEventListener('abort', () => render(null, ui.container), { once: true });
+  deps.root.append(ui.host);
+
+  const inBody = (node: Node | null): node is Node => {
+    const body = deps.bodyOf();
+    return !!node && !!body && body.contains(node);
+  };
+  // A click on underlined words opens their card; anywhere else in the body closes it.
+  deps.root.addEventListener(
+    'click',
+    (e) => {
+      if (ui.host.contains(e.target as Node)) return;
+      const selection = doc.getSelection();
+      const node = selection?.anchorNode ?? null;
+      const underline = selection?.isCollapsed && inBody(node) ? deps.layer.at(node, selection.anchorOffset) : null;
+      if (underline) show(underline, false);
+      else close(false);
+    },
+    { signal: life },
+  );
+  deps.root.addEventListener(
+    'keydown',
+    (e) => {
+      if (e.key !== NEXT_PROBLEM_KEY || e.ctrlKey || e.altKey || e.metaKey || e.shiftKey || !inBody(e.target as Node)) return;
+      const selection = doc.getSelection();
+      if (!goTo(deps.layer.next(selection?.focusNode ?? deps.bodyOf()!, selection?.focusOffset ?? 0))) return;
+      e.preventDefault();
+      e.stopPropagation();
+    },
+    { capture: true, signal: life },
+  );
+  deps.root.addEventListener('input', () => open.value && close(false), { capture: true, passive: true, signal: life });
+  return model;
+}
