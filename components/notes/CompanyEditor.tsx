@@ -3,9 +3,8 @@ import { KINDS, type Kind } from '@/lib/guidelines/types';
 import { createInterview, createInterviewer, newId, uniqueDomains } from '@/lib/notes/records';
 import type { CompanyRecord, Interview, Interviewer, SentFollowUp } from '@/lib/notes/types';
 import type { NotesModel } from './model';
+import { CONTACT_LABELS, FORMAT_LABELS, KIND_LABELS, STAGE_LABELS } from './labels';
 import { AreaField, CheckField, describeDue, isoToLocalInput, LinesField, localInputToIso, SelectField, TextField } from './fields';
-
-const FORMAT_LABELS = { phone: 'Phone', video: 'Video', onsite: 'On site' } as const;
 
 export function CompanyEditor({ model, company }: { model: NotesModel; company: CompanyRecord }) {
   const id = company.id;
@@ -42,11 +41,11 @@ export function CompanyEditor({ model, company }: { model: NotesModel; company: 
         <TextField
           name="domains"
           label="Email domains"
-          placeholder="lumenfreight.io, lumen.com"
+          placeholder="the part after @ in their emails"
           value={company.domains.join(', ')}
           onCommit={(v) => patch((r) => ({ ...r, domains: uniqueDomains(v.split(/[,\s]+/)) }))}
         />
-        <SelectField name="stage" label="Stage" value={company.stage} options={STAGES} onCommit={(stage) => stage && patch((r) => ({ ...r, stage }))} />
+        <SelectField name="stage" label="Stage" value={company.stage} options={STAGES} labels={STAGE_LABELS} onCommit={(stage) => stage && patch((r) => ({ ...r, stage }))} />
         <TextField
           name="lastReplyAt"
           type="datetime-local"
@@ -113,18 +112,18 @@ function InterviewEditor({ interview: iv, onChange, onDelete }: { interview: Int
       <h4>Interviewers</h4>
       {iv.interviewers.map((p) => (
         <div class="av-person" key={p.id}>
-          <TextField label="Name" value={p.name} onCommit={(name) => name.trim() && patchPerson(p.id, (x) => ({ ...x, name: name.trim() }))} />
+          <TextField label="Name" placeholder="Their full name" value={p.name} onCommit={(name) => patchPerson(p.id, (x) => ({ ...x, name: name.trim() }))} />
           <TextField label="Title" value={p.title} onCommit={(title) => patchPerson(p.id, (x) => ({ ...x, title: title.trim() || undefined }))} />
           <TextField label="Email" type="email" value={p.email} onCommit={(email) => patchPerson(p.id, (x) => ({ ...x, email: email.trim() || undefined }))} />
-          <SelectField label="Prefers" value={p.preferredContact} options={CONTACT_PREFERENCES} allowEmpty onCommit={(preferredContact) => patchPerson(p.id, (x) => ({ ...x, preferredContact }))} />
+          <SelectField label="Prefers" value={p.preferredContact} options={CONTACT_PREFERENCES} labels={CONTACT_LABELS} allowEmpty onCommit={(preferredContact) => patchPerson(p.id, (x) => ({ ...x, preferredContact }))} />
           <CheckField label="Leads the hiring" checked={!!p.lead} onCommit={(lead) => patchPerson(p.id, (x) => ({ ...x, lead: lead || undefined }))} />
           <CheckField label="Most senior" checked={!!p.mostSenior} onCommit={(mostSenior) => patchPerson(p.id, (x) => ({ ...x, mostSenior: mostSenior || undefined }))} />
-          <button type="button" class="av-small av-quiet" aria-label={`Remove ${p.name}`} onClick={() => onChange((x) => ({ ...x, interviewers: x.interviewers.filter((y) => y.id !== p.id) }))}>
+          <button type="button" class="av-small av-quiet" aria-label={`Remove ${p.name || 'this interviewer'}`} onClick={() => onChange((x) => ({ ...x, interviewers: x.interviewers.filter((y) => y.id !== p.id) }))}>
             Remove
           </button>
         </div>
       ))}
-      <button type="button" class="av-small" onClick={() => onChange((x) => ({ ...x, interviewers: [...x.interviewers, createInterviewer('New interviewer')] }))}>
+      <button type="button" class="av-small" onClick={() => onChange((x) => ({ ...x, interviewers: [...x.interviewers, createInterviewer('')] }))}>
         Add an interviewer
       </button>
       <div class="av-grid">
@@ -145,7 +144,7 @@ function FollowUpEditor({ followUp: f, onChange, onDelete }: { followUp: SentFol
   return (
     <fieldset class="av-followup">
       <div class="av-grid">
-        <SelectField<Kind> label="Kind" value={f.kind} options={KINDS} onCommit={(kind) => kind && onChange((x) => ({ ...x, kind }))} />
+        <SelectField<Kind> label="Kind" value={f.kind} options={KINDS} labels={KIND_LABELS} onCommit={(kind) => kind && onChange((x) => ({ ...x, kind }))} />
         <TextField type="datetime-local" label="Sent" value={isoToLocalInput(f.sentAt)} onCommit={(v) => { const sentAt = localInputToIso(v); if (sentAt) onChange((x) => ({ ...x, sentAt })); }} />
         <TextField label="To" value={f.to.join(', ')} onCommit={(v) => onChange((x) => ({ ...x, to: v.split(/[,\s]+/).filter(Boolean) }))} />
         <TextField label="Subject" value={f.subject} onCommit={(subject) => onChange((x) => ({ ...x, subject }))} />

@@ -70,8 +70,22 @@ export function NotesPage({ model }: { model: NotesModel }) {
         <nav class="av-side">
           <CompanyList model={model} />
         </nav>
-        <main class="av-main">
-          {selected ? <CompanyEditor key={selected.id} model={model} company={selected} /> : <p class="av-empty">Choose a company to see and edit its notes.</p>}
+        <main
+          class="av-main"
+          onFocusIn={() => (model.selectedId.value = model.editingId.value = model.selected.value?.id)}
+          onFocusOut={(e) => {
+            if (!e.currentTarget.contains(e.relatedTarget as Node | null)) model.editingId.value = undefined;
+          }}
+        >
+          {selected ? (
+            <CompanyEditor key={selected.id} model={model} company={selected} />
+          ) : (
+            <p class="av-empty" data-testid="pane-empty">
+              {model.query.value.trim() && model.results.value.length === 0
+                ? `No company matches “${model.query.value.trim()}”. Clear the search to see them all.`
+                : 'Choose a company to see and edit its notes.'}
+            </p>
+          )}
         </main>
         <aside class="av-aside">
           <RemindersPanel model={model} />

@@ -3,7 +3,7 @@ import { batch, computed, signal } from '@preact/signals';
 import type { ImportMode, NotesStore, ReminderSettings } from '@/lib/storage';
 import { DEFAULT_REMINDERS } from '@/lib/storage';
 import { nextStep, type NextStep } from '@/lib/notes/next-step';
-import { buildSearchIndex, searchCompanies, type SearchIndex } from '@/lib/notes/search';
+import { buildSearchIndex, searchCompanies, searchMatches, type SearchIndex, type SearchMatch } from '@/lib/notes/search';
 import type { CompanyRecord, Profile } from '@/lib/notes/types';
 import { CompanyNotFoundError } from '@/lib/storage';
 import { editJournal, type EditJournal } from '@/lib/storage/edit-journal';
@@ -64,12 +64,26 @@ export function createNotesModel(deps: NotesDeps) {
   // Built on first use (the first search), then rebuilt after each change reusing the words
   // of every company that did not change.
   let previousIndex: SearchIndex | undefined;
-  const index = computed(() => (previousIndex = buildSearchIndex(companies.value, previousIndex)));
+  // Over the saved versions (an edit being typed is searchable once saved, a moment later).
+  const index = computed(() => (previousIndex = buildSearchIndex(saved.value, previousIndex)));
   const byId = computed(() => new Map(companies.value.map((c) => [c.id, c])));
   const results = computed(() =>
     query.value.trim() ? searchCompanies(index.value, query.value).map((id) => byId.value.get(id)!) : companies.value,
   );
-  const selected = computed(() => (selectedId.value ? byId.value.get(selectedId.value) : undefined));
+  // The pane follows the list: a company the search hides gives way to the first match.
+  // While the user is in a company's fields it stays in the pane, even when an edit makes it
+  // stop matching the search (the pane jumping away would take the typing with it).
+  const editingId = signal<string | undefined>(undefined);
+  const selected = computed(() => {
+    const chosen = selectedId.value ? byId.value.get(selectedId.value) : undefined;
+    const editing = editingId.value ? byId.value.get(editingId.value) : undefined;
+    if (editing) return editing;
+    if (!query.value.trim()) return chosen;
+    return chosen && results.value.includes(chosen) ? chosen : results.value[0];
+  });
+  const matches = computed(() =>
+    query.value.trim() ? new Map(results.value.map((c) => [c.id, searchMatches(c, query.value)])) : new Map<string, SearchMatch[]>(),
+  );
   const steps = computed(() => new Map<string, NextStep>(companies.value.map((c) => [c.id, nextStep(c, clock.value)])));
   const changedSinceBackup = computed(() => {
     const last = lastExportAt.value;
@@ -213,7 +227,7 @@ export function createNotesModel(deps: NotesDeps) {
     setReminders((s) => ({ ...s, mutedCompanies: muted ? [...new Set([...s.mutedCompanies, id])] : s.mutedCompanies.filter((x) => x !== id) }));
 
   return {
-    companies, query, selectedId, selected, results, steps, profile, reminders, lastExportAt, changedSinceBackup, backupNudge,
+    companies, query, selectedId, selected, editingId, results, matches, steps, profile, reminders, lastExportAt, changedSinceBackup, backupNudge,
     error, notice, deleted, loaded, clock, saveState: drafts.state,
     load, edit, patch, editProfile, flushAll: drafts.flushAll, addCompany, remove, undoDelete, exportBackup, importBackup, saveProfile, setReminders, snooze, muteCompany,
   };

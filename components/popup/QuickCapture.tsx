@@ -54,7 +54,7 @@ export function QuickCapture({ model, onOpenNotes, onOpenSidebar }: { model: Cap
             required
             value={model.company.value}
             onInput={set('company')}
-            placeholder="Lumen Freight"
+            placeholder="Company name"
           />
         </label>
         <datalist id="av-companies">

@@ -86,3 +86,48 @@ export function searchCompanies(index: SearchIndex, query: string): string[] {
   });
   return [...byName, ...byText];
 }
+
+/** Where a query matched in a company, to show beside the result. */
+export interface SearchMatch {
+  /** Which part of the notes, in words ("topics", "interviewers"). */
+  field: string;
+  /** The first item of that part that matched (a topic, a name), shortened. */
+  text: string;
+}
+
+const SNIPPET_CHARS = 60;
+
+function parts(c: CompanyRecord): [string, string[]][] {
+  const ivs = c.interviews;
+  const all = (pick: (iv: CompanyRecord['interviews'][number]) => readonly string[]) => ivs.flatMap((iv) => [...pick(iv)]);
+  return [
+    ['name', [c.name]],
+    ['role', c.role ? [c.role] : []],
+    ['stage', [c.stage]],
+    ['notes', c.notes ? c.notes.split('\n') : []],
+    ['email domains', c.domains],
+    ['topics', all((iv) => iv.topics)],
+    ['challenges', all((iv) => iv.challenges)],
+    ['what you wish you had said', all((iv) => iv.wishISaid)],
+    ['ideas to send', all((iv) => iv.ideas)],
+    ['news', all((iv) => iv.news)],
+    ['interviewers', all((iv) => iv.interviewers.map((p) => [p.name, p.title, p.email].filter(Boolean).join(', ')))],
+    ['follow-ups sent', c.followUps.flatMap((f) => [f.subject, ...f.bodyText.split('\n'), f.to.join(', ')])],
+    ['interview dates', all((iv) => [iv.at.slice(0, 10)])],
+    ['interview format', all((iv) => (iv.format ? [iv.format] : []))],
+  ];
+}
+
+/** The parts of `company` where a word of `query` matched, in the order the page shows them. */
+export function searchMatches(company: CompanyRecord, query: string): SearchMatch[] {
+  const wanted = [...new Set(words(query))];
+  if (wanted.length === 0) return [];
+  const out: SearchMatch[] = [];
+  for (const [field, items] of parts(company)) {
+    const hit = items.find((item) => words(item).some((w) => wanted.some((q) => w.includes(q))));
+    if (hit === undefined) continue;
+    const text = hit.trim();
+    out.push({ field, text: text.length > SNIPPET_CHARS ? `${text.slice(0, SNIPPET_CHARS - 1)}…` : text });
+  }
+  return out;
+}

@@ -69,4 +69,40 @@ describe('typing on the notes page in Chromium', () => {
     assert.equal((await savedCompanies(again))[0].role, TYPED.role, 'the earlier edits are still there');
     await again.close();
   });
+
+  test('search says what matched and the pane follows the list; labels are words, not ids or another company\'s data', async () => {
+    const page = await openCompany();
+    await page.evaluate(async () => {
+      const record = {
+        id: 'c-north', name: 'Northwind', domains: [], stage: 'applied',
+        interviews: [{ id: 'i-n', at: '2026-03-02T15:00:00.000Z', interviewers: [{ id: 'p-n', name: 'Dana Whitfield' }], topics: ['warehouse robots'], challenges: [], wishISaid: [], ideas: [], news: [] }],
+        followUps: [{ id: 'f-n', kind: 'second-follow-up', sentAt: '2026-03-03T10:00:00.000Z', to: [], subject: 'Checking in', bodyText: '' }],
+        updatedAt: '2026-03-03T10:00:00.000Z',
+      };
+      await chrome.storage.local.set({ 'company:c-north': { rev: 1, record } });
+    });
+    await page.getByRole('button', { name: /Northwind/ }).click();
+    await page.getByRole('heading', { name: 'Northwind' }).waitFor();
+    // Labels: the stage and the logged kind in words; the domain hint names no company.
+    assert.equal(await page.getByLabel('Stage').evaluate((s) => s.selectedOptions[0].textContent), 'Applied');
+    assert.equal(await page.getByLabel('Kind').evaluate((s) => s.selectedOptions[0].textContent), 'Second follow-up');
+    // No choice anywhere reads as a raw id (all lower case, such as "second-follow-up" or "linkedin").
+    const rawIds = await page.locator('main option').evaluateAll((all) => all.map((o) => o.textContent).filter((t) => /^[a-z]+(-[a-z]+)*$/.test(t)));
+    assert.deepEqual(rawIds, []);
+    assert.equal(await page.getByLabel('Email domains').getAttribute('placeholder'), 'the part after @ in their emails');
+
+    // Northwind is selected; a search it does not match moves the pane to the first match.
+    await page.getByLabel('Search all notes').fill('on-call');
+    await page.getByRole('heading', { name: 'Harbor Health' }).waitFor();
+    const list = page.getByRole('list', { name: 'Companies' });
+    assert.equal(await list.getByRole('listitem').count(), 1);
+    assert.equal(await list.getByTestId('matched-in').innerText(), `Matched in notes: ${TYPED.notes}`);
+    await page.getByLabel('Search all notes').fill('dana robots');
+    await page.getByRole('heading', { name: 'Northwind' }).waitFor();
+    assert.equal(await list.getByTestId('matched-in').innerText(), 'Matched in topics: warehouse robots; interviewers: Dana Whitfield');
+    await page.getByLabel('Search all notes').fill('nothing like this');
+    await page.getByTestId('pane-empty').getByText('No company matches “nothing like this”').waitFor();
+    assert.equal(await page.getByRole('heading', { level: 2, name: /Northwind|Harbor Health/ }).count(), 0);
+    await page.close();
+  });
 });

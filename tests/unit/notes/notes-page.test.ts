@@ -82,3 +82,25 @@ describe('reminder planning', () => {
     expect(planReminders([c], snoozed, NOW)[0]!.fireAt).toEqual(new Date('2026-03-06T15:00:00Z'));
   });
 });
+
+describe('the detail pane follows the search', () => {
+  it('a company the search hides gives way to the first match, then to an empty pane; the edited one stays', async () => {
+    const extra = { [companyKey('c-north')]: { rev: 1, record: sampleCompany({ id: 'c-north', name: 'Northwind', interviews: [] }) } };
+    const { model, lifetime } = await loadedModel(extra);
+    model.selectedId.value = 'c-north';
+    model.query.value = 'batch';
+    expect(model.selected.value?.name).toBe('Lumen Freight');
+    expect(model.matches.value.get('c-lumen')).toEqual([{ field: 'challenges', text: 'slow nightly batch jobs' }]);
+    model.query.value = 'no such words';
+    expect(model.selected.value).toBeUndefined();
+    model.query.value = 'batch';
+    model.editingId.value = 'c-lumen';
+    void model.edit('c-lumen', (r) => ({ ...r, interviews: r.interviews.map((iv) => ({ ...iv, challenges: ['slow nightly jobs'] })) }));
+    await model.flushAll();
+    expect(model.results.value).toEqual([]);
+    expect(model.selected.value?.name).toBe('Lumen Freight');
+    model.editingId.value = undefined;
+    expect(model.selected.value).toBeUndefined();
+    lifetime.abort();
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, searchCompanies } from '@/lib/notes/search';
+import { buildSearchIndex, searchCompanies, searchMatches } from '@/lib/notes/search';
 import { sampleCompany } from '../storage/helpers';
 
 describe('search across all notes', () => {
@@ -23,5 +23,15 @@ describe('search across all notes', () => {
 
   it('an empty query lists everything', () => {
     expect(searchCompanies(index, '  ')).toEqual(['c-lumen', 'c-north', 'c-acme']);
+  });
+});
+
+describe('what a search matched', () => {
+  it('names the parts of the notes a query matched, with the item that matched', () => {
+    const c = sampleCompany();
+    expect(searchMatches(c, 'batch')).toEqual([{ field: 'challenges', text: 'slow nightly batch jobs' }]);
+    expect(searchMatches(c, 'priya route').map((m) => m.field)).toEqual(['topics', 'interviewers']);
+    expect(searchMatches(c, 'tomas')[0]).toEqual({ field: 'interviewers', text: 'Tomás Ibarra, VP Engineering, tomas.ibarra@gmail.com' });
+    expect(searchMatches(c, '   ')).toEqual([]);
   });
 });
