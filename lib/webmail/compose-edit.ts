@@ -79,11 +79,54 @@ function startsAtOrAfter(range: Range, node: Node): boolean {
   return range.compareBoundaryPoints(0 /* Range.START_TO_START */, before) >= 0;
 }
 
-/** The point just after the user's own text: before the signature, the quoted history and the empty lines above them. */
+/**
+ * The point just after the user's own text: before the signature, the quoted history and
+ * the empty lines above them. A point between two blocks of the body is moved into the end
+ * of the block above: there, native editing starts new blocks after it, where at the bare
+ * point Chromium puts the content inside the block below (Outlook's signature).
+ */
 function endOfOwnText(adapter: WebmailAdapter, body: HTMLElement): Range | null {
   const range = ownContentRange(body, adapter.bodyLayout);
-  range?.collapse(false);
+  if (!range) return null;
+  range.collapse(false);
+  if (range.endContainer !== body) return range;
+  const above = body.childNodes[range.endOffset - 1];
+  const blankFirst = range.endOffset === 0 ? body.firstChild : null;
+  if (above) placeAtEndOf(range, above);
+  else if (blankFirst?.nodeType === Node.ELEMENT_NODE && !(blankFirst.textContent ?? '').trim()) placeAtEndOf(range, blankFirst);
   return range;
+}
+
+/** Collapses the range at the deepest end of `node`'s content (before a closing `<br>`). */
+function placeAtEndOf(range: Range, node: Node): void {
+  let at: Node = node;
+  while (at.lastChild && at.nodeType === Node.ELEMENT_NODE && !VOID.has(at.nodeName)) at = at.lastChild;
+  if (at.nodeType === Node.TEXT_NODE) range.setStart(at, (at.nodeValue ?? '').length);
+  else if (at.nodeName === 'BR' || VOID.has(at.nodeName)) range.setStartBefore(at);
+  else range.setStart(at, at.childNodes.length);
+  range.collapse(true);
+}
+
+const VOID = new Set(['BR', 'IMG', 'HR', 'INPUT']);
+
+/**
+ * Moves the ends of a range over whole blocks of the body into the first and last block:
+ * deleting it then leaves the first block, empty, to take the new content. With the ends
+ * between blocks, Chromium moves the new content into the block below (Outlook's signature).
+ */
+function insideBlocks(body: HTMLElement, range: Range): void {
+  if (range.endContainer === body && range.endOffset > 0) {
+    const end = body.ownerDocument.createRange();
+    placeAtEndOf(end, body.childNodes[range.endOffset - 1]!);
+    range.setEnd(end.startContainer, end.startOffset);
+  }
+  if (range.startContainer === body && range.startOffset === 0 && body.firstChild && !range.collapsed) {
+    let at: Node = body.firstChild;
+    while (at.firstChild && at.nodeType === Node.ELEMENT_NODE && !VOID.has(at.nodeName)) at = at.firstChild;
+    if (at.nodeType === Node.TEXT_NODE) range.setStart(at, 0);
+    else if (VOID.has(at.nodeName)) range.setStartBefore(at);
+    else range.setStart(at, 0);
+  }
 }
 
 function pick(content: TemplateContent, signature: Node | null): InsertContent {
@@ -130,6 +173,7 @@ export async function replaceComposeText(adapter: WebmailAdapter, root: HTMLElem
     within = ownContentRange(body, adapter.bodyLayout);
     // A "-- " line the layout's selectors do not know still ends the user's text.
     if (within && signature && startsAtOrAfter(rangeAfter(within), signature)) within.setEndBefore(signature);
+    if (within) insideBlocks(body, within);
   } catch {
     within = null;
   }
