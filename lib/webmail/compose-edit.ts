@@ -85,11 +85,12 @@ function startsAtOrAfter(range: Range, node: Node): boolean {
  * of the block above: there, native editing starts new blocks after it, where at the bare
  * point Chromium puts the content inside the block below (Outlook's signature).
  */
-function endOfOwnText(adapter: WebmailAdapter, body: HTMLElement): Range | null {
+function endOfOwnText(adapter: WebmailAdapter, body: HTMLElement, blocks: boolean): Range | null {
   const range = ownContentRange(body, adapter.bodyLayout);
   if (!range) return null;
   range.collapse(false);
-  if (range.endContainer !== body) return range;
+  // Plain text there would run on the last line: it keeps the point between the blocks.
+  if (!blocks || range.endContainer !== body) return range;
   const above = body.childNodes[range.endOffset - 1];
   const blankFirst = range.endOffset === 0 ? body.firstChild : null;
   if (above) placeAtEndOf(range, above);
@@ -151,14 +152,14 @@ export async function insertIntoCompose(adapter: WebmailAdapter, root: HTMLEleme
   const body = adapter.bodyOf(root);
   if (!body) return noBody as ComposeInsertResult;
   const signature = signatureOf(adapter, body);
+  const inserted = pick(content, signature);
   let fallbackRange: Range | null = null;
   try {
-    fallbackRange = endOfOwnText(adapter, body);
+    fallbackRange = endOfOwnText(adapter, body, !!inserted.html);
   } catch {
     fallbackRange = null;
   }
   const caret = rangeInside(body, saved) && !(signature && startsAtOrAfter(saved, signature)) ? saved : null;
-  const inserted = pick(content, signature);
   const result = await insertAtCaret(body, inserted, caret, { strategy: adapter.insertStrategy, fallbackRange });
   return result.ok ? { ...result, aboveSignature: !!signature, inserted } : result;
 }
