@@ -165,7 +165,7 @@ export async function replaceDraftScenario({ mail, panel, site, keys }) {
   const subjectBefore = await mail.evaluate((sel) => document.querySelector(sel).value, s.subject);
   await chooseTemplate(panel, 'thank-you', 'Thank-you after a phone or video screen');
   await clickButton(panel, 'Replace the draft');
-  await waitInPage(panel, () => document.querySelector('.subject-question'), undefined, { what: 'the subject question' });
+  await waitInPage(panel, () => !!document.querySelector('.subject-question'), undefined, { what: 'the subject question' });
   await clickButton(panel, 'Keep mine');
   await waitInPage(mail, (sel) => document.querySelector(sel).innerText.includes('Thank you for speaking with me'), s.body, { what: 'the template in the compose' });
   const report = await signatureReport(mail, site, 'Dear Dana');
