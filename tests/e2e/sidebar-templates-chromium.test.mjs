@@ -1,6 +1,7 @@
 // Templates in the real sidebar: filled from saved notes for the compose's recipients,
-// blanks asked for, inserted at the caret of the Gmail compose through the real path,
-// with the subject filled when it was empty.
+// every slot a field, the reason for a refused insert beside the button, inserted at the
+// caret of the Gmail compose through the real path, with the subject filled when it was
+// empty and kept, after asking, when the user typed one.
 import assert from 'node:assert/strict';
 import { after, before, describe } from 'node:test';
 import { test } from './support/test.mjs';
@@ -25,6 +26,8 @@ before(async () => {
   await mail.evaluate(() => {
     const subject = document.querySelector('input[name="subjectbox"]');
     subject.value = '';
+    // As typing would: the checks (and the sidebar's question about a typed subject) see it empty.
+    subject.dispatchEvent(new Event('input', { bubbles: true }));
   });
   panel = await chromium.ctx.newPage();
   await panel.goto(chromium.extensionUrl('sidepanel.html'));
@@ -68,17 +71,19 @@ describe('Chromium: templates in the sidebar', () => {
     await panel.locator('.template-filters select').first().selectOption('update');
     // The update about news since the interview: the notes hold none.
     await panel.locator('.template-choice').nth(1).click();
-    assert.match(await panel.locator('.preview-body mark').first().textContent(), /\{\{news\}\}/);
-    assert.ok((await panel.locator('.blanks input[type="text"]').count()) > 0, 'the notes hold no news, so there is a blank');
+    assert.equal(await panel.locator('.preview-body mark').first().textContent(), '[news since the interview]');
+    assert.equal(await panel.locator('.slot.missing input[data-slot="news"]').count(), 1, 'the notes hold no news, so its field is empty');
     await panel.getByRole('button', { name: 'Insert at the cursor' }).click();
-    assert.match(await panel.locator('.notice').textContent(), /Fill in/);
+    // The reason is given beside the button, not at the top of the sidebar.
+    assert.match(await panel.locator('.actions + [data-testid="insert-message"]').textContent(), /^One slot is empty\. Fill it in above/);
     assert.equal((await bodyText(mail, GMAIL_BODY)).trim(), '', 'nothing was inserted');
   });
 
   test('inserts a fully filled template at the caret and fills the empty subject', async () => {
     await panel.locator('.template-filters select').first().selectOption('thank-you');
     await panel.locator('.template-choice').first().click();
-    assert.equal(await panel.locator('.blanks input[type="text"]').count(), 0, 'the notes and profile fill every placeholder');
+    assert.ok((await panel.locator('.slot input[data-slot]').count()) >= 8, 'every slot is a field');
+    assert.equal(await panel.locator('.slot.missing').count(), 0, 'the notes and profile fill every placeholder');
     // The sidebar says which email the template goes into: the one it checks. (The subject was
     // cleared without an input event: whether the last check saw it go depends on timing, so the
     // old subject may or may not be named.)
@@ -112,6 +117,8 @@ describe('Chromium: templates in the sidebar', () => {
     // No notes for that company: keep the blanks, to fill them in the email.
     await panel.getByLabel(/Insert with blanks/).check();
     await panel.getByRole('button', { name: 'Insert at the cursor' }).click();
+    // Its subject is the user's own: the sidebar asks first; keeping it inserts the body only.
+    await panel.getByRole('button', { name: 'Keep mine' }).click();
     await waitInPage(mail, (before) => document.querySelectorAll('[g_editable="true"][contenteditable="true"]')[1].innerText !== before, second, { what: 'the template in the second compose' });
     assert.equal(await bodyText(mail, GMAIL_BODY), first, 'the first compose is untouched');
     assert.match(await panel.locator('.notice').textContent(), /^Inserted into the email to .* subject “Following up”\.$/);
