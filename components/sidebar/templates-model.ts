@@ -213,6 +213,7 @@ export function createTemplatesModel(api: TemplatesApi, sidebar: SidebarModel, n
       const c = choice.value;
       if (!c) return false;
       subjectQuestion.value = null;
+      message.value = null;
       const r = renderForInsert(c, values.value, { markBlanks: true });
       if (r.unfilled.length && !blanksConfirmed.value) {
         const n = r.unfilled.length;

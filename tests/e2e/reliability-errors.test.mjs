@@ -85,6 +85,12 @@ describe('Chromium: a whole session logs no error from our code', () => {
     await panel.locator('.template-choice').first().click();
     if (await panel.locator('.blanks .confirm input').count()) await panel.locator('.blanks .confirm input').check();
     await panel.getByRole('button', { name: 'Insert at the cursor' }).click();
+    // The compose's subject is the user's own: the sidebar asks before replacing it.
+    await waitInPage(panel, () => {
+      const keep = [...document.querySelectorAll('.subject-question button')].find((b) => b.textContent.trim() === 'Keep mine');
+      keep?.click();
+      return !!keep || !!document.querySelector('[data-testid="insert-message"]')?.textContent;
+    }, undefined, { what: 'the insert to go ahead' });
     await waitInPage(gmail, (s) => document.querySelector(s).innerText.includes('the churn dashboard rebuild'), GMAIL.body, { what: 'the template in the compose' });
 
     // The badge opens the real side panel.

@@ -127,8 +127,26 @@ const chooseByTitle = (panel, title) =>
     { what: `the template "${title.slice(0, 40)}" chosen and previewed` },
   );
 
-/** Ticks "Insert with blanks" if the preview asks for blanks, then clicks "Insert at the cursor". */
-const clickInsert = (panel) =>
+/**
+ * Ticks "Insert with blanks" if the preview asks for blanks, then clicks "Insert at the
+ * cursor"; when the sidebar asks about the subject (it may still see the one the last
+ * insert wrote, as resetCompose clears it without an input event), takes the template's.
+ */
+const clickInsert = async (panel) => {
+  await clickInsertButton(panel);
+  await waitInPage(
+    panel,
+    () => {
+      const use = [...document.querySelectorAll('.subject-question button')].find((b) => b.textContent.trim() === 'Use the template’s subject');
+      use?.click();
+      return !!use || !!document.querySelector('[data-testid="insert-message"]')?.textContent;
+    },
+    undefined,
+    { what: 'the insert to go ahead' },
+  );
+};
+
+const clickInsertButton = (panel) =>
   waitInPage(
     panel,
     () => {
