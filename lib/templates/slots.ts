@@ -73,9 +73,8 @@ export function dropSignatureNodes(root: Node): boolean {
   if (!dropped.length || texts.every((t) => !t.data.trim() || dropped.includes(t))) return false;
   for (const text of dropped) {
     let parent: Node | null = text.parentNode;
-    const before = text.previousSibling;
+    // The line breaks this leaves at the end go in the last step below.
     text.remove();
-    if (before && before.nodeName === 'BR') before.parentNode?.removeChild(before);
     // Blocks left with nothing visible go too.
     while (parent && parent !== root && parent.nodeType === 1 && !(parent.textContent ?? '').trim() && !(parent as Element).querySelector('img')) {
       const up: Node | null = parent.parentNode;
