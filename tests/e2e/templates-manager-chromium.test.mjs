@@ -113,6 +113,23 @@ describe('Chromium: the templates page', () => {
     assert.match(await page.locator(EDITOR).textContent(), /\{\{interviewer\.firstName\}\}/);
   });
 
+  test('a copy of a built-in is named “… (copy)” and opens with nothing on the console', async () => {
+    // A fresh page: the sanitiser checks itself once per page, on the first copy opened.
+    const fresh = await chromium.ctx.newPage();
+    const messages = [];
+    fresh.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
+    await openManager(fresh);
+    await fresh.locator('#tm-builtin').selectOption('thank-you-panel');
+    await fresh.getByRole('button', { name: 'Copy', exact: true }).click();
+    assert.equal(await fresh.getByLabel('Title').inputValue(), 'Thank-you after a panel or on-site interview (copy)');
+    await fresh.getByRole('textbox', { name: 'Text of the email' }).waitFor();
+    assert.match(await fresh.getByRole('textbox', { name: 'Text of the email' }).textContent(), /Dear \{\{interviewer\.firstName\}\}/);
+    // What the page logs arrives asynchronously: the body read above comes after the copy's sanitising.
+    await fresh.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+    assert.deepEqual(messages, [], 'nothing logged when the copy opens');
+    await fresh.close();
+  });
+
   test('works from the keyboard alone: select a word, reach Italic with Shift+Tab, save with Ctrl+S', async () => {
     await page.locator(EDITOR).focus();
     await page.keyboard.press('Control+End');

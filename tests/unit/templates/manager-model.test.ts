@@ -107,13 +107,14 @@ describe('templates manager model', () => {
     const builtin = BUILTIN_TEMPLATES[0]!;
     expect(model.builtins.length).toBe(BUILTIN_TEMPLATES.length);
     model.newFromBuiltin(builtin.id);
-    expect(model.draft.value).toMatchObject({ kind: builtin.kind, title: builtin.title, subject: builtin.subject });
+    // Named apart from the built-in it copies.
+    expect(model.draft.value).toMatchObject({ kind: builtin.kind, title: `${builtin.title} (copy)`, subject: builtin.subject });
     expect(model.draft.value!.id).toBeUndefined();
     expect(model.draft.value!.bodyHtml).toMatch(/<p>/);
     expect(model.draft.value!.bodyHtml).toMatch(/\{\{/);
     expect(model.templates.value).toHaveLength(0);
     await model.save();
-    expect(model.templates.value.map((t) => t.title)).toEqual([builtin.title]);
+    expect(model.templates.value.map((t) => t.title)).toEqual([`${builtin.title} (copy)`]);
     lifetime.abort();
   });
 
