@@ -48,7 +48,7 @@ describe('sanitising rich text', () => {
 
   it('copies a built-in template into an editable one, placeholders kept', () => {
     const t = userTemplateFromBuiltin(builtinTemplate('note-card')!, { id: 'copy-1', now: new Date('2026-03-05T12:00:00Z') });
-    expect(t).toMatchObject({ id: 'copy-1', kind: 'note', title: 'Short note card', createdAt: '2026-03-05T12:00:00.000Z' });
+    expect(t).toMatchObject({ id: 'copy-1', kind: 'note', title: 'Short note card (copy)', createdAt: '2026-03-05T12:00:00.000Z' });
     expect(t.bodyHtml.startsWith('<p>Dear {{interviewer.firstName}},</p><p>Thank you for meeting with me on {{interview.day}}.')).toBe(true);
     expect(t.bodyHtml).toContain('<p>With gratitude,<br>{{me.name}}</p>');
     expect(validateUserTemplate(t).ok).toBe(true);
