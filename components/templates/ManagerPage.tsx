@@ -85,20 +85,21 @@ function ConfirmDiscard({ model }: { model: ManagerModel }) {
   );
 }
 
-function UndoToast({ model }: { model: ManagerModel }) {
+/**
+ * The undo offer after a delete, the same on every Afterview page (the notes page too): a
+ * banner under the page title saying what went, with one Undo button, for 15 seconds.
+ */
+function UndoOffer({ model }: { model: ManagerModel }) {
   const gone = model.deleted.value;
   return (
-    <div class="tm-toast-region" role="status" aria-live="polite">
+    <div class="tm-undo-region" role="status" aria-live="polite">
       {gone ? (
-        <div class="tm-toast">
-          <span>Deleted “{gone.title}”.</span>
+        <p class="tm-toast tm-undo">
+          Deleted “{gone.title}”.{' '}
           <button type="button" onClick={() => void model.undoDelete()}>
             Undo
           </button>
-          <button type="button" class="quiet" aria-label="Dismiss" onClick={model.dismissUndo}>
-            ✕
-          </button>
-        </div>
+        </p>
       ) : null}
     </div>
   );
@@ -125,6 +126,7 @@ export function ManagerPage({ model }: { model: ManagerModel }) {
       <div class="tm-error" role="alert">
         {model.error.value ? <p>{model.error.value}</p> : null}
       </div>
+      <UndoOffer model={model} />
       <ConfirmDiscard model={model} />
       <div class="tm-columns">
         <section class="tm-side" aria-labelledby="tm-list-title">
@@ -135,7 +137,6 @@ export function ManagerPage({ model }: { model: ManagerModel }) {
         </section>
         <TemplateEditor model={model} />
       </div>
-      <UndoToast model={model} />
     </main>
   );
 }

@@ -38,7 +38,8 @@ export interface Draft {
   bodyHtml: string;
 }
 
-export const UNDO_MS = 10_000;
+/** As long as the notes page offers its undo: one pattern on every page. */
+export const UNDO_MS = 15_000;
 
 const sameDraft = (a: Draft, b: Draft) =>
   a.id === b.id && a.kind === b.kind && a.title === b.title && a.subject === b.subject && a.bodyHtml === b.bodyHtml;
@@ -277,11 +278,6 @@ export function createManagerModel(deps: ManagerDeps) {
     }
   }
 
-  const dismissUndo = () => {
-    clearTimeout(undoTimer);
-    deleted.value = undefined;
-  };
-
   async function exportFile(): Promise<{ text: string; fileName: string } | undefined> {
     try {
       const out = await api.exportFile();
@@ -328,7 +324,7 @@ export function createManagerModel(deps: ManagerDeps) {
 
   return {
     templates, loaded, draft, baseline, dirty, editorVersion, saving, error, notice, deleted, confirmDiscard, builtins,
-    load, open, newBlank, newFromBuiltin, close, edit, discardConfirmed, save, duplicate, remove, undoDelete, dismissUndo,
+    load, open, newBlank, newFromBuiltin, close, edit, discardConfirmed, save, duplicate, remove, undoDelete,
     exportFile, importFile, warn,
     cancelDiscard: () => (confirmDiscard.value = null),
   };

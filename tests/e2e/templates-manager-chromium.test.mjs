@@ -201,7 +201,8 @@ describe('Chromium: the templates page', () => {
     await page.waitForTimeout(200);
     assert.deepEqual(await page.evaluate(() => window.__xssCalls), []);
     await page.getByRole('button', { name: 'Delete “Zz hostile”' }).click();
-    await page.getByRole('button', { name: 'Dismiss' }).click();
+    // The undo offer sits under the title, as on the notes page.
+    assert.equal(await page.locator('.tm-top + .tm-notice + .tm-error + .tm-undo-region .tm-undo').textContent(), 'Deleted “Zz hostile”. Undo');
   });
 
   test('a 1 MB paste is refused with a message and the page stays responsive', async () => {
@@ -228,7 +229,8 @@ describe('Chromium: the templates page', () => {
     assert.equal(all[1].bodyHtml, all[0].bodyHtml);
 
     await page.getByRole('button', { name: `Delete “${TITLE} (copy)”` }).click();
-    await page.locator('.tm-toast').waitFor();
+    // The offer of the last delete replaces the one before.
+    await page.waitForFunction(() => document.querySelector('.tm-toast')?.textContent.includes('(copy)'));
     assert.match(await page.locator('.tm-toast').textContent(), /Deleted “After the panel, my way \(copy\)”/);
     assert.equal((await stored()).length, 1);
     await page.locator('.tm-toast').getByRole('button', { name: 'Undo' }).click();
