@@ -52,7 +52,7 @@ function SlotsForm({ model, slots }: { model: TemplatesModel; slots: SlotField[]
       <p class="note">Changes here are for this email only; your notes stay as they are.</p>
       {slots.map((slot) => {
         const id = `slot-${slot.name.replace(/[^\w-]/g, '-')}`;
-        const hint = slot.value === undefined ? 'Empty' : slot.typed ? (slot.fromNotes !== undefined ? 'Changed for this email' : 'Typed for this email') : 'From your notes';
+        const hint = slot.value === undefined ? 'Empty' : slot.typed ? (slot.fromNotes !== undefined ? 'Changed for this email' : 'Typed for this email') : 'Filled in for you';
         return (
           <div key={slot.name} class={`slot ${slot.value === undefined ? 'missing' : ''}`}>
             <label for={id}>{labelOf(slot.name)}</label>
