@@ -157,7 +157,7 @@ export function TemplatesPanel({ model, canInsert, onManage }: { model: Template
                 <button type="button" class="primary" onClick={() => void model.answerSubject(true)}>
                   Use the template’s subject
                 </button>
-                <button type="button" onClick={() => void model.answerSubject(false)}>
+                <button type="button" class="secondary" onClick={() => void model.answerSubject(false)}>
                   Keep mine
                 </button>
               </div>
@@ -175,7 +175,7 @@ export function TemplatesPanel({ model, canInsert, onManage }: { model: Template
             <button type="button" class="primary" disabled={!insertable} onClick={() => void model.insert(target, 'caret')} aria-describedby={describedBy}>
               Insert at the cursor
             </button>
-            <button type="button" disabled={!insertable} onClick={() => void model.insert(target, 'replace')} aria-describedby={describedBy}>
+            <button type="button" class="secondary" disabled={!insertable} onClick={() => void model.insert(target, 'replace')} aria-describedby={describedBy}>
               Replace the draft
             </button>
             {choice.template.kind === 'note' ? (
