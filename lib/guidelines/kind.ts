@@ -22,6 +22,7 @@ import { earlierStrengthOfLower } from './rules/shared/earlier-message';
 import { ACHIEVED, RECENT } from './rules/shared/news';
 import { grams, holds, type Grams } from './text/grams';
 import type { Draft, Kind } from './types';
+import { decisionPassedAt } from '@/lib/notes/schedule';
 
 // A literal that every match of a pattern holds (the text is lower-cased): a text without it is not scanned.
 // With several literals, every match holds at least one of them.
@@ -226,7 +227,9 @@ export function detectKind(draft: Draft, a: Analysis, ctx: ResolvedContext): Kin
   const interviewAt = parseDate(ctx.interview?.at);
   const daysSince = interviewAt ? (ctx.now.getTime() - interviewAt.getTime()) / DAY_MS : undefined;
   const decisionAt = parseDate(ctx.interview?.decisionDate);
-  const decisionPassed = decisionAt !== undefined && ctx.now.getTime() > decisionAt.getTime() + DAY_MS;
+  // The same end of the decision date as the timing rule and the notes page (lib/notes/schedule).
+  const decisionEnd = decisionPassedAt(ctx.interview?.decisionDate);
+  const decisionPassed = decisionEnd !== undefined && ctx.now.getTime() >= decisionEnd.getTime();
   const followUpsSent = ctx.sentFollowUps.filter(
     (f) => (f.kind === 'follow-up' || f.kind === 'second-follow-up') && (!interviewAt || (parseDate(f.sentAt)?.getTime() ?? 0) > interviewAt.getTime()),
   ).length;

@@ -1,11 +1,10 @@
 /**
  * The next step for a company and when it is due: the thank-you a day after the
  * interview, a follow-up once the promised decision date has passed (or a week after the
- * interview when none was promised), a second follow-up a week after the first. The same
- * windows as the engine's `timing` rule.
+ * interview when none was promised), a second follow-up a week after the first. The due
+ * dates come from `./schedule`, which the engine's `timing` rule reads too.
  */
-import { DAY_MS, parseDate } from '@/lib/guidelines/context';
-import { DEFAULT_WAIT_DAYS, SECOND_FOLLOW_UP_DAYS, THANK_YOU_HOURS } from '@/lib/guidelines/rules/timing';
+import { followUpDue, secondFollowUpDue, thankYouDue } from '@/lib/notes/schedule';
 import type { CompanyRecord, Interview } from '@/lib/notes/types';
 
 export type NextStepKind = 'thank-you' | 'follow-up' | 'second-follow-up' | 'interview' | 'none';
@@ -17,14 +16,6 @@ export interface NextStep {
   due?: Date;
   /** Identifies this reminder (company, step and due date) for snoozing and firing once. */
   reminderId?: string;
-}
-
-const HOUR_MS = 60 * 60 * 1000;
-
-function decisionPassedAt(value: string): Date | undefined {
-  const d = parseDate(value);
-  if (!d) return undefined;
-  return /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) ? new Date(d.getTime() + DAY_MS) : d;
 }
 
 function step(record: CompanyRecord, kind: NextStepKind, label: string, due: Date): NextStep {
@@ -62,18 +53,15 @@ export function nextStep(record: CompanyRecord, now: Date): NextStep {
     return { kind: 'none', label: 'They replied' };
   }
   if (!sent.some((f) => f.kind === 'thank-you' || f.kind === 'note')) {
-    return step(record, 'thank-you', 'Send a thank-you', new Date(heldAt + THANK_YOU_HOURS * HOUR_MS));
+    return step(record, 'thank-you', 'Send a thank-you', thankYouDue(new Date(heldAt)));
   }
   const followUps = sent.filter((f) => f.kind === 'follow-up' || f.kind === 'second-follow-up');
   if (followUps.length === 0) {
-    const decision = interview.decisionDate ? decisionPassedAt(interview.decisionDate) : undefined;
-    return decision
-      ? step(record, 'follow-up', 'Follow up: their decision date has passed', decision)
-      : step(record, 'follow-up', 'Follow up on the decision', new Date(heldAt + DEFAULT_WAIT_DAYS * DAY_MS));
+    const { due, promised } = followUpDue(new Date(heldAt), interview.decisionDate);
+    return step(record, 'follow-up', promised ? 'Follow up once their decision date has passed' : 'Follow up on the decision', due);
   }
   if (followUps.length === 1) {
-    const at = Date.parse(followUps[0]!.sentAt);
-    return step(record, 'second-follow-up', 'Send a second follow-up', new Date(at + SECOND_FOLLOW_UP_DAYS * DAY_MS));
+    return step(record, 'second-follow-up', 'Send a second follow-up', secondFollowUpDue(new Date(followUps[0]!.sentAt)));
   }
   return { kind: 'none', label: 'Both follow-ups sent: wait for their reply' };
 }

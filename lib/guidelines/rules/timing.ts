@@ -1,17 +1,10 @@
 import { DAY_MS, parseDate } from '../context';
 import { ALL_KINDS, fail, fixed, notApplicable, pass, type Rule } from '../rule';
+// The due dates are shared with the notes page's next step (one schedule, one meaning of a bare date).
+import { decisionPassedAt, NOTE_DAYS, DEFAULT_WAIT_DAYS, SECOND_FOLLOW_UP_DAYS, THANK_YOU_HOURS, THANK_YOU_LATE_HOURS } from '@/lib/notes/schedule';
+export { NOTE_DAYS, DEFAULT_WAIT_DAYS, SECOND_FOLLOW_UP_DAYS, THANK_YOU_HOURS, THANK_YOU_LATE_HOURS };
 
 const HOUR_MS = 60 * 60 * 1000;
-/** A thank-you email within this many hours is on time. */
-export const THANK_YOU_HOURS = 24;
-/** Past this many hours a thank-you email is late. */
-export const THANK_YOU_LATE_HOURS = 48;
-/** A handwritten or printed note may take this many days. */
-export const NOTE_DAYS = 5;
-/** Without a saved decision date, a follow-up waits this many days after the interview. */
-export const DEFAULT_WAIT_DAYS = 7;
-/** A second follow-up waits this many days after the first. */
-export const SECOND_FOLLOW_UP_DAYS = 7;
 
 const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
 
@@ -22,13 +15,6 @@ function ago(ms: number): string {
 }
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
-
-/** The end of a decision date: a bare date ("2026-11-20") lasts the whole day. */
-function decisionPassedAt(value: string): Date | undefined {
-  const d = parseDate(value);
-  if (!d) return undefined;
-  return /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) ? new Date(d.getTime() + DAY_MS) : d;
-}
 
 export const timing: Rule = {
   id: 'timing',

@@ -15,7 +15,8 @@ describe('next step and its due date', () => {
 
   it('after the thank-you, a follow-up is due once the promised decision date has passed', () => {
     const r: CompanyRecord = { ...c, followUps: [sent('thank-you', '2026-03-04T20:00:00Z')] };
-    expect(nextStep(r, at('2026-03-06T00:00:00Z'))).toMatchObject({ kind: 'follow-up', due: at('2026-03-15T00:00:00Z') });
+    // The decision date (2026-03-14) lasts until midnight where the user is.
+    expect(nextStep(r, at('2026-03-06T00:00:00Z'))).toMatchObject({ kind: 'follow-up', due: new Date(2026, 2, 15) });
   });
 
   it('without a decision date, a follow-up is due a week after the interview', () => {
