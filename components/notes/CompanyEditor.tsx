@@ -2,6 +2,7 @@ import { CONTACT_PREFERENCES, INTERVIEW_FORMATS, STAGES } from '@/lib/notes/sche
 import { KINDS, type Kind } from '@/lib/guidelines/types';
 import { createInterview, createInterviewer, newId, uniqueDomains } from '@/lib/notes/records';
 import type { CompanyRecord, Interview, Interviewer, SentFollowUp } from '@/lib/notes/types';
+import { reached } from '@/lib/notes/thanks';
 import type { NotesModel } from './model';
 import { CONTACT_LABELS, FORMAT_LABELS, KIND_LABELS, STAGE_LABELS } from './labels';
 import { AreaField, CheckField, describeDue, isoToLocalInput, LinesField, localInputToIso, SelectField, TextField } from './fields';
@@ -77,6 +78,7 @@ export function CompanyEditor({ model, company }: { model: NotesModel; company: 
         <FollowUpEditor
           key={f.id}
           followUp={f}
+          people={company.interviews.flatMap((iv) => iv.interviewers).filter((p) => p.name.trim())}
           onChange={(change) => patch((r) => ({ ...r, followUps: r.followUps.map((x) => (x.id === f.id ? change(x) : x)) }))}
           onDelete={() => patch((r) => ({ ...r, followUps: r.followUps.filter((x) => x.id !== f.id) }))}
         />
@@ -140,7 +142,15 @@ function InterviewEditor({ interview: iv, onChange, onDelete }: { interview: Int
   );
 }
 
-function FollowUpEditor({ followUp: f, onChange, onDelete }: { followUp: SentFollowUp; onChange: (c: (f: SentFollowUp) => SentFollowUp) => void; onDelete: () => void }) {
+function FollowUpEditor({ followUp: f, people, onChange, onDelete }: { followUp: SentFollowUp; people: Interviewer[]; onChange: (c: (f: SentFollowUp) => SentFollowUp) => void; onDelete: () => void }) {
+  // Ticking who it went to records it per interviewer (a thank-you is owed to each).
+  const toggle = (p: Interviewer, on: boolean) =>
+    onChange((x) => {
+      const now = new Set(people.filter((q) => reached(x, q)).map((q) => q.id));
+      if (on) now.add(p.id);
+      else now.delete(p.id);
+      return { ...x, interviewerIds: people.filter((q) => now.has(q.id)).map((q) => q.id) };
+    });
   return (
     <fieldset class="av-followup">
       <div class="av-grid">
@@ -149,6 +159,14 @@ function FollowUpEditor({ followUp: f, onChange, onDelete }: { followUp: SentFol
         <TextField label="To" value={f.to.join(', ')} onCommit={(v) => onChange((x) => ({ ...x, to: v.split(/[,\s]+/).filter(Boolean) }))} />
         <TextField label="Subject" value={f.subject} onCommit={(subject) => onChange((x) => ({ ...x, subject }))} />
       </div>
+      {people.length ? (
+        <div class="av-row av-went-to" role="group" aria-label="Went to">
+          <span class="av-hint">Went to:</span>
+          {people.map((p) => (
+            <CheckField key={p.id} label={p.name} checked={reached(f, p)} onCommit={(on) => toggle(p, on)} />
+          ))}
+        </div>
+      ) : null}
       <AreaField label="Body (start)" rows={3} value={f.bodyText} onCommit={(bodyText) => onChange((x) => ({ ...x, bodyText }))} />
       <button type="button" class="av-small av-quiet" onClick={onDelete}>
         Delete from the log

@@ -5,6 +5,7 @@
  * dates come from `./schedule`, which the engine's `timing` rule reads too.
  */
 import { followUpDue, secondFollowUpDue, thankYouDue } from '@/lib/notes/schedule';
+import { namesInWords, owedThankYou } from '@/lib/notes/thanks';
 import type { CompanyRecord, Interview } from '@/lib/notes/types';
 
 export type NextStepKind = 'thank-you' | 'follow-up' | 'second-follow-up' | 'interview' | 'none';
@@ -14,6 +15,8 @@ export interface NextStep {
   /** What to do, in a few words. */
   label: string;
   due?: Date;
+  /** For a thank-you: the interviewers still owed one. */
+  owedTo?: string[];
   /** Identifies this reminder (company, step and due date) for snoozing and firing once. */
   reminderId?: string;
 }
@@ -52,8 +55,13 @@ export function nextStep(record: CompanyRecord, now: Date): NextStep {
   if (last && record.lastReplyAt && Date.parse(record.lastReplyAt) > Date.parse(last.sentAt)) {
     return { kind: 'none', label: 'They replied' };
   }
-  if (!sent.some((f) => f.kind === 'thank-you' || f.kind === 'note')) {
-    return step(record, 'thank-you', 'Send a thank-you', thankYouDue(new Date(heldAt)));
+  // A thank-you is owed to each interviewer met (or, with none saved, one to the company).
+  const owed = owedThankYou(interview, sent);
+  const anyThanks = sent.some((f) => f.kind === 'thank-you' || f.kind === 'note');
+  if (owed.length > 0 || (!anyThanks && interview.interviewers.every((p) => !p.name.trim()))) {
+    const thanked = interview.interviewers.filter((p) => p.name.trim()).length - owed.length;
+    const label = owed.length === 0 ? 'Send a thank-you' : `Send a thank-you to ${namesInWords(owed)}${thanked > 0 ? ` (${thanked} already thanked)` : ''}`;
+    return { ...step(record, 'thank-you', label, thankYouDue(new Date(heldAt))), owedTo: owed.map((p) => p.name.trim()) };
   }
   const followUps = sent.filter((f) => f.kind === 'follow-up' || f.kind === 'second-follow-up');
   if (followUps.length === 0) {

@@ -93,6 +93,7 @@ export const SentFollowUpSchema = v.object(
     kind: oneOf(KINDS),
     sentAt: isoDate(),
     to: strList(),
+    interviewerIds: v.optional(strList()),
     subject: str(),
     bodyText: str(),
   },

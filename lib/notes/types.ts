@@ -47,6 +47,11 @@ export interface SentFollowUp {
   sentAt: string;
   /** Recipient addresses. */
   to: string[];
+  /**
+   * The interviewers it went to (ids from the interviews), when known: set from the saved
+   * addresses when it is logged, or ticked on the notes page. A thank-you is owed to each.
+   */
+  interviewerIds?: string[];
   subject: string;
   /** Enough of the body to compare two messages (the first few thousand characters). */
   bodyText: string;

@@ -4,6 +4,7 @@
  */
 import type { CheckContext, Kind } from '@/lib/guidelines/types';
 import { bareAddress, findCompanyForRecipients, newId } from '@/lib/notes/records';
+import { interviewersAddressed } from '@/lib/notes/thanks';
 import type { CompanyRecord, Profile, SentFollowUp } from '@/lib/notes/types';
 import { notesStore, type NotesStore } from './store';
 
@@ -98,6 +99,9 @@ export async function recordSentFollowUp(
   };
   let logged: SentFollowUp = followUp;
   await store.updateCompany(company.id, (record) => {
+    // Which interviewers it reached, so that a thank-you is tracked per person met.
+    const reached = interviewersAddressed(record, followUp.to);
+    const entry: SentFollowUp = reached.length ? { ...followUp, interviewerIds: reached } : followUp;
     const twin = record.followUps.find(
       (f) =>
         f.subject === followUp.subject &&
@@ -108,7 +112,8 @@ export async function recordSentFollowUp(
       logged = twin;
       return record;
     }
-    return { ...record, followUps: [...record.followUps, followUp].sort((a, b) => a.sentAt.localeCompare(b.sentAt)) };
+    logged = entry;
+    return { ...record, followUps: [...record.followUps, entry].sort((a, b) => a.sentAt.localeCompare(b.sentAt)) };
   });
   return { companyId: company.id, followUp: logged };
 }

@@ -45,3 +45,27 @@ describe('next step and its due date', () => {
     expect(a).not.toBe(b);
   });
 });
+
+describe('a thank-you per interviewer met', () => {
+  const c = sampleCompany(); // Priya Raman (priya@lumenfreight.io) and Tomás Ibarra (tomas.ibarra@gmail.com)
+  const thanks = (to: string[], interviewerIds?: string[]): SentFollowUp => ({ ...sent('thank-you', '2026-03-04T20:00:00Z'), to, ...(interviewerIds ? { interviewerIds } : {}) });
+  const now = at('2026-03-05T09:00:00Z');
+
+  it('before any thank-you, says who is owed one', () => {
+    expect(nextStep(c, now)).toMatchObject({ kind: 'thank-you', label: 'Send a thank-you to Priya Raman and Tomás Ibarra', owedTo: ['Priya Raman', 'Tomás Ibarra'] });
+  });
+
+  it('a thank-you to Priya leaves Tomás owed one, by address or by the names the log records', () => {
+    expect(nextStep({ ...c, followUps: [thanks(['priya@lumenfreight.io'])] }, now)).toMatchObject({
+      kind: 'thank-you', label: 'Send a thank-you to Tomás Ibarra (1 already thanked)', owedTo: ['Tomás Ibarra'], due: at('2026-03-05T15:00:00Z'),
+    });
+    expect(nextStep({ ...c, followUps: [thanks(['someone@else.example'], ['p-2'])] }, now).owedTo).toEqual(['Priya Raman']);
+    // Sent to the recruiter only: both are still owed one.
+    expect(nextStep({ ...c, followUps: [thanks(['talent@lumenfreight.io'])] }, now).owedTo).toEqual(['Priya Raman', 'Tomás Ibarra']);
+  });
+
+  it('once each was thanked (or a hand-logged thank-you names no one), the follow-up is next', () => {
+    expect(nextStep({ ...c, followUps: [thanks(['priya@lumenfreight.io']), thanks(['Tomas.Ibarra@gmail.com'])] }, now).kind).toBe('follow-up');
+    expect(nextStep({ ...c, followUps: [thanks([])] }, now).kind).toBe('follow-up');
+  });
+});

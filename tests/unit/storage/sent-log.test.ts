@@ -48,3 +48,13 @@ describe('the sent log', () => {
     expect(await loadCheckContextFor([{ address: 'a@nowhere.example' }], NOW, named)).toEqual({ now: NOW, profile: { name: 'Sam Lee' } });
   });
 });
+
+describe('the sent log records which interviewers a message reached', () => {
+  it('by their saved addresses, so a thank-you is tracked per person', async () => {
+    const s = store();
+    const to = [{ name: 'Priya', address: 'Priya@lumenfreight.io' }];
+    const out = await recordSentFollowUp({ kind: 'thank-you', sentAt: new Date('2026-03-04T20:00:00Z'), to, subject: 'Thank you', bodyText: 'Thanks' }, s);
+    expect(out?.followUp.interviewerIds).toEqual(['p-1']);
+    expect((await logged(s))[0]?.interviewerIds).toEqual(['p-1']);
+  });
+});
