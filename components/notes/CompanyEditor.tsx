@@ -3,6 +3,7 @@ import { KINDS, type Kind } from '@/lib/guidelines/types';
 import { createInterview, createInterviewer, newId, uniqueDomains } from '@/lib/notes/records';
 import type { CompanyRecord, Interview, Interviewer, SentFollowUp } from '@/lib/notes/types';
 import { reached } from '@/lib/notes/thanks';
+import { downloadText } from '@/lib/files/download';
 import type { NotesModel } from './model';
 import { CONTACT_LABELS, FORMAT_LABELS, KIND_LABELS, STAGE_LABELS } from './labels';
 import { AreaField, CheckField, describeDue, isoToLocalInput, LinesField, localInputToIso, SelectField, TextField } from './fields';
@@ -27,6 +28,18 @@ export function CompanyEditor({ model, company }: { model: NotesModel; company: 
       <div class="av-next">
         <strong>Next step:</strong> {step?.label}
         {step?.due ? ` — ${describeDue(step.due, model.clock.value)}` : ''}
+        {step?.reminderId ? (
+          <button
+            type="button"
+            class="av-small av-calendar"
+            onClick={() => {
+              const file = model.calendar(id);
+              if (file) downloadText(file.fileName, file.text, 'text/calendar');
+            }}
+          >
+            Add to calendar
+          </button>
+        ) : null}
         {step?.reminderId && model.reminders.value.enabled ? (
           <span class="av-row av-inline">
             <button type="button" class="av-small" onClick={() => void model.snooze(step.reminderId!)}>

@@ -2,7 +2,8 @@
 import { batch, computed, signal } from '@preact/signals';
 import type { ImportMode, NotesStore, ReminderSettings } from '@/lib/storage';
 import { DEFAULT_REMINDERS } from '@/lib/storage';
-import { nextStep, type NextStep } from '@/lib/notes/next-step';
+import { nextStep, nextStepEvent, type NextStep } from '@/lib/notes/next-step';
+import { calendarFile, type CalendarEvent } from '@/lib/notes/ics';
 import { buildSearchIndex, searchCompanies, searchMatches, type SearchIndex, type SearchMatch } from '@/lib/notes/search';
 import type { CompanyRecord, Profile } from '@/lib/notes/types';
 import { CompanyNotFoundError } from '@/lib/storage';
@@ -221,6 +222,17 @@ export function createNotesModel(deps: NotesDeps) {
     if (saved) reminders.value = saved;
   }
 
+  /** The next step of one company, or of every company, as a calendar file; undefined when none is due. */
+  function calendar(id?: string): { fileName: string; text: string } | undefined {
+    const list = id ? companies.value.filter((c) => c.id === id) : companies.value;
+    const events = list
+      .map((c) => nextStepEvent(c, steps.value.get(c.id) ?? nextStep(c, clock.value)))
+      .filter((e): e is CalendarEvent => e !== undefined);
+    if (events.length === 0) return undefined;
+    const slug = id ? (list[0]!.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'company') : 'all';
+    return { fileName: `afterview-next-step-${slug}.ics`, text: calendarFile(events, now()) };
+  }
+
   const snooze = (reminderId: string, days = 1) =>
     setReminders((s) => ({ ...s, snoozed: { ...s.snoozed, [reminderId]: new Date(now().getTime() + days * 86_400_000).toISOString() } }));
   const muteCompany = (id: string, muted: boolean) =>
@@ -229,7 +241,7 @@ export function createNotesModel(deps: NotesDeps) {
   return {
     companies, query, selectedId, selected, editingId, results, matches, steps, profile, reminders, lastExportAt, changedSinceBackup, backupNudge,
     error, notice, deleted, loaded, clock, saveState: drafts.state,
-    load, edit, patch, editProfile, flushAll: drafts.flushAll, addCompany, remove, undoDelete, exportBackup, importBackup, saveProfile, setReminders, snooze, muteCompany,
+    load, edit, patch, calendar, editProfile, flushAll: drafts.flushAll, addCompany, remove, undoDelete, exportBackup, importBackup, saveProfile, setReminders, snooze, muteCompany,
   };
 }
 

@@ -6,6 +6,7 @@
  */
 import { followUpDue, secondFollowUpDue, thankYouDue } from '@/lib/notes/schedule';
 import { namesInWords, owedThankYou } from '@/lib/notes/thanks';
+import type { CalendarEvent } from '@/lib/notes/ics';
 import type { CompanyRecord, Interview } from '@/lib/notes/types';
 
 export type NextStepKind = 'thank-you' | 'follow-up' | 'second-follow-up' | 'interview' | 'none';
@@ -15,6 +16,8 @@ export interface NextStep {
   /** What to do, in a few words. */
   label: string;
   due?: Date;
+  /** When the step falls on a calendar day rather than at a moment (from a bare decision date). */
+  dueDay?: string;
   /** For a thank-you: the interviewers still owed one. */
   owedTo?: string[];
   /** Identifies this reminder (company, step and due date) for snoozing and firing once. */
@@ -65,11 +68,24 @@ export function nextStep(record: CompanyRecord, now: Date): NextStep {
   }
   const followUps = sent.filter((f) => f.kind === 'follow-up' || f.kind === 'second-follow-up');
   if (followUps.length === 0) {
-    const { due, promised } = followUpDue(new Date(heldAt), interview.decisionDate);
-    return step(record, 'follow-up', promised ? 'Follow up once their decision date has passed' : 'Follow up on the decision', due);
+    const { due, promised, day } = followUpDue(new Date(heldAt), interview.decisionDate);
+    const out = step(record, 'follow-up', promised ? 'Follow up once their decision date has passed' : 'Follow up on the decision', due);
+    return day ? { ...out, dueDay: day } : out;
   }
   if (followUps.length === 1) {
     return step(record, 'second-follow-up', 'Send a second follow-up', secondFollowUpDue(new Date(followUps[0]!.sentAt)));
   }
   return { kind: 'none', label: 'Both follow-ups sent: wait for their reply' };
+}
+
+/** The next step as a calendar event, or undefined when nothing is due. */
+export function nextStepEvent(record: CompanyRecord, s: NextStep): CalendarEvent | undefined {
+  if (!s.due || !s.reminderId || s.kind === 'interview' || s.kind === 'none') return undefined;
+  const where = record.role ? `${record.name} (${record.role})` : record.name;
+  const event: CalendarEvent = {
+    uid: `${s.reminderId}@afterview`,
+    title: `${s.label}: ${record.name}`,
+    description: `Afterview next step for ${where}: ${s.label}.`,
+  };
+  return s.dueDay ? { ...event, day: s.dueDay } : { ...event, start: s.due };
 }

@@ -62,10 +62,20 @@ export function decisionPassedAt(value: string | undefined, timeZone?: string): 
 /** The thank-you email is due this long after the interview. */
 export const thankYouDue = (interviewAt: Date) => new Date(interviewAt.getTime() + THANK_YOU_HOURS * HOUR_MS);
 
-/** The first follow-up: once the decision date has passed, else a week after the interview. */
-export function followUpDue(interviewAt: Date, decisionDate: string | undefined, timeZone?: string): { due: Date; promised: boolean } {
+/** The calendar day after a bare date ("2026-12-01" gives "2026-12-02"). */
+export function dayAfter(day: string): string {
+  const [y, m, d] = day.trim().split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
+}
+
+/**
+ * The first follow-up: once the decision date has passed, else a week after the interview.
+ * `day` is set when the decision date is a bare date: the calendar day the follow-up is due.
+ */
+export function followUpDue(interviewAt: Date, decisionDate: string | undefined, timeZone?: string): { due: Date; promised: boolean; day?: string } {
   const decision = decisionPassedAt(decisionDate, timeZone);
-  return decision ? { due: decision, promised: true } : { due: new Date(interviewAt.getTime() + DEFAULT_WAIT_DAYS * DAY_MS), promised: false };
+  if (!decision) return { due: new Date(interviewAt.getTime() + DEFAULT_WAIT_DAYS * DAY_MS), promised: false };
+  return isBareDate(decisionDate!) ? { due: decision, promised: true, day: dayAfter(decisionDate!) } : { due: decision, promised: true };
 }
 
 /** The second follow-up: a week after the first. */

@@ -105,4 +105,16 @@ describe('typing on the notes page in Chromium', () => {
     assert.equal(await page.getByRole('heading', { level: 2, name: /Northwind|Harbor Health/ }).count(), 0);
     await page.close();
   });
+
+  test('Add to calendar downloads the next step as an .ics event', async () => {
+    const page = await openCompany();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Add to calendar' }).click()]);
+    assert.equal(download.suggestedFilename(), 'afterview-next-step-harbor-health.ics');
+    const text = fs.readFileSync(await download.path(), 'utf8');
+    assert.match(text, /^BEGIN:VCALENDAR\r\nVERSION:2\.0\r\n/);
+    assert.match(text, /\r\nUID:c-typing:thank-you:2026-03-05T15:00:00\.000Z@afterview\r\n/);
+    assert.match(text, /\r\nDTSTART:20260305T150000Z\r\n/);
+    assert.match(text, /\r\nSUMMARY:Send a thank-you: Harbor Health\r\n/);
+    await page.close();
+  });
 });
