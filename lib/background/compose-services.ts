@@ -9,7 +9,8 @@ import { broadcastToPages, handleMessages, sendToTab, type FocusedDraft, type Sc
 import { MAX_MARKS } from '@/lib/messaging/protocol';
 import type { CheckResult, Draft, Finding } from '@/lib/guidelines';
 import { ruleById } from '@/lib/guidelines/rules';
-import { KINDS, type Kind, type RuleId } from '@/lib/guidelines/types';
+import type { Kind, RuleId } from '@/lib/guidelines/types';
+import { pickedKinds, sessionArea, type PickedKinds } from '@/lib/storage/picked-kinds';
 import { createChecker, type CheckerDeps } from './checker';
 import { createComposeRegistry, type ComposeEntry } from './compose-registry';
 import { openSidebar } from '@/lib/sidebar/open';
@@ -60,6 +61,8 @@ export interface ComposeServicesOptions {
   onSettingsChanged?: (listener: () => void, signal: AbortSignal) => void;
   /** The user turned a check off from the card in the compose. */
   muteRule?: (rule: RuleId) => Promise<void>;
+  /** Where the kinds picked in the sidebar outlive the worker (storage.session by default). */
+  pickedKinds?: PickedKinds;
   /** A watched compose was sent: log it in the notes. */
   onSent?: (draft: Draft, result: CheckResult) => Promise<void> | void;
 }
@@ -73,45 +76,20 @@ const asFocused = (e: ComposeEntry): FocusedDraft => ({
   kindOverride: e.kindOverride,
 });
 
-/** Where the kinds the user chose are kept while the browser runs (see `startComposeServices`). */
-const KINDS_KEY = 'compose:kinds';
-type SavedKind = { tabId: number; composeId: string; kind: Kind };
-
-function isSavedKind(v: unknown): v is SavedKind {
-  const s = v as SavedKind | null;
-  return !!s && typeof s === 'object' && Number.isInteger(s.tabId) && typeof s.composeId === 'string' && (KINDS as readonly string[]).includes(s.kind);
-}
-
 export function startComposeServices(options: ComposeServicesOptions = {}, signal: AbortSignal = new AbortController().signal): void {
   const registry = createComposeRegistry();
   // The registry lives only in this worker's memory, and Chrome stops an idle worker. The
-  // kind the user chose for a compose must outlive that: it is kept in storage.session
-  // (memory only, gone when the browser closes; tab and compose ids and a kind, no draft)
-  // and put back before the first message is handled.
-  const session = browser.storage.session as typeof browser.storage.local | undefined;
-  const saved = new Map<string, SavedKind>();
-  const kindsRestored: Promise<void> = Promise.resolve()
-    .then(() => session?.get(KINDS_KEY))
-    .then((got) => {
-      const list: unknown = got?.[KINDS_KEY];
-      for (const v of Array.isArray(list) ? list : []) {
-        if (!isSavedKind(v) || registry.kindOf(v.tabId, v.composeId)) continue;
-        registry.setKind(v.tabId, v.composeId, v.kind);
-        saved.set(`${v.tabId}:${v.composeId}`, v);
-      }
+  // kind the user chose for a compose must outlive that: the storage module keeps it in
+  // storage.session, and it is put back before the first message is handled.
+  const kinds = options.pickedKinds ?? pickedKinds(sessionArea());
+  const kindsRestored: Promise<void> = kinds
+    .restore()
+    .then((list) => {
+      for (const v of list) if (!registry.kindOf(v.tabId, v.composeId)) registry.setKind(v.tabId, v.composeId, v.kind);
     })
     .catch(() => undefined);
-  const persistKinds = () => void session?.set({ [KINDS_KEY]: [...saved.values()] }).catch(() => undefined);
-  const keepKind = (tabId: number, composeId: string, kind: Kind | null) => {
-    const had = saved.delete(`${tabId}:${composeId}`);
-    if (kind) saved.set(`${tabId}:${composeId}`, { tabId, composeId, kind });
-    if (kind || had) persistKinds();
-  };
-  const forgetTab = (tabId: number) => {
-    let had = false;
-    for (const [k, v] of saved) if (v.tabId === tabId) had = saved.delete(k) || had;
-    if (had) persistKinds();
-  };
+  const keepKind = (tabId: number, composeId: string, kind: Kind | null) => kinds.keep(tabId, composeId, kind);
+  const forgetTab = (tabId: number) => kinds.forgetTab(tabId);
   const checker = createChecker({
     loadSpeller: () => loadSpellerFromUrl(browser.runtime.getURL('/dictionaries/en.txt')),
     loadContext: options.loadContext,
