@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { CHROMIUM_PATH, DEMO_URLS, launchDemo } from './lib/demo-server.mjs';
+import { demoNoteItems } from './lib/demo-notes.mjs';
 
 const fail = (message, code = 2) => {
   console.error(`afterview start: ${message}`);
@@ -30,10 +31,12 @@ if (!process.argv.includes('--no-build')) {
 
 let demo;
 try {
-  demo = await launchDemo({ headless: false });
+  demo = await launchDemo({ headless: false, keepWelcome: true });
 } catch (error) {
   fail(`Chromium did not start: ${error.message}`, 1);
 }
+// Sample notes for the demo's company, so the name checks and the templates have something to use.
+await demo.worker.evaluate((items) => chrome.storage.local.set(items), demoNoteItems(new Date()));
 
 let quitting = false;
 const quit = async (code = 0) => {
@@ -59,5 +62,7 @@ Chromium is open with Afterview (extension id ${demo.extensionId}) on the demo m
   ${DEMO_URLS.gmail}   Gmail-style demo (front tab)
   ${DEMO_URLS.outlook}   Outlook-style demo
   ${DEMO_URLS.start}   start page linking to both
+Sample notes are saved for Bramblewood Analytics (Dana Whitfield, Marcus Oyelaran, Jordan
+Ellery, interviewed yesterday), and the welcome page a first install shows is open too.
 These addresses are answered from demo/ on this machine; every other web request is blocked.
 Quit: close the browser window, or press Ctrl+C here.`);

@@ -9,6 +9,7 @@ import { notesStore, type NotesStore } from '@/lib/storage';
 import { appendToNotes, baseDomain, createCompanyRecord, nameFromDomain } from '@/lib/notes/records';
 import { planReminders, pruneReminders, reminderMessage, snoozeReminder } from '@/lib/notes/reminders';
 import { notesPageUrl } from '@/lib/notes/browser-env';
+import { firstWelcome } from '@/lib/storage/first-run';
 import { REMINDER_ICON_URL } from '@/lib/notes/reminder-icon';
 
 const ALARM_PREFIX = 'reminder:';
@@ -126,7 +127,18 @@ export function startNotesServices(lifetime?: AbortSignal): void {
     });
   };
 
-  listen(browser.runtime.onInstalled, () => syncAll(), lifetime);
+  listen(
+    browser.runtime.onInstalled,
+    (details: { reason: string }) => {
+      syncAll();
+      // First run only (not on update or browser update): say what Afterview does and promises.
+      if (details.reason !== 'install') return;
+      void firstWelcome(new Date())
+        .then(async (first) => void (first && (await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') }))))
+        .catch(() => undefined);
+    },
+    lifetime,
+  );
   listen(browser.runtime.onStartup, () => syncAll(), lifetime);
   listen(
     browser.storage.onChanged,

@@ -87,9 +87,10 @@ export class MissingBrowserError extends Error {}
 
 /**
  * Launches Chromium with the built extension in a fresh profile, the demo routes in place.
- * Resolves to `{ ctx, worker, extensionId, blocked, close }`; `close()` also deletes the profile.
+ * Resolves to `{ ctx, worker, extensionId, blocked, close, welcome }` (`welcome`: the page the
+ * install opened, with `keepWelcome`); `close()` also deletes the profile.
  */
-export async function launchDemo({ headless = true, executablePath = CHROMIUM_PATH, extensionDir = CHROME_BUILD, viewport } = {}) {
+export async function launchDemo({ headless = true, executablePath = CHROMIUM_PATH, extensionDir = CHROME_BUILD, viewport, keepWelcome = false } = {}) {
   if (!fs.existsSync(executablePath)) throw new MissingBrowserError(`no Chromium at ${executablePath}`);
   if (!fs.existsSync(path.join(extensionDir, 'manifest.json'))) throw new Error(`no extension build in ${extensionDir}: run npm run build`);
   const { chromium } = await import('playwright-core');
@@ -140,7 +141,12 @@ export async function launchDemo({ headless = true, executablePath = CHROMIUM_PA
     await routeDemo(ctx, { blocked });
     const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 15_000 }));
     const extensionId = new URL(worker.url()).host;
-    return { ctx, worker, extensionId, blocked, profile, close };
+    // The welcome page a first install opens: kept for `npm start`, closed for screenshots and tests.
+    const welcomeUrl = `chrome-extension://${extensionId}/welcome.html`;
+    const isWelcome = (p) => p.url() === welcomeUrl;
+    const welcome = ctx.pages().find(isWelcome) ?? (await ctx.waitForEvent('page', { predicate: isWelcome, timeout: 15_000 }).catch(() => undefined));
+    if (!keepWelcome) await welcome?.close();
+    return { ctx, worker, extensionId, blocked, profile, close, welcome: keepWelcome ? welcome : undefined };
   } catch (error) {
     await close();
     throw error;

@@ -18,8 +18,10 @@ export const FIREFOX_UUID = 'a17e4b1e-0000-4000-8000-000000000001';
  * switches. Resolves to `{ ctx, worker, extensionId, extensionUrl }`.
  * @param {{ profile: string, serve?: (url: string) => {status?: number, contentType?: string, body: string} | undefined, args?: string[], options?: object }} opts
  */
-export async function startExtensionChromium({ profile, serve = () => undefined, args = [], options = {} }) {
+export async function startExtensionChromium({ profile, serve = () => undefined, args = [], options = {}, keepWelcome = false }) {
   const { chromium } = await import('playwright-core');
+  // A fresh profile is a first install: the extension opens its welcome page.
+  const fresh = !fs.existsSync(profile) || fs.readdirSync(profile).length === 0;
   const ctx = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
@@ -41,7 +43,18 @@ export async function startExtensionChromium({ profile, serve = () => undefined,
   });
   const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
+  // Closed before the suite starts (as a user would), so that it never takes the active tab
+  // from a page under test; welcome-chromium.test.mjs checks it.
+  if (fresh && !keepWelcome) await closeWelcomePage(ctx, `chrome-extension://${extensionId}/welcome.html`);
   return { ctx, worker, extensionId, extensionUrl: (file) => `chrome-extension://${extensionId}/${file}` };
+}
+
+/** Waits for the welcome page the extension opens on install and closes it. */
+async function closeWelcomePage(ctx, url, timeout = 15_000) {
+  const isWelcome = (p) => p.url() === url;
+  const page = ctx.pages().find(isWelcome) ?? (await ctx.waitForEvent('page', { predicate: isWelcome, timeout }).catch(() => undefined));
+  // An install that opened no welcome page is for welcome-chromium.test.mjs to report.
+  await page?.close();
 }
 
 /** @param {(url: string) => {status?: number, contentType?: string, body: string} | undefined} serve */
@@ -73,6 +86,18 @@ export async function launchFirefox() {
     extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }) },
   });
   const id = await browser.installExtension(FIREFOX_BUILD);
+  // The welcome page an install opens is closed before the suite starts (see startExtensionChromium).
+  const welcome = `moz-extension://${FIREFOX_UUID}/welcome.html`;
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const page = (await browser.pages()).find((p) => p.url() === welcome);
+    if (page) {
+      await page.close();
+      break;
+    }
+    if (Date.now() > deadline) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
   return { browser, id, close: () => browser.close() };
 }
 
