@@ -90,7 +90,10 @@ export async function launchFirefox() {
   const welcome = `moz-extension://${FIREFOX_UUID}/welcome.html`;
   const deadline = Date.now() + 15_000;
   for (;;) {
-    const page = (await browser.pages()).find((p) => p.url() === welcome);
+    // Puppeteer reports an extension tab's address as about:blank: ask the page itself.
+    const pages = await browser.pages();
+    const hrefs = await Promise.all(pages.map((p) => p.evaluate(() => location.href).catch(() => '')));
+    const page = pages.find((p, i) => hrefs[i] === welcome);
     if (page) {
       await page.close();
       break;
