@@ -4,25 +4,16 @@ import type { BadgeModel } from '@/lib/content/badge-model';
 export function ScoreBadge({ model, onOpen }: { model: BadgeModel; onOpen: () => void }) {
   return (
     <div class="afterview-badge">
-      <button
-        type="button"
-        class={`pill ${model.tone.value}`}
-        aria-label={model.label.value}
-        title={model.label.value}
-        data-status={model.state.value.status}
-        onClick={onOpen}
-      >
-        <span class="brand" aria-hidden="true">
-          Afterview
-        </span>
-        <span class="score" aria-hidden="true">
-          {model.text.value}
-        </span>
+      <button type="button" class={`pill ${model.tone.value}`} title={model.label.value} data-status={model.state.value.status} onClick={onOpen}>
+        {/* The name is the visible words, then the details for screen readers (WCAG's label in name). */}
+        <span class="brand">Afterview</span> <span class="score">{model.text.value}</span>
         {model.headline.value ? (
-          <span class="headline" aria-hidden="true">
-            {model.headline.value}
-          </span>
+          <>
+            {' '}
+            <span class="headline">{model.headline.value}</span>
+          </>
         ) : null}
+        <span class="sr-only">{model.details.value}</span>
       </button>
       {model.hint.value ? (
         <p class="hint" role="status">

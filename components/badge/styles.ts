@@ -2,7 +2,7 @@
 export const BADGE_CSS = `
 :host { all: initial; display: block; font: 12px/1.3 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
 .afterview-badge { display: flex; flex-direction: column; align-items: flex-end; padding: 4px 8px; }
-.pill { display: inline-flex; gap: 6px; align-items: center; border: 1px solid #c4c7c5; border-radius: 999px;
+.pill { position: relative; display: inline-flex; gap: 6px; align-items: center; border: 1px solid #c4c7c5; border-radius: 999px;
   padding: 3px 10px; background: #fff; color: #1f1f1f; cursor: pointer; font: inherit; }
 .pill:focus-visible { outline: 2px solid #0b57d0; outline-offset: 2px; }
 .brand { font-weight: 600; color: #444746; }
@@ -12,6 +12,7 @@ export const BADGE_CSS = `
 .poor .score { color: #b3261e; }
 .neutral .score { color: #444746; font-weight: 500; }
 .hint { margin: 4px 0 0; max-width: 260px; color: #444746; background: #f8fafd; border-radius: 6px; padding: 4px 8px; }
+.sr-only { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 .headline { max-width: 22ch; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 .poor .headline { color: #b3261e; } .fair .headline { color: #8a5300; }
 /* The page's theme, read from its colours (data-theme on the host), not the system's. */

@@ -17,6 +17,8 @@ export interface BadgeModel {
   /** A short hint shown under the badge for a few seconds (e.g. how to open the sidebar in Firefox). */
   hint: Signal<string>;
   label: ReadonlySignal<string>;
+  /** The part of the name after the visible words, for screen readers only. */
+  details: ReadonlySignal<string>;
   text: ReadonlySignal<string>;
   /** The top problem, in a few words ("2 must fix: Fill in every placeholder"), or ''. */
   headline: ReadonlySignal<string>;
@@ -25,22 +27,31 @@ export interface BadgeModel {
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-/** The badge's accessible name: everything a screen-reader user needs, in one sentence. */
-export function badgeLabel(state: BadgeState): string {
+/**
+ * What the badge says to screen readers after its visible words ("Afterview 72 2 must fix:
+ * Proofread"): the button's name is the visible words and then this, so the name holds the
+ * visible label (WCAG 2.5.3) and everything a screen-reader user needs.
+ */
+export function badgeDetails(state: BadgeState): string {
   switch (state.status) {
     case 'checking':
-      return 'Afterview is checking this draft. Open the Afterview sidebar.';
+      return '. Checking this draft. Open the Afterview sidebar.';
     case 'unrecognised':
-      return 'Afterview: layout not recognised, so this draft cannot be checked here. Open the Afterview sidebar.';
+      return '. This draft cannot be checked here. Open the Afterview sidebar.';
     case 'offline':
-      return 'Afterview was updated or restarted: reload this tab to check this draft again.';
+      return '. Afterview was updated or restarted: reload this tab to check this draft again.';
     case 'ready': {
       const s = state.summary;
       const parts = [plural(s.errors, 'must-fix', 'must-fix'), plural(s.warnings, 'should-fix', 'should-fix'), plural(s.tips, 'idea', 'ideas')];
-      const top = s.top && s.top.severity !== 'tip' ? ` First: ${s.top.title}.` : '';
-      return `Afterview score ${s.score} out of 100: ${parts.join(', ')}.${top} Open the Afterview sidebar for details.`;
+      return `. Score ${s.score} out of 100: ${parts.join(', ')}. Open the Afterview sidebar for details.`;
     }
   }
+}
+
+/** The badge's whole name, as a screen reader reads it (also its tooltip). */
+export function badgeLabel(state: BadgeState): string {
+  const visible = ['Afterview', badgeText(state), badgeHeadline(state)].filter(Boolean).join(' ');
+  return `${visible}${badgeDetails(state)}`;
 }
 
 export function badgeText(state: BadgeState): string {
@@ -80,6 +91,7 @@ export function createBadgeModel(): BadgeModel {
     state,
     hint: signal(''),
     label: computed(() => badgeLabel(state.value)),
+    details: computed(() => badgeDetails(state.value)),
     text: computed(() => badgeText(state.value)),
     headline: computed(() => badgeHeadline(state.value)),
     tone: computed(() => badgeTone(state.value)),

@@ -3,6 +3,8 @@
 // focus on it; Esc closes it and puts the caret back after the words; "Ignore here" takes that
 // underline away for good in this email; "Turn off this check" mutes the rule for every draft.
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import { after, before, describe } from 'node:test';
 import { test } from './support/test.mjs';
 import { launchChromium, launchFirefox } from './support/browsers.mjs';
@@ -13,6 +15,7 @@ const SITES = [
   { name: 'Outlook', fixture: FIXTURE_PAGES[5], body: 'div[role="textbox"][contenteditable="true"][aria-multiline="true"]' },
 ];
 const serve = servePages(Object.fromEntries(SITES.map((s) => [s.fixture.url, fixtureHtml(s.fixture.file)])));
+const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const DRAFT = 'Dear Ms Reyes,\n\nThank you for the the interview on Monday, thx again for your time.\n\nBest regards,\nSam Taylor';
 
 /** The card and the underlines as the page shows them. Runs in the page. */
@@ -115,6 +118,43 @@ describe('Chromium: the card on an underline', () => {
       await page.close();
     });
   }
+});
+
+/** axe over our badge and card only (the captured webmail markup around them is not ours). */
+async function axeOnOurUi(page) {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    const context = { include: [['afterview-card'], ['afterview-score']] };
+    const result = await globalThis.axe.run(context, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
+describe('Chromium: the card is accessible', () => {
+  let chromium;
+  before(async () => (chromium = await launchChromium(serve)));
+  after(async () => chromium?.close());
+  test('no axe violation in the badge and the open card, on a light page and on a dark one', async () => {
+    const site = SITES[0];
+    const page = await chromium.ctx.newPage();
+    await page.goto(site.fixture.url);
+    await waitForScores(page, 1);
+    await page.click(site.body);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(DRAFT);
+    await until(page, site, (c) => c.errors.length === 2, 'the underlines');
+    for (const theme of ['light', 'dark']) {
+      if (theme === 'dark') await page.evaluate(() => (document.body.style.backgroundColor = 'rgb(32, 33, 36)'));
+      await page.keyboard.press('Escape');
+      await page.click(site.body);
+      await page.keyboard.press('F8');
+      await until(page, site, (c) => c.open, 'the card');
+      const shown = await page.evaluate(() => document.querySelector('afterview-card').getAttribute('data-theme'));
+      assert.equal(shown, theme);
+      assert.deepEqual(await axeOnOurUi(page), [], theme);
+    }
+    await page.close();
+  });
 });
 
 describe('Firefox: the card on an underline', () => {

@@ -61,7 +61,7 @@ describe('Chromium: compose windows', () => {
       for (const badge of badges) {
         assert.equal(badge.insideCompose, badge.composeId, 'the badge sits inside its own compose root');
         assert.match(badge.score, /^\d{1,3}$/);
-        assert.match(badge.label, /^Afterview score \d+ out of 100/);
+        assert.match(badge.label, /^Afterview \d+.*\. Score \d+ out of 100/);
       }
       assert.equal(new Set(badges.map((b) => b.composeId)).size, badges.length, 'each compose has its own id');
       // Nothing of ours inside the editable body: it would be sent with the mail.

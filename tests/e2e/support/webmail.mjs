@@ -74,7 +74,8 @@ export function readBadges(page) {
         insideCompose: host.closest('[data-afterview-compose]')?.getAttribute('data-afterview-compose') ?? null,
         status: button?.getAttribute('data-status') ?? null,
         score: button?.querySelector('.score')?.textContent ?? null,
-        label: button?.getAttribute('aria-label') ?? null,
+        // The button's name: its words, the screen-reader details included.
+        label: button?.textContent ?? null,
       };
     }),
   );

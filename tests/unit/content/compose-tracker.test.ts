@@ -102,7 +102,7 @@ describe('trackComposes', () => {
     await settle();
     expect(hosts(doc)).toHaveLength(1);
     expect(shown(hosts(doc)[0]!)).toBe('Reload tab');
-    expect(hosts(doc)[0]!.shadowRoot!.querySelector('button')!.getAttribute('aria-label')).toMatch(/reload this tab/);
+    expect(hosts(doc)[0]!.shadowRoot!.querySelector('button')!.textContent).toMatch(/reload this tab/);
     const before = checks.length;
     doc.querySelector<HTMLElement>('[contenteditable="true"][aria-multiline="true"]')!.append(doc.createTextNode(' more'));
     hosts(doc)[0]!.shadowRoot!.querySelector('button')!.click();
@@ -176,16 +176,16 @@ describe('trackComposes', () => {
 describe('badge wording', () => {
   it('names the score and what to fix for screen readers', () => {
     expect(badgeLabel({ status: 'ready', summary: { kind: 'thank-you', score: 79, errors: 1, warnings: 1, tips: 2, marks: [], details: {} } })).toBe(
-      'Afterview score 79 out of 100: 1 must-fix, 1 should-fix, 2 ideas. Open the Afterview sidebar for details.',
+      'Afterview 79 1 must fix. Score 79 out of 100: 1 must-fix, 1 should-fix, 2 ideas. Open the Afterview sidebar for details.',
     );
-    expect(badgeLabel({ status: 'unrecognised' })).toMatch(/layout not recognised/);
+    expect(badgeLabel({ status: 'unrecognised' })).toBe('Afterview Layout not recognised. This draft cannot be checked here. Open the Afterview sidebar.');
   });
 
   it('says the top problem in a few words, and in the label for screen readers', () => {
     const summary = { kind: 'thank-you' as const, score: 62, errors: 2, warnings: 1, tips: 0, marks: [], details: {}, top: { severity: 'error' as const, title: 'Fill in every placeholder' } };
     expect(badgeHeadline({ status: 'ready', summary })).toBe('2 must fix: Fill in every placeholder');
     expect(badgeLabel({ status: 'ready', summary })).toBe(
-      'Afterview score 62 out of 100: 2 must-fix, 1 should-fix, 0 ideas. First: Fill in every placeholder. Open the Afterview sidebar for details.',
+      'Afterview 62 2 must fix: Fill in every placeholder. Score 62 out of 100: 2 must-fix, 1 should-fix, 0 ideas. Open the Afterview sidebar for details.',
     );
     const shouldOnly = { ...summary, errors: 0, top: { severity: 'warning' as const, title: 'Keep the register professional' } };
     expect(badgeHeadline({ status: 'ready', summary: shouldOnly })).toBe('1 should fix: Keep the register professional');
