@@ -99,8 +99,10 @@ function roundItems(slice, r) {
 }
 
 /** The console line Chromium logs for an inline handler refused by the sidebar's CSP while our sanitiser parses hostile markup. */
+// The refusal is logged against the bundled chunk that holds the sanitiser; which chunk that
+// is depends on how the bundler splits the sidebar, so any chunk of the extension's own code.
 const isHandlerRefusal = (e) =>
-  e.kind === 'console' && /^Executing inline event handler violates the following Content Security Policy directive 'script-src 'self'.*The action has been blocked\.$/s.test(e.message) && /^chrome-extension:\/\/[a-p]{32}\/chunks\/user-templates-/.test(e.url);
+  e.kind === 'console' && /^Executing inline event handler violates the following Content Security Policy directive 'script-src 'self'.*The action has been blocked\.$/s.test(e.message) && /^chrome-extension:\/\/[a-p]{32}\/chunks\/[\w-]+\.js$/.test(e.url);
 
 /** In the sidebar page: records __xss() calls and CSP violations of the page itself. */
 const armPanel = (panel) =>

@@ -73,8 +73,11 @@ describe('timing', () => {
     const early = finding('timing', draft(FOLLOW_UP), at('2026-11-18T09:00:00Z'), { kind: 'follow-up' });
     expect(early.status).toBe('fail');
     expect(early.message).toMatch(/2026-11-20/);
-    // The decision date lasts the whole day.
-    expect(finding('timing', draft(FOLLOW_UP), at('2026-11-20T16:00:00Z'), { kind: 'follow-up' }).status).toBe('fail');
+    // The decision date is a calendar day where the user is, and lasts the whole of it: 16:00 local
+    // time on the 20th (built in the run's own time zone, so the test holds under any TZ).
+    expect(finding('timing', draft(FOLLOW_UP), at(new Date(2026, 10, 20, 16, 0).toISOString()), { kind: 'follow-up' }).status).toBe('fail');
+    expect(finding('timing', draft(FOLLOW_UP), at(new Date(2026, 10, 20, 23, 59).toISOString()), { kind: 'follow-up' }).status).toBe('fail');
+    expect(finding('timing', draft(FOLLOW_UP), at(new Date(2026, 10, 21, 0, 1).toISOString()), { kind: 'follow-up' }).status).toBe('pass');
     expect(finding('timing', draft(FOLLOW_UP), at('2026-11-23T09:00:00Z'), { kind: 'follow-up' }).status).toBe('pass');
   });
 
