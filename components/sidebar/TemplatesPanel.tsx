@@ -42,17 +42,20 @@ function PreviewBody({ preview }: { preview: Preview }) {
 
 /**
  * Every slot of the template as a field: filled from the notes where they say something,
- * changed here for this email only (the notes stay as they are), empty where nothing is known.
+ * changed here for this email only (the notes stay as they are unless the user saves the
+ * change to them), empty where nothing is known.
  */
 function SlotsForm({ model, slots }: { model: TemplatesModel; slots: SlotField[] }) {
   if (!slots.length) return null;
   return (
     <fieldset class="slots">
       <legend>What goes in</legend>
-      <p class="note">Changes here are for this email only; your notes stay as they are.</p>
+      <p class="note">Changes here are for this email only, unless you save them to your notes.</p>
       {slots.map((slot) => {
         const id = `slot-${slot.name.replace(/[^\w-]/g, '-')}`;
-        const hint = slot.value === undefined ? 'Empty' : slot.typed ? (slot.fromNotes !== undefined ? 'Changed for this email' : 'Typed for this email') : 'Filled in for you';
+        const saved = slot.save?.state === 'saved' && !slot.typed;
+        const hint =
+          slot.value === undefined ? 'Empty' : slot.typed ? (slot.fromNotes !== undefined ? 'Changed for this email' : 'Typed for this email') : saved ? 'Saved to your notes' : 'Filled in for you';
         return (
           <div key={slot.name} class={`slot ${slot.value === undefined ? 'missing' : ''}`}>
             <label for={id}>{labelOf(slot.name)}</label>
@@ -74,7 +77,21 @@ function SlotsForm({ model, slots }: { model: TemplatesModel; slots: SlotField[]
                   </button>
                 </>
               ) : null}
+              {slot.canSave ? (
+                <>
+                  {' · '}
+                  <button type="button" class="link" data-save-slot={slot.name} onClick={() => void model.saveSlot(slot.name)}>
+                    Save to my notes
+                  </button>
+                </>
+              ) : null}
+              {slot.save?.state === 'saving' ? ' · Saving…' : null}
             </span>
+            {slot.save?.state === 'failed' ? (
+              <span class="slot-error" role="alert">
+                {slot.save.message}
+              </span>
+            ) : null}
           </div>
         );
       })}

@@ -10,6 +10,7 @@ import { findCompanyForRecipients } from '@/lib/notes/records';
 import type { CompanyRecord, Profile } from '@/lib/notes/types';
 import { BUILTIN_TEMPLATES } from '@/lib/templates/builtin';
 import { renderForInsert, slotsOf, type TemplateChoice } from '@/lib/templates/insertion';
+import { applyProfileEdits, applySlotEdits, needsCompany, noteHomeOf } from '@/lib/templates/note-fields';
 import { cleanValue, fillNodes, fillTemplate, splitName, valuesFromNotes } from '@/lib/templates/placeholders';
 import type { PlaceholderValues, Segment } from '@/lib/templates/types';
 import { userTemplateFragment, type UserTemplate } from '@/lib/templates/user-templates';
@@ -23,6 +24,10 @@ export interface TemplatesApi {
   listUserTemplates(): Promise<UserTemplate[]>;
   onUserTemplatesChanged(listener: () => void, signal: AbortSignal): void;
   openNoteCard(text: string): Promise<void>;
+  /** Applies `change` to the latest saved version of a company and returns what was saved. */
+  saveCompany(id: string, change: (record: CompanyRecord) => CompanyRecord): Promise<CompanyRecord>;
+  /** Likewise for the user's own details. */
+  saveProfile(change: (profile: Profile) => Profile): Promise<Profile>;
 }
 
 export type { TemplateChoice } from '@/lib/templates/insertion';
@@ -44,7 +49,15 @@ export interface SlotField {
   /** The value that goes in: typed, else from the notes; undefined leaves a blank. */
   value?: string;
   typed: boolean;
+  /** The slot is read from a field of the notes (or the profile), so a value typed here can be saved there. */
+  noteBacked: boolean;
+  /** Whether "Save to my notes" is offered: a note-backed slot the user changed, with somewhere to save it. */
+  canSave: boolean;
+  /** Saving to the notes: in progress, done (the field now shows the notes), or failed with a message. */
+  save?: SaveState;
 }
+
+export type SaveState = { state: 'saving' } | { state: 'saved' } | { state: 'failed'; message: string };
 
 /** A question the sidebar asks before inserting: the compose's subject is the user's own. */
 export interface SubjectQuestion {
@@ -66,6 +79,8 @@ export function createTemplatesModel(api: TemplatesApi, sidebar: SidebarModel, n
   /** A company chosen by hand; null matches the recipients. */
   const companyId = signal<string | null>(null);
   const typed = signal<Record<string, string>>({});
+  /** Per slot: a save to the notes under way, done or failed. Typing in the slot clears it. */
+  const saves = signal<Record<string, SaveState>>({});
   const blanksConfirmed = signal(false);
 
   const kind = computed<Kind | 'all'>(() => kindFilter.value ?? sidebar.focused.value?.result.kind ?? 'all');
@@ -107,7 +122,10 @@ export function createTemplatesModel(api: TemplatesApi, sidebar: SidebarModel, n
       const fromNotes = cleanValue(noteValues.value[name]);
       const isTyped = Object.hasOwn(typed.value, name);
       const value = isTyped ? cleanValue(typed.value[name]) : fromNotes;
-      return { name, ...(fromNotes !== undefined ? { fromNotes } : {}), ...(value !== undefined ? { value } : {}), typed: isTyped };
+      const noteBacked = noteHomeOf(name) !== null;
+      const save = saves.value[name];
+      const canSave = noteBacked && isTyped && value !== undefined && value !== fromNotes && save?.state !== 'saving' && (!needsCompany(name) || company.value !== undefined);
+      return { name, ...(fromNotes !== undefined ? { fromNotes } : {}), ...(value !== undefined ? { value } : {}), typed: isTyped, noteBacked, canSave, ...(save ? { save } : {}) };
     });
   });
   const preview = computed<Preview | null>(() => {
@@ -138,6 +156,10 @@ export function createTemplatesModel(api: TemplatesApi, sidebar: SidebarModel, n
     const notes = await api.loadNotes().catch(() => ({ companies: [], profile: {} }));
     companies.value = notes.companies;
     profile.value = notes.profile;
+  };
+  const setSave = (name: string, state: SaveState | null) => {
+    const { [name]: _old, ...rest } = saves.value;
+    saves.value = state ? { ...rest, [name]: state } : rest;
   };
   const reloadTemplates = async () => {
     userTemplates.value = await api.listUserTemplates().catch(() => []);
@@ -191,18 +213,58 @@ export function createTemplatesModel(api: TemplatesApi, sidebar: SidebarModel, n
     },
     choose(id: string | null) {
       selected.value = id;
+      saves.value = {};
       blanksConfirmed.value = false;
       message.value = null;
       subjectQuestion.value = null;
     },
     setTyped(name: string, value: string) {
       typed.value = { ...typed.value, [name]: value };
+      if (saves.value[name]?.state !== 'saving') setSave(name, null);
       message.value = null;
+    },
+    /**
+     * "Save to my notes": writes what the user typed in a note-backed slot into the notes
+     * (the matched company's interview or interviewer, or the profile), on top of the
+     * latest saved version. The field then shows the notes' value; if saving fails, the
+     * typed value stays in the field and in this email, and the slot says why.
+     */
+    async saveSlot(name: string): Promise<boolean> {
+      const slot = slots.value.find((s) => s.name === name);
+      const value = typed.value[name];
+      const into = company.value;
+      if (!slot?.canSave || value === undefined) return false;
+      setSave(name, { state: 'saving' });
+      const edits = [{ slot: name, value }];
+      try {
+        if (needsCompany(name)) {
+          const draft = sidebar.focused.value?.draft;
+          const opts = { now: now(), recipients: draft ? [...draft.to, ...draft.cc] : [] };
+          const saved = await api.saveCompany(into!.id, (record) => applySlotEdits(record, edits, opts));
+          companies.value = companies.value.map((c) => (c.id === saved.id ? saved : c));
+        } else {
+          profile.value = await api.saveProfile((p) => applyProfileEdits(p, edits));
+        }
+      } catch (error) {
+        const reason = error instanceof Error && error.message ? ` ${error.message}` : '';
+        setSave(name, { state: 'failed', message: `Not saved to your notes.${reason} Your change still goes into this email.` });
+        return false;
+      }
+      // Typed on while it saved: what is in the field now is not what was saved.
+      if (typed.value[name] !== value) {
+        setSave(name, null);
+        return true;
+      }
+      const { [name]: _saved, ...rest } = typed.value;
+      typed.value = rest;
+      setSave(name, { state: 'saved' });
+      return true;
     },
     /** Puts the notes' value back into a slot the user changed. */
     resetSlot(name: string) {
       const { [name]: _dropped, ...rest } = typed.value;
       typed.value = rest;
+      setSave(name, null);
     },
     /**
      * Inserts the filled template into `into` (the target shown when the user clicked), at

@@ -43,6 +43,8 @@ export function createTemplatesApi(): TemplatesApi {
     onNotesChanged: (listener, signal) => store.watch(() => listener(), signal),
     listUserTemplates: () => listUserTemplates(),
     onUserTemplatesChanged: (listener, signal) => onUserTemplatesChanged(() => listener(), signal),
+    saveCompany: (id, change) => store.updateCompany(id, change),
+    saveProfile: (change) => store.updateProfile(change),
     async openNoteCard(text) {
       await browser.tabs.create({ url: browser.runtime.getURL(`/notecard.html${noteCardQuery(text)}` as '/notecard.html') });
     },

@@ -27,6 +27,10 @@ const templatesApi: TemplatesApi = {
   listUserTemplates: async () => [],
   onUserTemplatesChanged: () => undefined,
   openNoteCard: async () => undefined,
+  saveCompany: async () => {
+    throw new Error('not used here');
+  },
+  saveProfile: async (change) => change({}),
 };
 
 async function mountPanel() {

@@ -8,7 +8,8 @@ import { createTemplatesModel, type TemplatesApi } from '@/components/sidebar/te
 import { TemplatesPanel } from '@/components/sidebar/TemplatesPanel';
 import { checkDraft } from '@/lib/guidelines';
 import type { FocusedDraft, RequestOf } from '@/lib/messaging/protocol';
-import type { CompanyRecord } from '@/lib/notes/types';
+import type { CompanyRecord, Profile } from '@/lib/notes/types';
+import { STORAGE_FULL_MESSAGE, StorageFullError } from '@/lib/storage/area';
 
 const northwind: CompanyRecord = {
   id: 'c-nw',
@@ -34,11 +35,15 @@ const northwind: CompanyRecord = {
 
 type Sent = RequestOf<'compose:insert'> & { composeId: string };
 
-async function mount(subject: string) {
+/** A write the panel made to the notes: which company (or the profile), and the notes after it. */
+type Write = { companyId: string; record: CompanyRecord } | { profile: Profile };
+
+async function mount(subject: string, options: { failSave?: Error; companies?: CompanyRecord[] } = {}) {
   const draft = { subject, to: [{ name: 'Dana Reyes', address: 'dana@northwind.example' }], cc: [], bodyText: 'Hi Dana,' };
   const focused: FocusedDraft = { tabId: 3, composeId: 'c1', site: 'gmail', draft, result: checkDraft(draft), kindOverride: null };
   const sent: Sent[] = [];
-  const notes = { companies: [structuredClone(northwind)], profile: { name: 'Sam Taylor', email: 'sam@example.com' } };
+  const notes: { companies: CompanyRecord[]; profile: Profile } = { companies: options.companies ?? [structuredClone(northwind)], profile: { name: 'Sam Taylor', email: 'sam@example.com' } };
+  const writes: Write[] = [];
   const api: SidebarApi = {
     getFocused: async () => focused,
     onFocusedChanged: () => undefined,
@@ -56,6 +61,21 @@ async function mount(subject: string) {
     listUserTemplates: async () => [],
     onUserTemplatesChanged: () => undefined,
     openNoteCard: async () => undefined,
+    // As the store does: the change is applied to a copy of the latest saved version.
+    saveCompany: async (id, change) => {
+      if (options.failSave) throw options.failSave;
+      const i = notes.companies.findIndex((c) => c.id === id);
+      const record = change(structuredClone(notes.companies[i]!));
+      notes.companies[i] = record;
+      writes.push({ companyId: id, record });
+      return record;
+    },
+    saveProfile: async (change) => {
+      if (options.failSave) throw options.failSave;
+      notes.profile = change({ ...notes.profile });
+      writes.push({ profile: notes.profile });
+      return notes.profile;
+    },
   };
   const sidebar = createSidebarModel(api);
   const templates = createTemplatesModel(templatesApi, sidebar, () => new Date('2026-03-09T18:00:00.000Z'));
@@ -70,7 +90,9 @@ async function mount(subject: string) {
   const button = (name: string) => [...root.querySelectorAll('button')].find((b) => b.textContent === name);
   const field = (slot: string) => root.querySelector<HTMLInputElement>(`input[data-slot="${slot}"]`)!;
   const message = () => root.querySelector('[data-testid="insert-message"]')!;
-  return { root, sent, notes, templates, button, field, message };
+  const hint = (slot: string) => field(slot).closest('.slot')!;
+  const saveButton = (slot: string) => hint(slot).querySelector<HTMLButtonElement>(`button[data-save-slot="${slot}"]`);
+  return { root, sent, notes, writes, templates, button, field, message, hint, saveButton };
 }
 
 const settle = () => new Promise((r) => setTimeout(r, 0));
@@ -153,5 +175,91 @@ describe('the templates panel', () => {
     await settle();
     expect(sent).toHaveLength(2);
     expect(sent[1]!.subject).toBeUndefined();
+  });
+});
+
+describe('saving a changed slot to the notes', () => {
+  it('editing a slot the notes filled offers "Save to my notes" and writes nothing', async () => {
+    const { field, saveButton, writes, notes, hint } = await mount('');
+    expect(saveButton('topic'), 'no offer before the user changes anything').toBeNull();
+    type(field('topic'), 'the Kafka move');
+    await settle();
+    expect(saveButton('topic')!.textContent).toBe('Save to my notes');
+    expect(hint('topic').textContent).toContain('Changed for this email');
+    expect(writes).toEqual([]);
+    expect(notes.companies[0]).toEqual(northwind);
+    // Typing it back to what the notes say leaves nothing to save.
+    type(field('topic'), 'the churn dashboard rebuild');
+    await settle();
+    expect(saveButton('topic')).toBeNull();
+  });
+
+  it('slots with no home in the notes get no save button', async () => {
+    const { field, saveButton } = await mount('');
+    type(field('interview.day'), 'Tuesday morning');
+    type(field('me.phone'), '+1 555 0100');
+    await settle();
+    expect(saveButton('interview.day')).toBeNull();
+    expect(saveButton('me.phone')).not.toBeNull();
+  });
+
+  it('Save to my notes writes exactly that field to the matched company; the field, the preview and the Insert use the saved value', async () => {
+    const { field, saveButton, writes, root, hint, templates, sent, button } = await mount('');
+    type(field('topic'), 'the Kafka move');
+    type(field('challenge'), 'flaky nightly jobs');
+    await settle();
+    saveButton('topic')!.click();
+    await settle();
+    expect(writes).toHaveLength(1);
+    const w = writes[0] as { companyId: string; record: CompanyRecord };
+    expect(w.companyId).toBe('c-nw');
+    // Only the topic changed: the challenge typed for this email was not asked to be saved.
+    expect(w.record).toEqual({ ...northwind, interviews: [{ ...northwind.interviews[0]!, topics: ['the Kafka move'] }] });
+    expect(hint('topic').textContent).toContain('Saved to your notes');
+    expect(saveButton('topic')).toBeNull();
+    expect(field('topic').value).toBe('the Kafka move');
+    expect(hint('challenge').textContent).toContain('Changed for this email');
+    expect(root.querySelector('.preview-body')!.textContent).toContain('our conversation about the Kafka move');
+    // "Use my notes" now gives the saved value.
+    templates.resetSlot('challenge');
+    templates.blanksConfirmed.value = true;
+    button('Insert at the cursor')!.click();
+    await settle();
+    expect(sent[0]!.text).toContain('the Kafka move');
+    expect(sent[0]!.text).toContain('slow weekly reporting');
+  });
+
+  it('a detail the profile lacks is saved to the profile only', async () => {
+    const { field, saveButton, writes, hint } = await mount('');
+    type(field('me.phone'), '+1 555 0100');
+    await settle();
+    saveButton('me.phone')!.click();
+    await settle();
+    expect(writes).toEqual([{ profile: { name: 'Sam Taylor', email: 'sam@example.com', phone: '+1 555 0100' } }]);
+    expect(hint('me.phone').textContent).toContain('Saved to your notes');
+    expect(field('me.phone').value).toBe('+1 555 0100');
+  });
+
+  it('when saving fails, the edit stays in the field and the email, and the slot says it was not saved', async () => {
+    const { field, saveButton, notes, hint, root } = await mount('', { failSave: new StorageFullError() });
+    type(field('topic'), 'the Kafka move');
+    await settle();
+    saveButton('topic')!.click();
+    await settle();
+    const alert = hint('topic').querySelector('[role="alert"]')!;
+    expect(alert.textContent).toBe(`Not saved to your notes. ${STORAGE_FULL_MESSAGE} Your change still goes into this email.`);
+    expect(field('topic').value).toBe('the Kafka move');
+    expect(root.querySelector('.preview-body')!.textContent).toContain('our conversation about the Kafka move');
+    expect(saveButton('topic'), 'the user can try again').not.toBeNull();
+    expect(notes.companies[0]).toEqual(northwind);
+  });
+
+  it('without notes for the recipients, only the user’s own details can be saved', async () => {
+    const { field, saveButton } = await mount('', { companies: [] });
+    type(field('topic'), 'the Kafka move');
+    type(field('me.phone'), '+1 555 0100');
+    await settle();
+    expect(saveButton('topic')).toBeNull();
+    expect(saveButton('me.phone')).not.toBeNull();
   });
 });
