@@ -13,6 +13,9 @@ const CASUAL_RE =
 const OTHER_CLOSING_RE =
   /^(?:(?:i )?look(?:ing)? forward to [\p{L}\s'’]{1,60}|(?:with )?(?:best|kind|warm|warmest|sincere|many|deep|great) [\p{L}]+(?: [\p{L}]+)?|respectfully|sincerely|gratefully|appreciatively|thank you[\p{L}\s'’]{0,50}|thanks[\p{L}\s'’]{0,50}|yours [\p{L}]+|with [\p{L}]+(?: [\p{L}]+)?)[,]$/iu;
 
+/** Whether a closing line is one of the casual ones ("Cheers,", "Talk soon :)"). */
+export const isCasualClosing = (line: string): boolean => CASUAL_RE.test(line.trim());
+
 const casual = (t: string) => `“${t}” is too casual for a letter to an employer. Close with “Best regards,” or “Kind regards,” instead.`;
 const NONE = 'There is no closing line before your name. Add one such as “Best regards,” or “Sincerely,”.';
 
