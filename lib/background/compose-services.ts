@@ -6,7 +6,8 @@
 import { browser } from 'wxt/browser';
 import { loadSpellerFromUrl } from '@/lib/guidelines/spelling/load-extension';
 import { broadcastToPages, handleMessages, sendToTab, type FocusedDraft, type ScoreSummary } from '@/lib/messaging';
-import { MAX_MARKS } from '@/lib/messaging/protocol';
+import { MAX_FIXES_PER_MARK, MAX_MARKS, type MarkFix } from '@/lib/messaging/protocol';
+import { fixesFor, type FixDraft } from '@/lib/guidelines/fixes';
 import type { CheckResult, Draft, Finding } from '@/lib/guidelines';
 import { ruleById } from '@/lib/guidelines/rules';
 import type { Kind, RuleId } from '@/lib/guidelines/types';
@@ -15,8 +16,13 @@ import { createChecker, type CheckerDeps } from './checker';
 import { createComposeRegistry, type ComposeEntry } from './compose-registry';
 import { openSidebar } from '@/lib/sidebar/open';
 
-export function summarise(result: CheckResult): ScoreSummary {
+/**
+ * What the badge and the card get from a check. With the checked `draft`, each mark carries its
+ * one-click fixes (made from the draft's text alone, as the check the page sees has no notes).
+ */
+export function summarise(result: CheckResult, draft?: FixDraft): ScoreSummary {
   const failed = result.findings.filter((f) => f.status === 'fail');
+  const fixes = draft ? fixesByPlace(failed, draft) : new Map<string, MarkFix[]>();
   return {
     kind: result.kind,
     score: result.score,
@@ -24,11 +30,34 @@ export function summarise(result: CheckResult): ScoreSummary {
     warnings: failed.filter((f) => f.severity === 'warning').length,
     tips: failed.filter((f) => f.severity === 'tip').length,
     marks: failed
-      .flatMap((f) => f.ranges.filter((r) => r.field === 'body' && r.end > r.start).map((r) => ({ rule: f.rule, severity: f.severity, start: r.start, end: r.end })))
+      .flatMap((f) =>
+        f.ranges
+          .filter((r) => r.field === 'body' && r.end > r.start)
+          .map((r) => {
+            const here = fixes.get(`${r.start}:${r.end}`);
+            return { rule: f.rule, severity: f.severity, start: r.start, end: r.end, ...(here ? { fixes: here } : {}) };
+          }),
+      )
       .slice(0, MAX_MARKS),
     ...topProblem(failed),
     details: detailsOf(failed),
   };
+}
+
+/**
+ * The fixes for each stretch of the body, whichever check found it: "thx" is both a possible
+ * misspelling and a texting word, and the card on either underline offers "thanks".
+ */
+function fixesByPlace(failed: Finding[], draft: FixDraft): Map<string, MarkFix[]> {
+  const out = new Map<string, MarkFix[]>();
+  for (const fix of failed.flatMap((f) => fixesFor(f, draft))) {
+    if (fix.range.field !== 'body') continue;
+    const key = `${fix.range.start}:${fix.range.end}`;
+    const list = out.get(key) ?? [];
+    if (list.length < MAX_FIXES_PER_MARK && !list.some((x) => x.replacement === fix.replacement)) list.push({ label: fix.label, replacement: fix.replacement });
+    out.set(key, list);
+  }
+  return out;
 }
 
 /** What the card on an underline says: the rule's title and why, and its message on this draft. */
@@ -130,7 +159,7 @@ export function startComposeServices(options: ComposeServicesOptions = {}, signa
           registry.update({ tabId, composeId, site, draft, result }, focused && active);
           announce();
         }
-        return summarise(noteBlind);
+        return summarise(noteBlind, draft);
       },
       async 'draft:closed'({ composeId }, sender) {
         await kindsRestored;

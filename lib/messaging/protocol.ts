@@ -58,6 +58,25 @@ export interface BodyMark {
   severity: Severity;
   start: number;
   end: number;
+  /** One-click fixes for these words, made from the draft's own text (never from the notes). */
+  fixes?: MarkFix[];
+}
+
+/** A fix on the card: the button's words, and what replaces the marked words when it is picked. */
+export interface MarkFix {
+  label: string;
+  replacement: string;
+}
+
+/** As many fixes as a card has room for. */
+export const MAX_FIXES_PER_MARK = 3;
+const MarkFixesSchema = v.pipe(v.array(v.object({ label: text(80), replacement: text(300) })), v.maxLength(MAX_FIXES_PER_MARK));
+
+/** A mark's fixes once checked to be well-formed (the card writes them into the user's email); none otherwise. */
+export function markFixes(mark: BodyMark): MarkFix[] {
+  if (mark.fixes === undefined) return [];
+  const parsed = v.safeParse(MarkFixesSchema, mark.fixes);
+  return parsed.success ? parsed.output : [];
 }
 
 /** Enough underlines for any real draft; a pathological one does not need thousands. */

@@ -4,6 +4,7 @@ import { createComposeRegistry } from '@/lib/background/compose-registry';
 import { summarise } from '@/lib/background/compose-services';
 import type { CheckResult, Draft, Speller } from '@/lib/guidelines';
 import { ruleById } from '@/lib/guidelines/rules';
+import { markFixes } from '@/lib/messaging/protocol';
 
 const draft: Draft = {
   subject: 'Thank you – Data Analyst interview',
@@ -73,12 +74,36 @@ describe('createChecker', () => {
     const firstError = result.findings.find((f) => f.status === 'fail' && f.severity === 'error')!;
     expect(summary.top).toEqual({ severity: 'error', title: ruleById(firstError.rule)!.title });
     for (const m of summary.marks) expect(Object.keys(m).sort()).toEqual(['end', 'rule', 'severity', 'start']);
+    // Fixes come only with the checked draft's text.
+    expect(summarise(result, checked).marks.find((m) => checked.bodyText.slice(m.start, m.end) === 'the the')?.fixes).toEqual([{ label: 'Remove the repeated word', replacement: 'the' }]);
     const doubled = summary.marks.find((m) => checked.bodyText.slice(m.start, m.end) === 'the the');
     expect(doubled).toMatchObject({ rule: 'spelling', severity: 'error' });
     // Every body range of every failing finding, and nothing else.
     const expected = result.findings.filter((f) => f.status === 'fail').flatMap((f) => f.ranges.filter((r) => r.field === 'body').map((r) => `${f.rule} ${r.start}-${r.end}`));
     expect(summary.marks.map((m) => `${m.rule} ${m.start}-${m.end}`)).toEqual(expected);
     expect(summary.errors).toBeGreaterThan(0);
+  });
+});
+
+describe('fixes in the summary', () => {
+  it('offers the same fixes on both underlines of words two checks mark', async () => {
+    // "thx" is unknown to the dictionary (spelling) and a texting word (casual language).
+    const checker = createChecker({ loadSpeller: async () => speller(['thank', 'you', 'for', 'the', 'chat', 'again', 'dear', 'ms', 'raman', 'best', 'regards', 'sam']) });
+    const checked = { ...draft, subject: 'Thank you', bodyText: 'Dear Ms Raman,\n\nThank you for the chat, thx again.\n\nBest regards,\nSam' };
+    const summary = summarise(await checker.check(checked), checked);
+    const thx = summary.marks.filter((m) => checked.bodyText.slice(m.start, m.end) === 'thx');
+    expect(thx.map((m) => m.rule).sort()).toEqual(['casual-language', 'spelling']);
+    for (const m of thx) expect(markFixes(m)).toEqual([{ label: 'Replace with “thanks”', replacement: 'thanks' }, { label: 'Replace with “thank you”', replacement: 'thank you' }]);
+  });
+
+  it('refuses malformed or too many fixes instead of writing them into the email', () => {
+    const mark = { rule: 'spelling' as const, severity: 'error' as const, start: 0, end: 3 };
+    const fix = { label: 'Replace with “thanks”', replacement: 'thanks' };
+    expect(markFixes({ ...mark, fixes: [fix] })).toEqual([fix]);
+    expect(markFixes(mark)).toEqual([]);
+    expect(markFixes({ ...mark, fixes: [fix, fix, fix, fix] })).toEqual([]);
+    expect(markFixes({ ...mark, fixes: [{ label: 'x', replacement: 5 }] as never })).toEqual([]);
+    expect(markFixes({ ...mark, fixes: [{ label: 'x', replacement: 'y'.repeat(301) }] })).toEqual([]);
   });
 });
 
