@@ -124,3 +124,34 @@ describe('Chromium: templates in the sidebar', () => {
     assert.match(await panel.locator('.notice').textContent(), /^Inserted into the email to .* subject “Following up”\.$/);
   });
 });
+
+describe('Chromium: a slot changed in the sidebar goes into the notes only when asked', () => {
+  // Read under the store's lock, in exclusive mode: a write the panel started earlier finishes first.
+  const stored = () =>
+    panel.evaluate(() => navigator.locks.request('afterview:notes', { mode: 'exclusive' }, async () => (await chrome.storage.local.get('company:c-northwind'))['company:c-northwind']));
+
+  test('editing a slot the notes filled leaves the notes as they are; Save to my notes writes the new value', async () => {
+    const saved = await stored();
+    await panel.locator('.template-filters select').first().selectOption('thank-you');
+    await panel.locator('.template-filters select').nth(1).selectOption({ label: 'Northwind Analytics' });
+    const first = panel.locator('.template-choice').first();
+    if ((await first.getAttribute('aria-pressed')) !== 'true') await first.click();
+    const topic = panel.locator('input[data-slot="topic"]');
+    assert.equal(await topic.inputValue(), 'the churn dashboard rebuild');
+    await topic.fill('the Kafka migration');
+    await waitInPage(panel, () => document.querySelector('.preview-body')?.textContent.includes('our conversation about the Kafka migration'), undefined, { what: 'the edit in the preview' });
+    assert.deepEqual(await stored(), saved, 'editing alone writes nothing');
+    const save = panel.locator('button[data-save-slot="topic"]');
+    await save.waitFor();
+    await save.click();
+    await waitInPage(panel, () => document.querySelector('input[data-slot="topic"]')?.closest('.slot')?.textContent.includes('Saved to your notes'), undefined, { what: 'the slot to say it is saved' });
+    const after = await stored();
+    assert.deepEqual(after.record.interviews[0].topics, ['the Kafka migration']);
+    assert.equal(after.rev, saved.rev + 1);
+    // Nothing else in the notes changed.
+    const rest = (r) => ({ ...r, updatedAt: undefined, interviews: r.interviews.map((iv) => ({ ...iv, topics: undefined })) });
+    assert.deepEqual(rest(after.record), rest(saved.record));
+    assert.equal(await topic.inputValue(), 'the Kafka migration');
+    assert.equal(await save.count(), 0, 'nothing left to save');
+  });
+});
