@@ -52,40 +52,87 @@ export function withoutSignatureLines(body: string): string | null {
   return lines.slice(0, end).join('\n').replace(/\s+$/, '');
 }
 
+/** Elements that sit inside a line; any other element (a paragraph, a div, a list item) starts and ends one. */
+const INLINE = new Set(['A', 'ABBR', 'B', 'BIG', 'CITE', 'CODE', 'EM', 'FONT', 'I', 'MARK', 'Q', 'S', 'SMALL', 'SPAN', 'STRIKE', 'STRONG', 'SUB', 'SUP', 'TIME', 'U']);
+
+/** A line of rich text as it shows: its text nodes, and the `<br>` that started it, if one did. */
+interface RichLine {
+  texts: Text[];
+  breakBefore: Element | null;
+}
+
+/** The lines of rich text: a `<br>` or the edge of a block ends one; formatting inside a line does not. */
+function linesOf(root: Node): RichLine[] {
+  const lines: RichLine[] = [{ texts: [], breakBefore: null }];
+  const newLine = (breakBefore: Element | null) => {
+    const last = lines[lines.length - 1]!;
+    if (breakBefore || last.texts.length || last.breakBefore) lines.push({ texts: [], breakBefore });
+  };
+  const walk = (node: Node) => {
+    for (const child of [...node.childNodes]) {
+      if (child.nodeType === 3) lines[lines.length - 1]!.texts.push(child as Text);
+      else if (child.nodeType === 1) {
+        if (child.nodeName === 'BR') {
+          newLine(child as Element);
+          continue;
+        }
+        const block = !INLINE.has(child.nodeName);
+        if (block) newLine(null);
+        walk(child);
+        if (block) newLine(null);
+      }
+    }
+  };
+  walk(root);
+  return lines;
+}
+
+const lineText = (line: RichLine) => line.texts.map((t) => t.data).join('');
+
 /**
- * Removes the same signature lines from rich text, in place: the trailing text that holds
- * only those placeholders, the line breaks before it and the blocks it leaves empty.
- * False when there were none.
+ * The signature lines at the end of rich text: whole lines (however formatted) that hold
+ * only `{{me.name}}`, `{{me.phone}}` or `{{me.email}}`, the last first. A placeholder that
+ * ends a line of other words ("Call me on <b>{{me.phone}}</b>") is not one. Empty when
+ * there are none, or when the text is nothing but them.
  */
-export function dropSignatureNodes(root: Node): boolean {
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  const texts: Text[] = [];
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) texts.push(n as Text);
-  const dropped: Text[] = [];
-  for (let i = texts.length - 1; i >= 0; i--) {
-    const data = texts[i]!.data;
-    if (!data.trim()) continue;
-    if (!SIGNATURE_LINE_RE.test(data)) break;
-    dropped.push(texts[i]!);
-  }
+function signatureLinesOf(root: Node): RichLine[] {
+  const lines = linesOf(root).filter((l) => lineText(l).trim());
+  const out: RichLine[] = [];
+  for (let i = lines.length - 1; i >= 0 && SIGNATURE_LINE_RE.test(lineText(lines[i]!)); i--) out.push(lines[i]!);
   // Something must stay: a template that is nothing but a signature is left as it is.
-  if (!dropped.length || texts.every((t) => !t.data.trim() || dropped.includes(t))) return false;
-  for (const text of dropped) {
-    let parent: Node | null = text.parentNode;
-    // The line breaks this leaves at the end go in the last step below.
-    text.remove();
-    // Blocks left with nothing visible go too.
-    while (parent && parent !== root && parent.nodeType === 1 && !(parent.textContent ?? '').trim() && !(parent as Element).querySelector('img')) {
-      const up: Node | null = parent.parentNode;
-      const prev = parent.previousSibling;
-      parent.parentNode?.removeChild(parent);
-      if (prev && prev.nodeName === 'BR') prev.parentNode?.removeChild(prev);
-      parent = up;
+  return out.length === lines.length ? [] : out;
+}
+
+/** Removes lines of rich text: their text, the break that started each, and the blocks they leave empty. */
+function removeLines(root: Node, lines: readonly RichLine[]): void {
+  for (const line of lines) {
+    line.breakBefore?.remove();
+    for (const text of line.texts) {
+      let parent: Node | null = text.parentNode;
+      text.remove();
+      // Blocks (and formatting) left with nothing visible go too.
+      while (parent && parent !== root && parent.nodeType === 1 && !(parent.textContent ?? '').trim() && !(parent as Element).querySelector('img')) {
+        const up: Node | null = parent.parentNode;
+        const prev = parent.previousSibling;
+        parent.parentNode?.removeChild(parent);
+        if (prev && prev.nodeName === 'BR') prev.parentNode?.removeChild(prev);
+        parent = up;
+      }
     }
   }
   // Trailing line breaks left at the end of the last block.
   for (let last = lastDeep(root); last && last.nodeName === 'BR'; last = lastDeep(root)) last.parentNode?.removeChild(last);
+}
+
+/**
+ * Removes the same signature lines from rich text, in place: the trailing lines that hold
+ * only those placeholders, the line breaks before them and the blocks they leave empty.
+ * False when there were none.
+ */
+export function dropSignatureNodes(root: Node): boolean {
+  const lines = signatureLinesOf(root);
+  if (!lines.length) return false;
+  removeLines(root, lines);
   return true;
 }
 

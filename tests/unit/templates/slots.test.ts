@@ -68,6 +68,17 @@ describe('signature lines', () => {
     expect(dropSignatureNodes(plain)).toBe(false);
     expect(plain.innerHTML).toBe('<p>Dear {{me.name}}, hello.</p>');
   });
+
+  it('in rich text are whole lines: a placeholder ending a line of other words stays, however it is formatted', () => {
+    const contact = document.createElement('div');
+    contact.innerHTML = '<p>Thanks again.</p><p>Call me on <b>{{me.phone}}</b></p>';
+    expect(dropSignatureNodes(contact)).toBe(false);
+    expect(contact.innerHTML).toBe('<p>Thanks again.</p><p>Call me on <b>{{me.phone}}</b></p>');
+    const formatted = document.createElement('div');
+    formatted.innerHTML = '<div>Thanks again.</div><div>Best,<br><b>{{me.name}}</b><br><i>{{me.phone}}</i> {{me.email}}</div>';
+    expect(dropSignatureNodes(formatted)).toBe(true);
+    expect(formatted.innerHTML).toBe('<div>Thanks again.</div><div>Best,</div>');
+  });
 });
 
 describe('renderForInsert', () => {
@@ -100,5 +111,10 @@ describe('renderForInsert', () => {
     expect(r.subject).toBe('Thanks, [company]');
     expect(r.html).toBe('<p>Dear Dana,</p><p>Best,<br>Sam</p>');
     expect(r.withoutSignature!.html).toBe('<p>Dear Dana,</p><p>Best,</p>');
+    // A phone number that ends a sentence is the letter's, not a signature: it goes in with the webmail's signature too.
+    const contact = { source: 'user' as const, template: { ...user.template, bodyHtml: '<p>Dear {{interviewer.firstName}},</p><p>Call me on <b>{{me.phone}}</b></p>' } };
+    const c = renderForInsert(contact, { 'interviewer.firstName': 'Dana', 'me.phone': '555 0100' }, { markBlanks: true });
+    expect(c.withoutSignature).toBeUndefined();
+    expect(c.text).toMatch(/Call me on 555 0100$/);
   });
 });
