@@ -99,9 +99,28 @@ export function createNotesModel(deps: NotesDeps) {
   }
 
   async function load(lifetime: AbortSignal) {
+    // Watch before the first read: a note the popup saves while the page is loading would
+    // otherwise fall between the read and the subscription and stay unseen until a reload.
+    let changedWhileLoading = false;
+    store.watch((change) => {
+      if (!loaded.value) {
+        changedWhileLoading = true;
+        return;
+      }
+      if (change.companies.length) void refreshCompanies();
+      if (change.profile) void store.getProfile().then((x) => (savedProfile.value = x));
+      if (change.reminders) void store.getReminders().then((x) => (reminders.value = x));
+      if (change.backup) void store.getBackupState().then((x) => (lastExportAt.value = x.lastExportAt));
+    }, lifetime);
     const report = await store.migrate();
     if (!report.ok) error.value = report.error;
-    const [list, p, r, b] = await Promise.all([store.listCompanies(), store.getProfile(), store.getReminders(), store.getBackupState()]);
+    const readAll = () => Promise.all([store.listCompanies(), store.getProfile(), store.getReminders(), store.getBackupState()]);
+    let [list, p, r, b] = await readAll();
+    // Read again until no change came in meanwhile, so what is shown is what is stored.
+    while (changedWhileLoading && !lifetime.aborted) {
+      changedWhileLoading = false;
+      [list, p, r, b] = await readAll();
+    }
     batch(() => {
       saved.value = list;
       savedProfile.value = p;
@@ -109,12 +128,6 @@ export function createNotesModel(deps: NotesDeps) {
       lastExportAt.value = b.lastExportAt;
       loaded.value = true;
     });
-    store.watch((change) => {
-      if (change.companies.length) void refreshCompanies();
-      if (change.profile) void store.getProfile().then((x) => (savedProfile.value = x));
-      if (change.reminders) void store.getReminders().then((x) => (reminders.value = x));
-      if (change.backup) void store.getBackupState().then((x) => (lastExportAt.value = x.lastExportAt));
-    }, lifetime);
     // Edits a closed page left unsaved are saved now.
     drafts.restore();
     for (const key of drafts.drafts.value.keys()) {

@@ -17,6 +17,36 @@ async function loadedModel(extra: Record<string, unknown> = {}) {
 }
 
 describe('notes page', () => {
+  it('a note saved elsewhere while the page is still reading its first list is shown, not lost', async () => {
+    const area = memoryArea({ [companyKey('c-lumen')]: { rev: 1, record: sampleCompany() } });
+    const listeners = new Set<(c: Record<string, { newValue?: unknown }>) => void>();
+    const changes = { addListener: (l: (c: Record<string, { newValue?: unknown }>) => void) => listeners.add(l), removeListener: (l: (c: Record<string, { newValue?: unknown }>) => void) => listeners.delete(l) };
+    const popupWrite = { [companyKey('c-zephyr')]: { rev: 1, record: sampleCompany({ id: 'c-zephyr', name: 'Zephyr Labs' }) } };
+    // The popup's save lands between the page's read of the companies and its first paint: after
+    // the read (once the migration has stamped the data) has looked, before its answer arrives.
+    let raced = false;
+    const racingArea = {
+      ...area,
+      async get(keys?: string | string[] | null) {
+        const migrated = area.data.has('meta');
+        const out = await area.get(keys);
+        if (!raced && migrated && keys == null) {
+          raced = true;
+          await area.set(popupWrite);
+          for (const l of listeners) l(popupWrite);
+        }
+        return out;
+      },
+    };
+    const store = new NotesStore({ area: racingArea, changes, now: () => NOW });
+    const model = createNotesModel({ store, now: () => NOW, undoMs: 50 });
+    const lifetime = new AbortController();
+    await model.load(lifetime.signal);
+    expect(raced).toBe(true);
+    expect(model.results.value.map((c) => c.name).sort()).toEqual(['Lumen Freight', 'Zephyr Labs']);
+    lifetime.abort();
+  });
+
   it('lists companies with their next step, and searches every note', async () => {
     const { model, lifetime } = await loadedModel();
     await model.addCompany('Northwind');
