@@ -1,18 +1,20 @@
 // The demo mailbox that `npm start` opens, in headless Chromium with the built extension:
 // the pages are served at the real webmail addresses, their composes open and take typing,
-// nothing reaches the network, and Afterview's score badge attaches to the composes.
+// nothing reaches the network, Afterview's score badge attaches to the composes, and with the
+// sample notes `npm start` saves the sidebar matches the demo draft to them.
 import assert from 'node:assert/strict';
 import { after, before, describe } from 'node:test';
 import { test } from './support/test.mjs';
 import { DEMO_URLS, launchDemo } from '../../scripts/lib/demo-server.mjs';
+import { demoNoteItems } from '../../scripts/lib/demo-notes.mjs';
 
-/** The badge: the `[data-afterview-ui]` host element with an open shadow root. */
+/** The badges: `afterview-score` hosts with an open shadow root (each compose also has an `afterview-card` host, for its finding card). */
 const badgeCount = (page) =>
-  page.evaluate(() => Array.from(document.querySelectorAll('[data-afterview-ui]')).filter((host) => host.shadowRoot !== null).length);
+  page.evaluate(() => Array.from(document.querySelectorAll('afterview-score[data-afterview-ui]')).filter((host) => host.shadowRoot !== null).length);
 
 async function waitForBadges(page, count) {
   await page.waitForFunction(
-    (n) => Array.from(document.querySelectorAll('[data-afterview-ui]')).filter((host) => host.shadowRoot !== null).length >= n,
+    (n) => Array.from(document.querySelectorAll('afterview-score[data-afterview-ui]')).filter((host) => host.shadowRoot !== null).length >= n,
     count,
     { timeout: 10_000 },
   );
@@ -121,5 +123,27 @@ describe('demo mailbox in Chromium', () => {
     await outlookPage.goto(DEMO_URLS.outlook);
     await waitForBadges(outlookPage, 1);
     await outlookPage.close();
+  });
+  test('with the sample notes npm start saves, the sidebar knows the demo draft is to Dana at Bramblewood', async () => {
+    await demo.worker.evaluate((items) => chrome.storage.local.set(items), demoNoteItems(new Date()));
+    const page = await demo.ctx.newPage();
+    await page.goto(DEMO_URLS.gmail);
+    await waitForBadges(page, 1);
+    const body = page.locator('div.M9 [g_editable="true"][contenteditable="true"]').first();
+    await body.click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('Dear Dina,\n\nThank you for meeting me yesterday about the forecasting work.\n\nBest regards,\nAlex');
+    const panel = await demo.ctx.newPage();
+    await panel.goto(`chrome-extension://${demo.extensionId}/sidepanel.html`);
+    // The name check knows whom Sam met: "Dina" is a slip for the saved Dana Whitfield.
+    const slip = panel.locator('li.finding.fail[data-rule="name-accuracy"]');
+    await slip.waitFor({ timeout: 15_000 });
+    assert.match(await slip.textContent(), /Dina/);
+    assert.equal(await panel.getByTestId('link-email').count(), 0, 'the notes match the email: no offer to link it');
+    // And the templates fill in from them.
+    await panel.locator('.template-choice').first().click();
+    await panel.waitForFunction(() => /Bramblewood Analytics/.test(document.querySelector('.preview')?.textContent ?? ''), undefined, { timeout: 10_000 });
+    assert.match(await panel.locator('.preview').textContent(), /Dana/);
+    await Promise.all([panel.close(), page.close()]);
   });
 });
