@@ -2,7 +2,7 @@ import type { FindingCardModel } from '@/lib/content/finding-card';
 
 const SEVERITY_LABEL = { error: 'Must fix', warning: 'Should fix', tip: 'Could add' } as const;
 
-/** The card on an underline: what the check says, why it matters, and what to do about it here. */
+/** The card on an underline: what the check says, why it matters, its fixes (first, as the likeliest choice), and what else to do about it here. */
 export function FindingCard({ model }: { model: FindingCardModel }) {
   const open = model.open.value;
   if (!open) return null;
@@ -29,6 +29,15 @@ export function FindingCard({ model }: { model: FindingCardModel }) {
         {detail.message}
       </p>
       <p class="why">{detail.why}</p>
+      {open.fixes.length > 0 && (
+        <div class="fixes" role="group" aria-label="Fixes">
+          {open.fixes.map((fix, i) => (
+            <button type="button" class="fix" key={`${i}:${fix.replacement}`} onClick={(e) => model.fix(i, e.isTrusted)}>
+              {fix.label}
+            </button>
+          ))}
+        </div>
+      )}
       <div class="actions">
         <button type="button" onClick={(e) => model.ignore(e.isTrusted)}>
           Ignore here

@@ -9,7 +9,7 @@ import { BADGE_CSS } from '@/components/badge/styles';
 import type { Draft, RuleId } from '@/lib/guidelines/types';
 import type { InsertOutcome, RequestOf, ScoreSummary } from '@/lib/messaging/protocol';
 import { countBlanks, isNextBlankKey, selectInsertedBlank, selectNextBlank } from '@/lib/webmail/blanks';
-import { insertIntoCompose, replaceComposeText, type TemplateContent } from '@/lib/webmail/compose-edit';
+import { insertIntoCompose, replaceComposeText, replaceInCompose, type TemplateContent } from '@/lib/webmail/compose-edit';
 import { rememberSelection, sanitizeHtml, type InsertContent, type SelectionMemory } from '@/lib/webmail/insert';
 import { isBareSubject } from '@/lib/webmail/subject';
 import { findTextRange, selectRange } from '@/lib/webmail/select-text';
@@ -89,6 +89,12 @@ export function startComposeSession(adapter: WebmailAdapter, root: HTMLElement, 
         ignore: (u) => ignored.add(ignoreKey(u.mark.rule, u.words)),
         // Checked again once the setting is saved, so the underlines of that check go at once.
         muteRule: (rule) => void deps.muteRule?.(rule).then(refresh, () => undefined),
+        // Through the editor's own path, like typing over the words; the next check follows the edit.
+        applyFix: (range, replacement) =>
+          void replaceInCompose(adapter, root, range, replacement).then(() => {
+            selectionMemory()?.save();
+            refresh();
+          }),
       },
       signal,
     );

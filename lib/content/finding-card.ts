@@ -1,25 +1,27 @@
 /**
  * The card on an underline, in its own shadow root beside the compose (never in the editor):
  * opened by a click on underlined words or by F8 ("next problem", which also selects them),
- * closed by Esc, a click elsewhere or typing. It offers "Ignore here" and "Turn off this
- * check"; both act only on a real click or key press (a page's script can click in an open
- * shadow root, but its events are not trusted).
+ * closed by Esc, a click elsewhere or typing. It offers the finding's one-click fixes, "Ignore
+ * here" and "Turn off this check"; each acts only on a real click or key press (a page's script
+ * can click in an open shadow root, but its events are not trusted).
  */
 import { h, render } from 'preact';
 import { signal, type Signal } from '@preact/signals';
 import { FindingCard } from '@/components/badge/FindingCard';
 import { CARD_CSS } from '@/components/badge/card-styles';
 import type { Severity } from '@/lib/guidelines/types';
-import type { FindingDetail, ScoreSummary } from '@/lib/messaging/protocol';
+import { markFixes, type FindingDetail, type MarkFix, type ScoreSummary } from '@/lib/messaging/protocol';
 import { selectRange } from '@/lib/webmail/select-text';
 import { pageTheme } from './page-theme';
 import { createShadowHost } from './shadow-host';
-import type { Underline, UnderlineLayer } from './underlines';
+import { onItsWords, type Underline, type UnderlineLayer } from './underlines';
 
 export interface OpenCard {
   underline: Underline;
   detail: FindingDetail;
   severity: Severity;
+  /** What the card offers to put in place of the underlined words. */
+  fixes: MarkFix[];
 }
 
 export interface FindingCardModel {
@@ -28,6 +30,8 @@ export interface FindingCardModel {
   close(returnFocus: boolean): void;
   /** Goes on to the next problem (F8 in the card as in the body). */
   next(): void;
+  /** Puts the open card's fix in place of its words; the card closes and the caret sits after the new text. */
+  fix(index: number, trusted: boolean): void;
   ignore(trusted: boolean): void;
   turnOff(trusted: boolean): void;
 }
@@ -41,11 +45,15 @@ export interface FindingCardDeps {
   /** "Ignore here": this underline stays away while its words do. */
   ignore(underline: Underline): void;
   muteRule(rule: Underline['mark']['rule']): void;
+  /** Writes `replacement` over the words of `range` through the editor. */
+  applyFix(range: Range, replacement: string): void;
 }
 
 /** The key that goes to the next problem, as in code editors; free in Gmail and Outlook. */
 export const NEXT_PROBLEM_KEY = 'F8';
 const CARD_WIDTH = 300;
+/** About the height of a card with a row of fixes: room below the words, or it opens above them. */
+const CARD_HEIGHT = 200;
 
 export function attachFindingCard(deps: FindingCardDeps, life: AbortSignal): FindingCardModel {
   const doc = deps.root.ownerDocument;
@@ -68,13 +76,13 @@ export function attachFindingCard(deps: FindingCardDeps, life: AbortSignal): Fin
   const show = (underline: Underline, focus: boolean) => {
     const detail = deps.details()[underline.mark.rule];
     if (!detail) return close(false);
-    open.value = { underline, detail, severity: underline.mark.severity };
+    open.value = { underline, detail, severity: underline.mark.severity, fixes: markFixes(underline.mark) };
     ui.host.setAttribute('data-theme', pageTheme(deps.root));
     const rect = underline.range.getBoundingClientRect();
     const left = Math.max(8, Math.min(rect.left, win.innerWidth - CARD_WIDTH - 8));
     const below = rect.bottom + 6;
     ui.host.style.left = `${left}px`;
-    ui.host.style.top = `${below + 160 > win.innerHeight ? Math.max(8, rect.top - 166) : below}px`;
+    ui.host.style.top = `${below + CARD_HEIGHT > win.innerHeight ? Math.max(8, rect.top - CARD_HEIGHT - 6) : below}px`;
     ui.host.hidden = false;
     if (focus) queueMicrotask(() => ui.shadow.querySelector<HTMLButtonElement>('button')?.focus());
   };
@@ -95,6 +103,16 @@ export function attachFindingCard(deps: FindingCardDeps, life: AbortSignal): Fin
     next() {
       const current = open.value?.underline;
       if (current) goTo(deps.layer.after(current));
+    },
+    fix(index, trusted) {
+      const current = open.value;
+      const chosen = current?.fixes[index];
+      if (!trusted || !current || !chosen) return;
+      close(false);
+      // Typed on since the check: the range may no longer hold the words the fix was made for.
+      if (!onItsWords(current.underline)) return;
+      deps.layer.remove(current.underline);
+      deps.applyFix(current.underline.range.cloneRange(), chosen.replacement);
     },
     ignore(trusted) {
       const current = open.value;

@@ -114,7 +114,7 @@ export function createUnderlinePainter(doc: Document, signal: AbortSignal): Unde
         },
         revalidate() {
           shown = shown.filter((u) => {
-            if (collapse(u.range.toString()) === u.words) return true;
+            if (onItsWords(u)) return true;
             drop(u);
             return false;
           });
@@ -179,6 +179,9 @@ function startsAfter(range: Range, node: Node, offset: number): boolean {
 }
 
 const collapse = (s: string): string => s.replace(/[\s\u00a0]+/g, ' ').trim();
+
+/** Whether an underline's live range still holds the words it was drawn for (typing can stretch or move it). */
+export const onItsWords = (u: Underline): boolean => collapse(u.range.toString()) === u.words;
 
 /**
  * Adds page-level styles (the `::highlight()` rules must be in the page's own sheets) as a

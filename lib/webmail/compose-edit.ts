@@ -8,7 +8,7 @@
  * the email never ends with two signatures.
  */
 import { ownContentRange } from './body-text';
-import { insertAtCaret, rangeInside, replaceBody, type InsertContent, type InsertResult } from './insert';
+import { insertAtCaret, rangeInside, replaceBody, replaceRange, type InsertContent, type InsertResult } from './insert';
 import type { BodyLayout, WebmailAdapter } from './types';
 
 const noBody: InsertResult = { ok: false, reason: 'layout not recognised: no message body found in this compose' };
@@ -187,4 +187,11 @@ function rangeAfter(range: Range): Range {
   const end = range.cloneRange();
   end.collapse(false);
   return end;
+}
+
+/** Puts plain `text` over a range of the body (a one-click fix), through the site's own editing path. */
+export function replaceInCompose(adapter: WebmailAdapter, root: HTMLElement, range: Range, text: string): Promise<InsertResult> {
+  const body = adapter.bodyOf(root);
+  if (!body) return Promise.resolve(noBody);
+  return replaceRange(body, range, { text }, { strategy: adapter.insertStrategy });
 }

@@ -114,6 +114,15 @@ export function replaceBody(body: HTMLElement, content: InsertContent, within?: 
   }
 }
 
+/**
+ * Replaces the text of `range` (a finding's words) as typing over a selection would: the
+ * site records it as an edit, one undo takes it back, and the caret ends after the new text.
+ */
+export function replaceRange(body: HTMLElement, range: Range, content: InsertContent, options: InsertOptions = {}): Promise<InsertResult> {
+  if (!rangeInside(body, range)) return Promise.resolve({ ok: false, reason: 'the text is no longer in the editor' });
+  return applyAt(body, range.cloneRange(), content, options);
+}
+
 const failure = (error: unknown): InsertResult => ({ ok: false, reason: `insertion failed: ${error instanceof Error ? error.message : String(error)}` });
 
 function isEditable(body: HTMLElement): boolean {
