@@ -19,7 +19,7 @@ try {
   await page.screenshot({ path: 'docs/screenshots/notes-page.png' });
 
   const popup = await browser.ctx.newPage();
-  await popup.setViewportSize({ width: 340, height: 570 });
+  await popup.setViewportSize({ width: 340, height: 610 });
   await popup.goto(browser.url('popup.html'));
   await popup.getByLabel('Company').fill('Lumen Freight');
   await popup.getByLabel('Interviewer').fill('Priya Raman');
