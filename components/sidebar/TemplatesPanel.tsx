@@ -55,9 +55,9 @@ function SlotsForm({ model, slots }: { model: TemplatesModel; slots: SlotField[]
         const id = `slot-${slot.name.replace(/[^\w-]/g, '-')}`;
         const saved = slot.save?.state === 'saved' && !slot.typed;
         const hint =
-          slot.value === undefined ? 'Empty' : slot.typed ? (slot.fromNotes !== undefined ? 'Changed for this email' : 'Typed for this email') : saved ? 'Saved to your notes' : 'Filled in for you';
+          slot.value === undefined ? (slot.leftOut ? 'Empty, so its line is left out' : 'Empty') : slot.typed ? (slot.fromNotes !== undefined ? 'Changed for this email' : 'Typed for this email') : saved ? 'Saved to your notes' : 'Filled in for you';
         return (
-          <div key={slot.name} class={`slot ${slot.value === undefined ? 'missing' : ''}`}>
+          <div key={slot.name} class={`slot ${slot.value === undefined && !slot.leftOut ? 'missing' : ''}`}>
             <label for={id}>{labelOf(slot.name)}</label>
             <input
               id={id}

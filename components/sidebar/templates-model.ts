@@ -9,7 +9,7 @@ import type { Kind } from '@/lib/guidelines/types';
 import { findCompanyForRecipients } from '@/lib/notes/records';
 import type { CompanyRecord, Profile } from '@/lib/notes/types';
 import { BUILTIN_TEMPLATES } from '@/lib/templates/builtin';
-import { renderForInsert, slotsOf, type TemplateChoice } from '@/lib/templates/insertion';
+import { asFilled, dropEmptyContacts, renderForInsert, slotsOf, type TemplateChoice } from '@/lib/templates/insertion';
 import { applyProfileEdits, applySlotEdits, needsCompany, noteHomeOf } from '@/lib/templates/note-fields';
 import { cleanValue, fillNodes, fillTemplate, splitName, valuesFromNotes } from '@/lib/templates/placeholders';
 import type { PlaceholderValues, Segment } from '@/lib/templates/types';
@@ -49,6 +49,8 @@ export interface SlotField {
   /** The value that goes in: typed, else from the notes; undefined leaves a blank. */
   value?: string;
   typed: boolean;
+  /** Empty, and its line is left out of the letter (a contact line of the signature), so it is no blank either. */
+  leftOut: boolean;
   /** The slot is read from a field of the notes (or the profile), so a value typed here can be saved there. */
   noteBacked: boolean;
   /** Whether "Save to my notes" is offered: a note-backed slot the user changed, with somewhere to save it. */
@@ -118,6 +120,7 @@ export function createTemplatesModel(api: TemplatesApi, sidebar: SidebarModel, n
   const slots = computed<SlotField[]>(() => {
     const c = choice.value;
     if (!c) return [];
+    const unfilled = renderForInsert(c, values.value).unfilled;
     return slotsOf(c).map((name) => {
       const fromNotes = cleanValue(noteValues.value[name]);
       const isTyped = Object.hasOwn(typed.value, name);
@@ -125,14 +128,14 @@ export function createTemplatesModel(api: TemplatesApi, sidebar: SidebarModel, n
       const noteBacked = noteHomeOf(name) !== null;
       const save = saves.value[name];
       const canSave = noteBacked && isTyped && value !== undefined && value !== fromNotes && save?.state !== 'saving' && (!needsCompany(name) || company.value !== undefined);
-      return { name, ...(fromNotes !== undefined ? { fromNotes } : {}), ...(value !== undefined ? { value } : {}), typed: isTyped, noteBacked, canSave, ...(save ? { save } : {}) };
+      return { name, ...(fromNotes !== undefined ? { fromNotes } : {}), ...(value !== undefined ? { value } : {}), typed: isTyped, leftOut: value === undefined && !unfilled.includes(name), noteBacked, canSave, ...(save ? { save } : {}) };
     });
   });
   const preview = computed<Preview | null>(() => {
     const c = choice.value;
     if (!c) return null;
     if (c.source === 'builtin') {
-      const filled = fillTemplate(c.template, values.value);
+      const filled = fillTemplate(asFilled(c.template, values.value), values.value);
       return { subject: renderForInsert(c, values.value, { markBlanks: true }).subject, segments: filled.segments, unfilled: filled.unfilled };
     }
     const r = renderForInsert(c, values.value, { markBlanks: true });
@@ -143,6 +146,7 @@ export function createTemplatesModel(api: TemplatesApi, sidebar: SidebarModel, n
       unfilled: r.unfilled,
       nodes: () => {
         const fragment = userTemplateFragment(c.template.bodyHtml);
+        dropEmptyContacts(fragment, values.value);
         fillNodes(fragment, shown);
         return fragment;
       },

@@ -52,6 +52,33 @@ export function withoutSignatureLines(body: string): string | null {
   return lines.slice(0, end).join('\n').replace(/\s+$/, '');
 }
 
+/** Contact details a signature can do without: a signature line holding only these, all empty, is left out. */
+const CONTACT_SLOTS: ReadonlySet<string> = new Set(['me.phone', 'me.email']);
+const PLACEHOLDER_RE = /\{\{\s*([^{}\n]{1,60}?)\s*\}\}/g;
+
+/** A signature line with nothing to show: only contact placeholders, none of them filled. */
+function isEmptyContactLine(line: string, isEmpty: (name: string) => boolean): boolean {
+  const names = [...line.matchAll(PLACEHOLDER_RE)].map((m) => m[1]!.trim());
+  return names.length > 0 && names.every((n) => CONTACT_SLOTS.has(n) && isEmpty(n));
+}
+
+/**
+ * A plain-text template body without the lines of its signature that would show nothing
+ * (`{{me.phone}}` when the profile has no phone number): such a line is left out rather
+ * than going in as a blank to fill. The name line stays, filled or not. The body as it was
+ * when there is no such line.
+ */
+export function withoutEmptyContactLines(body: string, isEmpty: (name: string) => boolean): string {
+  const lines = body.replace(/\r\n?/g, '\n').split('\n');
+  let end = lines.length;
+  while (end > 0 && !lines[end - 1]!.trim()) end--;
+  let start = end;
+  while (start > 0 && SIGNATURE_LINE_RE.test(lines[start - 1]!)) start--;
+  if (start === 0) return body;
+  const kept = lines.filter((line, i) => i < start || i >= end || !isEmptyContactLine(line, isEmpty));
+  return kept.length === lines.length ? body : kept.join('\n');
+}
+
 /** Elements that sit inside a line; any other element (a paragraph, a div, a list item) starts and ends one. */
 const INLINE = new Set(['A', 'ABBR', 'B', 'BIG', 'CITE', 'CODE', 'EM', 'FONT', 'I', 'MARK', 'Q', 'S', 'SMALL', 'SPAN', 'STRIKE', 'STRONG', 'SUB', 'SUP', 'TIME', 'U']);
 
@@ -131,6 +158,14 @@ function removeLines(root: Node, lines: readonly RichLine[]): void {
  */
 export function dropSignatureNodes(root: Node): boolean {
   const lines = signatureLinesOf(root);
+  if (!lines.length) return false;
+  removeLines(root, lines);
+  return true;
+}
+
+/** The same for rich text, in place: the signature's lines that would show nothing go. False when there were none. */
+export function dropEmptyContactNodes(root: Node, isEmpty: (name: string) => boolean): boolean {
+  const lines = signatureLinesOf(root).filter((line) => isEmptyContactLine(lineText(line), isEmpty));
   if (!lines.length) return false;
   removeLines(root, lines);
   return true;

@@ -112,7 +112,9 @@ describe('the templates panel', () => {
     // The note was a sentence; the slot holds it as a phrase.
     expect(field('topic').value).toBe('the churn dashboard rebuild');
     expect(field('me.phone').value).toBe('');
-    expect(field('me.phone').closest('.slot')!.classList.contains('missing')).toBe(true);
+    // No phone number saved: its signature line is left out, so it is no blank to fill.
+    expect(field('me.phone').closest('.slot')!.textContent).toContain('Empty, so its line is left out');
+    expect(field('me.phone').closest('.slot')!.classList.contains('missing')).toBe(false);
     type(field('topic'), 'the Kafka move');
     await settle();
     expect(root.querySelector('.preview-body')!.textContent).toContain('our conversation about the Kafka move');
@@ -124,7 +126,10 @@ describe('the templates panel', () => {
   });
 
   it('says why Insert does nothing right beside the Insert buttons', async () => {
-    const { button, message, sent } = await mount('');
+    const { button, message, sent, field } = await mount('');
+    type(field('topic'), '');
+    await settle();
+    expect(field('topic').closest('.slot')!.classList.contains('missing')).toBe(true);
     button('Insert at the cursor')!.click();
     await settle();
     expect(sent).toEqual([]);
@@ -135,19 +140,35 @@ describe('the templates panel', () => {
   });
 
   it('inserts with marked blanks and both versions of the signature; Replace the draft replaces', async () => {
-    const { button, message, sent, templates } = await mount('');
+    const { button, message, sent, templates, field } = await mount('');
+    type(field('topic'), '');
     templates.blanksConfirmed.value = true;
     button('Replace the draft')!.click();
     await settle();
     expect(sent).toHaveLength(1);
     const r = sent[0]!;
     expect(r.mode).toBe('replace');
-    expect(r.blanks).toEqual(['[your phone number]']);
-    expect(r.text).toContain('[your phone number]');
+    expect(r.blanks).toEqual(['[a topic you discussed]']);
+    expect(r.text).toContain('our conversation about [a topic you discussed]');
+    expect(r.text).toMatch(/Best regards,\nSam Taylor\nsam@example\.com$/);
     expect(r.withoutSignature!.text).toMatch(/Best regards,$/);
     expect(r.subject).toBe('Thank you for the call about the Product Analyst role');
     expect(r.subjectMode).toBe('if-blank');
     expect(message().textContent).toBe('Inserted above your signature. The first blank is selected: type over it, then press Alt+J for the next.');
+  });
+
+  it('a phone number the profile lacks is neither a blank nor a reason to wait: its signature line is left out', async () => {
+    const { button, message, sent, root } = await mount('');
+    expect(root.querySelector('.preview-body')!.textContent).not.toContain('[your phone number]');
+    expect(root.querySelector('.blanks'), 'nothing to confirm').toBeNull();
+    button('Insert at the cursor')!.click();
+    await settle();
+    expect(sent).toHaveLength(1);
+    const r = sent[0]!;
+    expect(r.blanks).toBeUndefined();
+    expect(r.text).toMatch(/Best regards,\nSam Taylor\nsam@example\.com$/);
+    expect(r.withoutSignature!.text).toMatch(/Best regards,$/);
+    expect(message().textContent).toBe('Inserted above your signature.');
   });
 
   it('applies the subject over a bare reply subject without asking', async () => {

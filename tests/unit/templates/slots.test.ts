@@ -89,14 +89,31 @@ describe('renderForInsert', () => {
   });
 
   it('marks each unfilled slot in the text and lists the markers', () => {
-    const r = renderForInsert(choice, { 'interviewer.firstName': 'Dana', role: 'Product Analyst', topic: 'dashboards', company: 'Northwind', 'me.name': 'Sam' }, { markBlanks: true });
-    expect(r.unfilled).toEqual(['news', 'me.phone', 'me.email']);
-    expect(r.blanks).toEqual(['[news since the interview]', '[your phone number]', '[your email address]']);
+    const given = { 'interviewer.firstName': 'Dana', role: 'Product Analyst', topic: 'dashboards', company: 'Northwind', 'me.phone': '+1 555 0100' };
+    const r = renderForInsert(choice, given, { markBlanks: true });
+    expect(r.unfilled).toEqual(['news', 'me.name']);
+    expect(r.blanks).toEqual(['[news since the interview]', '[your name]']);
     expect(r.text).toContain('relevant to the position: [news since the interview].');
     expect(r.text).not.toContain('{{');
+    expect(r.text).toMatch(/Kind regards,\n\[your name\]\n\+1 555 0100$/);
     expect(r.withoutSignature!.text).toMatch(/Kind regards,$/);
-    expect(r.withoutSignature!.html).not.toContain('[your phone number]');
-    expect(r.html).toContain('[your phone number]');
+    expect(r.withoutSignature!.html).not.toContain('[your name]');
+    expect(r.html).toContain('[your name]');
+  });
+
+  it('leaves out a contact line of the signature that would show nothing, in both versions, so it is no blank', () => {
+    const r = renderForInsert(choice, { 'interviewer.firstName': 'Dana', role: 'Product Analyst', news: 'a certification', topic: 'dashboards', company: 'Northwind', 'me.name': 'Sam' }, { markBlanks: true });
+    expect(r.unfilled).toEqual([]);
+    expect(r.blanks).toEqual([]);
+    expect(r.text).toMatch(/Kind regards,\nSam$/);
+    expect(r.html).not.toMatch(/your phone|your email|\{\{/);
+    expect(r.withoutSignature!.text).toMatch(/Kind regards,$/);
+    // The same in a user template's rich text, whatever the formatting of the line.
+    const user = { source: 'user' as const, template: { id: 'u2', kind: 'thank-you' as const, title: 'Mine', subject: 'Thanks', bodyHtml: '<p>Hello.</p><p>Best,<br>{{me.name}}<br><i>{{me.phone}}</i><br>{{me.email}}</p>', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' } };
+    const u = renderForInsert({ ...user }, { 'me.name': 'Sam', 'me.email': 'sam@example.com' }, { markBlanks: true });
+    expect(u.blanks).toEqual([]);
+    expect(u.html).toBe('<p>Hello.</p><p>Best,<br>Sam<br>sam@example.com</p>');
+    expect(u.withoutSignature!.html).toBe('<p>Hello.</p><p>Best,</p>');
   });
 
   it('leaves {{name}} without markBlanks', () => {
