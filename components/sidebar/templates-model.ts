@@ -10,7 +10,7 @@ import { findCompanyForRecipients } from '@/lib/notes/records';
 import type { CompanyRecord, Profile } from '@/lib/notes/types';
 import { BUILTIN_TEMPLATES } from '@/lib/templates/builtin';
 import { asFilled, dropEmptyContacts, renderForInsert, slotsOf, type TemplateChoice } from '@/lib/templates/insertion';
-import { applyProfileEdits, applySlotEdits, needsCompany, noteHomeOf } from '@/lib/templates/note-fields';
+import { applyProfileEdits, applySlotEdits, changesRecord, needsCompany, noteHomeOf } from '@/lib/templates/note-fields';
 import { cleanValue, fillNodes, fillTemplate, splitName, valuesFromNotes } from '@/lib/templates/placeholders';
 import type { PlaceholderValues, Segment } from '@/lib/templates/types';
 import { userTemplateFragment, type UserTemplate } from '@/lib/templates/user-templates';
@@ -244,6 +244,10 @@ export function createTemplatesModel(api: TemplatesApi, sidebar: SidebarModel, n
         if (needsCompany(name)) {
           const draft = sidebar.focused.value?.draft;
           const opts = { now: now(), recipients: draft ? [...draft.to, ...draft.cc] : [] };
+          if (!changesRecord(into!, edits, opts) && noteHomeOf(name)?.area === 'interviewer') {
+            setSave(name, { state: 'failed', message: 'Not saved: your notes have no name for this person yet. Save their name first.' });
+            return false;
+          }
           const saved = await api.saveCompany(into!.id, (record) => applySlotEdits(record, edits, opts));
           companies.value = companies.value.map((c) => (c.id === saved.id ? saved : c));
         } else {

@@ -169,6 +169,17 @@ function writeListEntry(record: CompanyRecord, current: Interview, list: ListFie
   else source[list] = [...source[list], value];
 }
 
+/**
+ * Whether the edits change the record. They do not when the notes already hold the value as
+ * typed, or when a job title is for someone the notes cannot name yet (nobody at the address
+ * written to, and no name shown for it in the compose).
+ */
+export function changesRecord(record: CompanyRecord, edits: readonly SlotEdit[], opts: ApplyOptions): boolean {
+  const { updatedAt: _a, ...before } = record;
+  const { updatedAt: _b, ...after } = applySlotEdits(record, edits, opts);
+  return JSON.stringify(before) !== JSON.stringify(after);
+}
+
 /** The profile with the edited slots of the user's own details written into it. */
 export function applyProfileEdits(profile: Profile, edits: readonly SlotEdit[]): Profile {
   const next: Profile = { ...profile };

@@ -10,6 +10,7 @@ import { checkDraft } from '@/lib/guidelines';
 import type { FocusedDraft, RequestOf } from '@/lib/messaging/protocol';
 import type { CompanyRecord, Profile } from '@/lib/notes/types';
 import { STORAGE_FULL_MESSAGE, StorageFullError } from '@/lib/storage/area';
+import type { UserTemplate } from '@/lib/templates/user-templates';
 
 const northwind: CompanyRecord = {
   id: 'c-nw',
@@ -38,8 +39,8 @@ type Sent = RequestOf<'compose:insert'> & { composeId: string };
 /** A write the panel made to the notes: which company (or the profile), and the notes after it. */
 type Write = { companyId: string; record: CompanyRecord } | { profile: Profile };
 
-async function mount(subject: string, options: { failSave?: Error; companies?: CompanyRecord[] } = {}) {
-  const draft = { subject, to: [{ name: 'Dana Reyes', address: 'dana@northwind.example' }], cc: [], bodyText: 'Hi Dana,' };
+async function mount(subject: string, options: { failSave?: Error; companies?: CompanyRecord[]; to?: { name?: string; address: string }[]; userTemplates?: UserTemplate[] } = {}) {
+  const draft = { subject, to: options.to ?? [{ name: 'Dana Reyes', address: 'dana@northwind.example' }], cc: [], bodyText: 'Hi Dana,' };
   const focused: FocusedDraft = { tabId: 3, composeId: 'c1', site: 'gmail', draft, result: checkDraft(draft), kindOverride: null };
   const sent: Sent[] = [];
   const notes: { companies: CompanyRecord[]; profile: Profile } = { companies: options.companies ?? [structuredClone(northwind)], profile: { name: 'Sam Taylor', email: 'sam@example.com' } };
@@ -58,7 +59,7 @@ async function mount(subject: string, options: { failSave?: Error; companies?: C
   const templatesApi: TemplatesApi = {
     loadNotes: async () => notes,
     onNotesChanged: () => undefined,
-    listUserTemplates: async () => [],
+    listUserTemplates: async () => options.userTemplates ?? [],
     onUserTemplatesChanged: () => undefined,
     openNoteCard: async () => undefined,
     // As the store does: the change is applied to a copy of the latest saved version.
@@ -82,7 +83,7 @@ async function mount(subject: string, options: { failSave?: Error; companies?: C
   const life = new AbortController();
   await Promise.all([sidebar.load(life.signal), templates.load(life.signal)]);
   templates.kindFilter.value = 'thank-you';
-  templates.choose('thank-you-phone-screen');
+  templates.choose(options.userTemplates?.[0]?.id ?? 'thank-you-phone-screen');
   const root = document.createElement('div');
   document.body.append(root);
   render(<TemplatesPanel model={templates} canInsert={true} />, root);
@@ -282,5 +283,17 @@ describe('saving a changed slot to the notes', () => {
     await settle();
     expect(saveButton('topic')).toBeNull();
     expect(saveButton('me.phone')).not.toBeNull();
+  });
+
+  it('a job title for someone the notes cannot name is not saved, and the slot says why', async () => {
+    const mine: UserTemplate = { id: 'u-title', kind: 'thank-you', title: 'Mine', subject: 'Thanks', bodyHtml: '<p>Dear {{interviewer.title}},</p><p>Thanks.</p>', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' };
+    const { field, saveButton, writes, hint } = await mount('', { to: [{ address: 'hiring@northwind.example' }], userTemplates: [mine] });
+    type(field('interviewer.title'), 'Hiring Manager');
+    await settle();
+    saveButton('interviewer.title')!.click();
+    await settle();
+    expect(writes).toEqual([]);
+    expect(hint('interviewer.title').querySelector('[role="alert"]')!.textContent).toBe('Not saved: your notes have no name for this person yet. Save their name first.');
+    expect(field('interviewer.title').value).toBe('Hiring Manager');
   });
 });

@@ -3,7 +3,7 @@
 // reads the saved value back and nothing else in the notes changes.
 import { describe, expect, it } from 'vitest';
 import type { CompanyRecord } from '@/lib/notes/types';
-import { applyProfileEdits, applySlotEdits, needsCompany, noteHomeOf } from '@/lib/templates/note-fields';
+import { applyProfileEdits, applySlotEdits, changesRecord, needsCompany, noteHomeOf } from '@/lib/templates/note-fields';
 import { valuesFromNotes } from '@/lib/templates/placeholders';
 import { PLACEHOLDER_NAMES } from '@/lib/templates/types';
 import { daniel, graham, harbourline, profile, recipient } from './sample-notes';
@@ -111,6 +111,17 @@ describe('saving a slot into a company’s notes', () => {
     // Without any address to go by, the person the slot was read from is the one renamed.
     const noAddress = applySlotEdits(before, [{ slot: 'interviewer.firstName', value: 'Dan' }], { now });
     expect(differences(before, noAddress)).toEqual(['/interviews/0/interviewers/0/name', '/interviews/1/interviewers/0/name']);
+  });
+
+  it('a job title for someone the notes cannot name is not saved, and the caller can tell', () => {
+    const before = harbourline();
+    const unnamed = { now, recipients: [{ address: 'someone@harbourline.health' }] };
+    expect(applySlotEdits(before, [{ slot: 'interviewer.title', value: 'Recruiter' }], unnamed)).toEqual(before);
+    expect(changesRecord(before, [{ slot: 'interviewer.title', value: 'Recruiter' }], unnamed)).toBe(false);
+    const named = { now, recipients: [{ name: 'Ana Lima', address: 'ana@harbourline.health' }] };
+    const after = applySlotEdits(before, [{ slot: 'interviewer.title', value: 'Recruiter' }], named);
+    expect(after.interviews[1]!.interviewers[3]).toMatchObject({ name: 'Ana Lima', title: 'Recruiter', email: 'ana@harbourline.health' });
+    expect(changesRecord(before, [{ slot: 'interviewer.title', value: 'Recruiter' }], named)).toBe(true);
   });
 
   it('a company with no interview gets one, dated now, to hold the note', () => {
