@@ -181,7 +181,11 @@ function startsAfter(range: Range, node: Node, offset: number): boolean {
 const collapse = (s: string): string => s.replace(/[\s\u00a0]+/g, ' ').trim();
 
 /** Whether an underline's live range still holds the words it was drawn for (typing can stretch or move it). */
-export const onItsWords = (u: Underline): boolean => collapse(u.range.toString()) === u.words;
+// A range's text has no character where one block ends and the next begins ("work.</div><div>Please"
+// reads "work.Please"), so the words are compared without their spaces: an underline over two
+// paragraphs stays on them.
+const unspaced = (s: string): string => s.replace(/[\s\u00a0]+/g, '');
+export const onItsWords = (u: Underline): boolean => unspaced(u.range.toString()) === unspaced(u.words);
 
 /**
  * Adds page-level styles (the `::highlight()` rules must be in the page's own sheets) as a

@@ -66,4 +66,21 @@ describe('underlines', () => {
     expect(texts(registry.get(HIGHLIGHT_NAMES.error))).toEqual([]);
     expect(texts(registry.get(HIGHLIGHT_NAMES.warning))).toEqual(['thx']);
   });
+  it('keep an underline over two paragraphs when the page checks them again', () => {
+    const registry = withRegistry();
+    document.body.innerHTML = '<div id="b" contenteditable="true"><div>my best work.</div><div><br></div><div>Please let me know.</div></div>';
+    const body = document.getElementById('b')!;
+    const life = new AbortController();
+    const layer = createUnderlinePainter(document, life.signal)!.layer(life.signal);
+    const text = 'my best work.\n\nPlease let me know.';
+    // A length finding covers sentences across a paragraph break.
+    layer.show(body, text, [{ rule: 'length', severity: 'warning', start: 3, end: text.length }]);
+    expect(texts(registry.get(HIGHLIGHT_NAMES.warning))).toEqual(['best work.Please let me know.']);
+    layer.revalidate();
+    expect(texts(registry.get(HIGHLIGHT_NAMES.warning))).toHaveLength(1);
+    // Its words changed: it goes.
+    (body.lastChild!.firstChild as Text).insertData(6, 'X');
+    layer.revalidate();
+    expect(texts(registry.get(HIGHLIGHT_NAMES.warning))).toEqual([]);
+  });
 });
