@@ -80,7 +80,17 @@ function SlotsForm({ model, slots }: { model: TemplatesModel; slots: SlotField[]
               {slot.canSave ? (
                 <>
                   {' · '}
-                  <button type="button" class="link" data-save-slot={slot.name} onClick={() => void model.saveSlot(slot.name)}>
+                  <button
+                    type="button"
+                    class="link"
+                    data-save-slot={slot.name}
+                    onClick={(e) => {
+                      const button = e.currentTarget;
+                      const input = button.closest('.slot')?.querySelector('input');
+                      // The button goes once saved: the field keeps the keyboard's place.
+                      void model.saveSlot(slot.name).then(() => input?.isConnected && !button.isConnected && input.focus());
+                    }}
+                  >
                     Save to my notes
                   </button>
                 </>

@@ -81,8 +81,8 @@ export function createTemplatesModel(api: TemplatesApi, sidebar: SidebarModel, n
   /** A company chosen by hand; null matches the recipients. */
   const companyId = signal<string | null>(null);
   const typed = signal<Record<string, string>>({});
-  /** Per slot: a save to the notes under way, done or failed. Typing in the slot clears it. */
-  const saves = signal<Record<string, SaveState>>({});
+  /** Per slot: a save to the notes under way, done or failed, and for which company. Typing in the slot clears it. */
+  const saves = signal<Record<string, { save: SaveState; companyId?: string }>>({});
   const blanksConfirmed = signal(false);
 
   const kind = computed<Kind | 'all'>(() => kindFilter.value ?? sidebar.focused.value?.result.kind ?? 'all');
@@ -126,8 +126,10 @@ export function createTemplatesModel(api: TemplatesApi, sidebar: SidebarModel, n
       const isTyped = Object.hasOwn(typed.value, name);
       const value = isTyped ? cleanValue(typed.value[name]) : fromNotes;
       const noteBacked = noteHomeOf(name) !== null;
-      const save = saves.value[name];
-      const canSave = noteBacked && isTyped && value !== undefined && value !== fromNotes && save?.state !== 'saving' && (!needsCompany(name) || company.value !== undefined);
+      // What was saved for one company says nothing about another picked since.
+      const entry = saves.value[name];
+      const save = entry && (!needsCompany(name) || entry.companyId === company.value?.id) ? entry.save : undefined;
+      const canSave = noteBacked && isTyped && value !== undefined && value !== fromNotes && entry?.save.state !== 'saving' && (!needsCompany(name) || company.value !== undefined);
       return { name, ...(fromNotes !== undefined ? { fromNotes } : {}), ...(value !== undefined ? { value } : {}), typed: isTyped, leftOut: value === undefined && !unfilled.includes(name), noteBacked, canSave, ...(save ? { save } : {}) };
     });
   });
@@ -163,7 +165,8 @@ export function createTemplatesModel(api: TemplatesApi, sidebar: SidebarModel, n
   };
   const setSave = (name: string, state: SaveState | null) => {
     const { [name]: _old, ...rest } = saves.value;
-    saves.value = state ? { ...rest, [name]: state } : rest;
+    const companyId = company.value?.id;
+    saves.value = state ? { ...rest, [name]: { save: state, ...(companyId ? { companyId } : {}) } } : rest;
   };
   const reloadTemplates = async () => {
     userTemplates.value = await api.listUserTemplates().catch(() => []);
@@ -224,7 +227,7 @@ export function createTemplatesModel(api: TemplatesApi, sidebar: SidebarModel, n
     },
     setTyped(name: string, value: string) {
       typed.value = { ...typed.value, [name]: value };
-      if (saves.value[name]?.state !== 'saving') setSave(name, null);
+      if (saves.value[name]?.save.state !== 'saving') setSave(name, null);
       message.value = null;
     },
     /**

@@ -240,6 +240,8 @@ describe('saving a changed slot to the notes', () => {
     expect(hint('topic').textContent).toContain('Saved to your notes');
     expect(saveButton('topic')).toBeNull();
     expect(field('topic').value).toBe('the Kafka move');
+    // The button is gone: the keyboard stays in the field.
+    expect(document.activeElement).toBe(field('topic'));
     expect(hint('challenge').textContent).toContain('Changed for this email');
     expect(root.querySelector('.preview-body')!.textContent).toContain('our conversation about the Kafka move');
     // "Use my notes" now gives the saved value.
@@ -295,5 +297,19 @@ describe('saving a changed slot to the notes', () => {
     expect(writes).toEqual([]);
     expect(hint('interviewer.title').querySelector('[role="alert"]')!.textContent).toBe('Not saved: your notes have no name for this person yet. Save their name first.');
     expect(field('interviewer.title').value).toBe('Hiring Manager');
+  });
+
+  it('says “Saved to your notes” only for the company it was saved to', async () => {
+    const other = { ...structuredClone(northwind), id: 'c-other', name: 'Other Co', domains: ['other.example'] };
+    const { field, saveButton, hint, templates } = await mount('', { companies: [structuredClone(northwind), other] });
+    type(field('topic'), 'the Kafka move');
+    await settle();
+    saveButton('topic')!.click();
+    await settle();
+    expect(hint('topic').textContent).toContain('Saved to your notes');
+    templates.companyId.value = 'c-other';
+    await settle();
+    expect(hint('topic').textContent).toContain('Filled in for you');
+    expect(field('topic').value).toBe('the churn dashboard rebuild');
   });
 });
