@@ -33,7 +33,7 @@ describe('notes page', () => {
         if (!raced && migrated && keys == null) {
           raced = true;
           await area.set(popupWrite);
-          for (const l of listeners) l(popupWrite);
+          for (const l of listeners) l(Object.fromEntries(Object.entries(popupWrite).map(([k, newValue]) => [k, { newValue }])));
         }
         return out;
       },

@@ -14,6 +14,7 @@ import {
   templateKey,
 } from '@/lib/storage/templates';
 import { createLocalLockManager, type LockManagerLike, type LockMode } from '@/lib/storage/locks';
+import type { StorageChanges } from '@/lib/storage/area';
 import { memoryArea } from './helpers';
 
 const input = { kind: 'thank-you' as const, title: 'Panel thanks', subject: 'Thank you', bodyHtml: '<p>Dear {{interviewer.firstName}},</p>' };
@@ -139,8 +140,12 @@ describe('imports', () => {
 
 describe('watching', () => {
   it('reports template ids only, and nothing once the signal has aborted', () => {
-    const listeners = new Set<(c: Record<string, unknown>) => void>();
-    const changes = { addListener: (l: (c: Record<string, unknown>) => void) => listeners.add(l), removeListener: (l: (c: Record<string, unknown>) => void) => listeners.delete(l) };
+    type Listener = (c: StorageChanges) => void;
+    const listeners = new Set<Listener>();
+    const changes = {
+      addListener: (l: Listener) => void listeners.add(l),
+      removeListener: (l: Listener) => void listeners.delete(l),
+    };
     const seen: string[][] = [];
     const life = new AbortController();
     onUserTemplatesChanged((ids) => seen.push(ids), life.signal, { changes });
