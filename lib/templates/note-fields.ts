@@ -11,7 +11,8 @@ import { createInterview, createInterviewer } from '@/lib/notes/records';
 import type { CompanyRecord, Interview, Interviewer, Profile } from '@/lib/notes/types';
 import { cleanValue, pickInterviewer, splitName } from './placeholders';
 
-type ListField = 'topics' | 'challenges' | 'wishISaid' | 'ideas' | 'news';
+const LISTS = ['topics', 'challenges', 'wishISaid', 'ideas', 'news'] as const;
+type ListField = (typeof LISTS)[number];
 
 export type NoteHome =
   | { area: 'profile'; field: 'name' | 'phone' | 'email' }
@@ -118,13 +119,12 @@ export function applySlotEdits(record: CompanyRecord, edits: readonly SlotEdit[]
       continue;
     }
     const ctx = resolveContext({ company: next, now: opts.now });
-    let interview = ctx.interview;
-    if (!interview) {
-      interview = createInterview(opts.now);
-      next.interviews.push(interview);
-    }
+    const interview = ctx.interview ?? createInterview(opts.now);
     if (home.area === 'interviewer') writeInterviewer(next, interview, whoIsMeant(ctx, interview, opts), home.field, value);
     else writeListEntry(next, interview, home.list, home.index, value, opts.now);
+    // A new interview is kept only when it holds what was written.
+    const holds = interview.interviewers.length > 0 || LISTS.some((list) => interview[list].length > 0);
+    if (!ctx.interview && holds) next.interviews.push(interview);
   }
   return next;
 }

@@ -129,6 +129,8 @@ describe('saving a slot into a company’s notes', () => {
     const after = applySlotEdits(before, [{ slot: 'topic', value: 'their data warehouse' }], toDaniel);
     expect(after.interviews).toHaveLength(1);
     expect(after.interviews[0]).toMatchObject({ at: now.toISOString(), topics: ['their data warehouse'] });
+    // Nothing written, no interview added.
+    expect(changesRecord(before, [{ slot: 'interviewer.title', value: 'Recruiter' }], { now, recipients: [{ address: 'x@harbourline.health' }] })).toBe(false);
   });
 
   it('slots with no home, the user’s own details and blank values change nothing', () => {
