@@ -3,6 +3,9 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import importX from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import { layerRules } from './build/layers.js';
 
 const sinks = [
   { selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]", message: 'No string HTML sinks: build DOM nodes instead.' },
@@ -16,7 +19,7 @@ const sinks = [
 ];
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'dist/**', 'coverage/**'] },
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'dist/**', 'coverage/**', '.stryker-tmp/**', 'reports/**', '.bench-tmp/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -42,4 +45,17 @@ export default tseslint.config(
     files: ['lib/**', 'entrypoints/**', 'components/**'],
     rules: { 'no-restricted-syntax': ['error', ...sinks] },
   },
+  {
+    // No import cycles in what ships: a cycle makes load order decide what a module sees.
+    files: ['lib/**/*.{ts,tsx}', 'entrypoints/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+  },
+  // The layers of lib/ import downwards only (docs/architecture.md).
+  ...layerRules,
 );

@@ -7,20 +7,10 @@ import { batch, computed, signal } from '@preact/signals';
 import type { Kind } from '@/lib/guidelines/types';
 import { BUILTIN_TEMPLATES } from '@/lib/templates/builtin';
 import { MAX_BODY_HTML, sanitizeTemplateHtml, userTemplateFromBuiltin, type UserTemplate } from '@/lib/templates/user-templates';
-import type { TemplateImportResult, TemplateInput } from '@/lib/storage/templates';
+import type { TemplateImportResult } from '@/lib/storage/templates';
+import type { ManagerApi } from '@/lib/templates/manager-api';
 
-export interface ManagerApi {
-  list(): Promise<UserTemplate[]>;
-  /** Creates (no id) or updates a template; the body is sanitised. Rejects with a message the user can read. */
-  save(input: TemplateInput): Promise<UserTemplate>;
-  duplicate(id: string): Promise<UserTemplate>;
-  /** Resolves to what was deleted, for undo. */
-  remove(id: string): Promise<UserTemplate | undefined>;
-  restore(template: UserTemplate): Promise<void>;
-  exportFile(): Promise<{ text: string; fileName: string }>;
-  importFile(text: string): Promise<TemplateImportResult>;
-  onChanged(listener: () => void, signal: AbortSignal): void;
-}
+export type { ManagerApi };
 
 export interface ManagerDeps {
   api: ManagerApi;

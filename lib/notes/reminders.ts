@@ -1,6 +1,5 @@
 /** Which reminders are due and when they fire: pure, so the background only schedules. */
-import type { CompanyRecord } from '@/lib/notes/types';
-import type { ReminderSettings } from '@/lib/storage/items';
+import type { CompanyRecord, ReminderSettings } from '@/lib/notes/types';
 import { nextStep, type NextStepKind } from '@/lib/notes/next-step';
 
 export interface PlannedReminder {

@@ -78,3 +78,15 @@ export interface Profile {
   phone?: string;
   email?: string;
 }
+
+/** The user's reminder settings, as stored (`reminders`) and as the planner reads them. */
+export interface ReminderSettings {
+  /** Reminders are off until the user turns them on. */
+  enabled: boolean;
+  /** Companies the user turned reminders off for. */
+  mutedCompanies: string[];
+  /** Reminder id to the moment it may fire again (ISO). */
+  snoozed: Record<string, string>;
+  /** Reminder id to when it fired (ISO): each reminder fires once. */
+  fired: Record<string, string>;
+}

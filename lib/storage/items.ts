@@ -14,7 +14,10 @@
  */
 import * as v from 'valibot';
 import { CompanyRecordSchema, isIsoDate, ProfileSchema } from '@/lib/notes/schema';
-import type { CompanyRecord, Profile } from '@/lib/notes/types';
+import type { CompanyRecord, Profile, ReminderSettings } from '@/lib/notes/types';
+
+// The reminder settings' shape belongs to the reminder planner (core); stored here.
+export type { ReminderSettings };
 
 export const KEY = {
   meta: 'meta',
@@ -41,17 +44,6 @@ export interface StoredCompany {
   /** Raised by one on every write; a writer that read revision n writes n + 1. */
   rev: number;
   record: CompanyRecord;
-}
-
-export interface ReminderSettings {
-  /** Reminders are off until the user turns them on. */
-  enabled: boolean;
-  /** Companies the user turned reminders off for. */
-  mutedCompanies: string[];
-  /** Reminder id to the moment it may fire again (ISO). */
-  snoozed: Record<string, string>;
-  /** Reminder id to when it fired (ISO): each reminder fires once. */
-  fired: Record<string, string>;
 }
 
 export interface BackupState {

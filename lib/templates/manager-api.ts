@@ -1,9 +1,9 @@
 /**
  * The "My templates" page's link to storage, and the way other pages open it. The page's
- * components see only the ManagerApi shape (components/templates/model.ts).
+ * model (components/templates/model.ts) sees only the ManagerApi port declared here.
  */
 import { browser } from 'wxt/browser';
-import type { ManagerApi } from '@/components/templates/model';
+import type { UserTemplate } from '@/lib/templates/user-templates';
 import {
   deleteUserTemplate,
   duplicateUserTemplate,
@@ -13,7 +13,22 @@ import {
   onUserTemplatesChanged,
   restoreUserTemplate,
   saveUserTemplate,
+  type TemplateImportResult,
+  type TemplateInput,
 } from '@/lib/storage/templates';
+
+export interface ManagerApi {
+  list(): Promise<UserTemplate[]>;
+  /** Creates (no id) or updates a template; the body is sanitised. Rejects with a message the user can read. */
+  save(input: TemplateInput): Promise<UserTemplate>;
+  duplicate(id: string): Promise<UserTemplate>;
+  /** Resolves to what was deleted, for undo. */
+  remove(id: string): Promise<UserTemplate | undefined>;
+  restore(template: UserTemplate): Promise<void>;
+  exportFile(): Promise<{ text: string; fileName: string }>;
+  importFile(text: string): Promise<TemplateImportResult>;
+  onChanged(listener: () => void, signal: AbortSignal): void;
+}
 
 export function createManagerApi(): ManagerApi {
   return {

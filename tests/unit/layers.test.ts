@@ -1,0 +1,53 @@
+// @vitest-environment node
+// The layer rules of eslint.config.js (build/layers.js) catch an upward import: code written as a
+// file of each layer is linted with the project's own configuration. `npm test` runs the lint
+// over the whole tree; this shows the rules would fail it.
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const eslint = new ESLint({ cwd: process.cwd() });
+
+async function layerErrors(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return result!.messages.filter((m) => m.ruleId === '@typescript-eslint/no-restricted-imports' || m.ruleId === 'no-restricted-globals').map((m) => m.message);
+}
+
+describe('the layers of lib/', () => {
+  it('keep the core pure: no storage, messaging, DOM helpers or extension API', async () => {
+    const code = [
+      "import { browser } from 'wxt/browser';",
+      "import { notesStore } from '@/lib/storage';",
+      "import { sendToBackground } from '@/lib/messaging';",
+      "import { gmail } from '@/lib/webmail/gmail';",
+      "import DOMPurify from 'dompurify';",
+      'export const all = [browser, notesStore, sendToBackground, gmail, DOMPurify];',
+    ].join('\n');
+    const errors = await layerErrors('lib/guidelines/rules/example.ts', code);
+    expect(errors).toHaveLength(5);
+    expect(errors[0]).toMatch(/Core \(pure\) code imports only from the layers below it/);
+    expect(await layerErrors('lib/notes/example.ts', "import { notesStore } from '../storage/store';\nexport const s = notesStore;")).toHaveLength(1);
+  });
+
+  it('let the core use the core', async () => {
+    const code = "import { words } from '@/lib/guidelines/text/tokens';\nimport { nextStep } from '@/lib/notes/next-step';\nexport const x = [words, nextStep];";
+    expect(await layerErrors('lib/templates/placeholders.ts', code)).toEqual([]);
+  });
+
+  it('keep DOM code off the extension API and the app', async () => {
+    const code = "import { sendToBackground } from '@/lib/messaging';\nimport { runContentScript } from '@/lib/content/run';\nexport const x = [sendToBackground, runContentScript];";
+    expect(await layerErrors('lib/webmail/example.ts', code)).toHaveLength(2);
+    expect(await layerErrors('lib/webmail/example.ts', "import { words } from '@/lib/guidelines/text/tokens';\nexport const n = words;")).toEqual([]);
+  });
+
+  it('keep the platform below the app', async () => {
+    const code = "import { startComposeServices } from '@/lib/background/compose-services';\nimport { Sidebar } from '@/components/sidebar/Sidebar';\nexport const x = [startComposeServices, Sidebar];";
+    expect(await layerErrors('lib/storage/example.ts', code)).toHaveLength(2);
+  });
+
+  it('keep UI components off the extension API', async () => {
+    const code = "import { browser } from 'wxt/browser';\nexport const a = () => [browser, chrome.runtime.id];";
+    const errors = await layerErrors('components/sidebar/Example.tsx', code);
+    expect(errors).toHaveLength(2);
+    expect(errors.join('\n')).toMatch(/never directly/);
+  });
+});
