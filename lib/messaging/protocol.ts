@@ -8,10 +8,10 @@
  * - extension pages (sidebar) -> background: `focused:get`, `draft:set-kind`
  * - background -> extension pages (broadcast): `focused:changed`
  * - background or extension pages -> content script (one tab): `compose:insert`,
- *   `compose:select`, `compose:refresh`
+ *   `compose:select`, `compose:fix`, `compose:refresh`
  */
 import * as v from 'valibot';
-import { KINDS, RULE_IDS, type CheckResult, type Kind, type RuleId, type Severity } from '@/lib/guidelines/types';
+import { KINDS, RULE_IDS, type CheckResult, type Kind, type RuleId, type Severity, type TextRange } from '@/lib/guidelines/types';
 
 const MAX_TEXT = 2_000_000;
 const text = (max = MAX_TEXT) => v.pipe(v.string(), v.maxLength(max));
@@ -91,6 +91,16 @@ export interface FocusedDraft {
   result: CheckResult;
   /** The kind the user chose in the sidebar, if any. */
   kindOverride: Kind | null;
+  /** The one-click fixes of the failing findings: the card's, from the draft's words, and a suggested subject. */
+  fixes?: DraftFix[];
+}
+
+/** A fix the sidebar offers on a finding: the words of `range` (in `draft`) replaced by `replacement`. */
+export interface DraftFix {
+  rule: RuleId;
+  range: TextRange;
+  label: string;
+  replacement: string;
 }
 
 export type InsertOutcome =
@@ -134,6 +144,16 @@ export const REQUESTS = {
     /** The text to select, as the engine saw it, and which occurrence of it. */
     text: text(100_000),
     occurrence: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    /** The finding's check: where it has an underline on those words, its card opens there instead of a selection. */
+    rule: v.optional(v.picklist(RULE_IDS)),
+  }),
+  /** A fix picked in the sidebar: `text` (the whole subject, or underlined words of the body) replaced, if it is still there. */
+  'compose:fix': v.object({
+    composeId: ComposeIdSchema,
+    field: v.picklist(['subject', 'body']),
+    text: text(100_000),
+    occurrence: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    replacement: text(10_000),
   }),
   'compose:refresh': v.object({ composeId: v.optional(ComposeIdSchema) }),
   /** "Turn off this check" on the card in the compose (the sidebar writes the setting itself). */
@@ -149,7 +169,9 @@ export interface Responses {
   'draft:set-kind': null;
   'focused:changed': null;
   'compose:insert': InsertOutcome;
-  'compose:select': { ok: boolean; reason?: string };
+  /** `card`: the words are underlined, and their card is open (else they were selected). */
+  'compose:select': { ok: boolean; reason?: string; card?: boolean };
+  'compose:fix': { ok: boolean; reason?: string };
   'compose:refresh': null;
   'rule:mute': null;
 }
@@ -177,6 +199,8 @@ export const ALLOWED_SENDERS: { readonly [N in MessageName]: readonly SenderRole
   'focused:changed': ['extension-page'],
   'compose:insert': ['extension-page'],
   'compose:select': ['extension-page'],
+  // Writes into the user's email: only the sidebar, never the page (the card acts on trusted clicks instead).
+  'compose:fix': ['extension-page'],
   'compose:refresh': ['extension-page'],
   // Muting a check reads nothing and changes only how drafts are judged; the card asks only
   // on a real click (a page's script can click in our open shadow root, but not trustedly).
@@ -184,7 +208,7 @@ export const ALLOWED_SENDERS: { readonly [N in MessageName]: readonly SenderRole
 };
 
 /** Messages a content script answers (sent to one tab). */
-export type TabMessage = 'compose:insert' | 'compose:select' | 'compose:refresh';
+export type TabMessage = 'compose:insert' | 'compose:select' | 'compose:fix' | 'compose:refresh';
 /** Messages extension pages answer (broadcast by the background). */
 export type PageMessage = 'focused:changed';
 /** Messages the background answers. */

@@ -12,7 +12,7 @@ import { VALID_REQUESTS } from './valid-requests';
 type Listener = (message: unknown, sender: object) => Promise<{ ok: boolean; value?: unknown; error?: string }> | undefined;
 
 const VALID = VALID_REQUESTS;
-const PRIVILEGED: MessageName[] = ['focused:get', 'draft:set-kind', 'focused:changed', 'compose:insert', 'compose:select', 'compose:refresh'];
+const PRIVILEGED: MessageName[] = ['focused:get', 'draft:set-kind', 'focused:changed', 'compose:insert', 'compose:select', 'compose:fix', 'compose:refresh'];
 const FOR_CONTENT: MessageName[] = ['draft:check', 'draft:closed', 'draft:sent', 'sidebar:open', 'rule:mute'];
 
 describe('message senders', () => {

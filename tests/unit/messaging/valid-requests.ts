@@ -13,6 +13,7 @@ export const VALID_REQUESTS: Record<MessageName, Record<string, unknown>> = {
   'focused:changed': {},
   'compose:insert': { text: 'Hello', html: '<b>Hello</b>', subject: 'Thank you', mode: 'caret' },
   'compose:select': { composeId: 'c1', field: 'body', text: 'Thank you', occurrence: 0 },
+  'compose:fix': { composeId: 'c1', field: 'body', text: 'the the', occurrence: 0, replacement: 'the' },
   'compose:refresh': { composeId: 'c1' },
   'rule:mute': { rule: 'casual-language' },
 };

@@ -104,7 +104,7 @@ const roleOf = (s: Sender): 'content-script' | 'extension-page' | null =>
 /** Which messages each role may send, written out by hand so that a change to the policy fails here. */
 const MAY_SEND: Record<'content-script' | 'extension-page', readonly MessageName[]> = {
   'content-script': ['draft:check', 'draft:closed', 'draft:sent', 'sidebar:open', 'rule:mute'],
-  'extension-page': ['focused:get', 'draft:set-kind', 'focused:changed', 'compose:insert', 'compose:select', 'compose:refresh'],
+  'extension-page': ['focused:get', 'draft:set-kind', 'focused:changed', 'compose:insert', 'compose:select', 'compose:fix', 'compose:refresh'],
 };
 const foreignSender: fc.Arbitrary<Sender> = fc.record({ id: fc.oneof(fc.constantFrom('another-extension', '', 'EXTENSION-ID'), fc.string()), url: fc.constant('https://mail.google.com/') });
 const senderArb: fc.Arbitrary<Sender> = fc.oneof({ weight: 4, arbitrary: ourSender }, { weight: 1, arbitrary: foreignSender }, { weight: 1, arbitrary: fc.constant<Sender>({}) });
