@@ -15,6 +15,7 @@ import { pickedKinds, sessionArea, type PickedKinds } from '@/lib/storage/picked
 import { createChecker, type CheckerDeps } from './checker';
 import { createComposeRegistry, type ComposeEntry } from './compose-registry';
 import { openSidebar } from '@/lib/sidebar/open';
+import { draftFixes, needsNotes } from './sidebar-fixes';
 
 /**
  * What the badge and the card get from a check. With the checked `draft`, each mark carries its
@@ -191,9 +192,12 @@ export function startComposeServices(options: ComposeServicesOptions = {}, signa
       'sidebar:open'(_payload, sender) {
         return openSidebar({ tabId: sender.tab?.id, windowId: sender.tab?.windowId });
       },
-      'focused:get'() {
+      async 'focused:get'() {
         const f = registry.focused();
-        return f ? asFocused(f) : null;
+        if (!f) return null;
+        // The suggested subject names the role or the user, from the notes: read only when the subject fails.
+        const context = needsNotes(f.result) ? await options.loadContext?.(f.draft, new Date()).catch(() => undefined) : undefined;
+        return { ...asFocused(f), fixes: draftFixes(f.result, f.draft, { role: context?.company?.role, name: context?.profile?.name }) };
       },
       async 'draft:set-kind'({ tabId, composeId, kind }) {
         await kindsRestored;

@@ -1,0 +1,39 @@
+/**
+ * The one-click fixes the sidebar offers on the focused draft's findings: the card's own (made
+ * by `fixesFor` from the draft's words, the same for the sidebar's check as for the page's), and
+ * for a failing subject a suggested one, which names the role or the user from the notes and so
+ * goes to the sidebar only, never to the page.
+ */
+import { fixesFor, type FixDraft } from '@/lib/guidelines/fixes';
+import { subjectFix, type SubjectWho } from '@/lib/guidelines/fixes/subject';
+import type { CheckResult, Finding } from '@/lib/guidelines/types';
+import { MAX_FIXES_PER_MARK, type DraftFix } from '@/lib/messaging/protocol';
+
+/** Whether the sidebar needs the notes to offer its fixes (a failing subject), so they are read only then. */
+export const needsNotes = (result: CheckResult): boolean => result.findings.some((f) => f.rule === 'subject-line' && f.status === 'fail');
+
+export function draftFixes(result: CheckResult, draft: FixDraft, who: SubjectWho = {}): DraftFix[] {
+  const out: DraftFix[] = [];
+  const failed = result.findings.filter((f) => f.status === 'fail');
+  for (const finding of failed) {
+    // As on the card: a few per stretch of words, each replacement once.
+    const perRange = new Map<string, DraftFix[]>();
+    for (const fix of fixesFor(finding, draft)) {
+      const key = `${fix.range.field}:${fix.range.start}:${fix.range.end}`;
+      const list = perRange.get(key) ?? [];
+      if (list.length < MAX_FIXES_PER_MARK && !list.some((x) => x.replacement === fix.replacement)) list.push(asDraftFix(finding, fix));
+      perRange.set(key, list);
+    }
+    out.push(...[...perRange.values()].flat());
+    const subject = subjectFix(finding, draft, result.kind, who);
+    if (subject) out.push(asDraftFix(finding, subject));
+  }
+  return out;
+}
+
+const asDraftFix = (finding: Finding, fix: { label: string; range: DraftFix['range']; replacement: string }): DraftFix => ({
+  rule: finding.rule,
+  range: { field: fix.range.field, start: fix.range.start, end: fix.range.end },
+  label: fix.label,
+  replacement: fix.replacement,
+});
