@@ -80,8 +80,17 @@ export interface CheckResult {
 }
 
 /** A spell checker: `correct` answers for one word as written (with its case). */
+/**
+ * The notes' values a placeholder can be filled with from the card: the interviewer's full,
+ * first or last name, the company, the role. A literal list, like `RULE_IDS`, for the messages.
+ */
+export const NOTE_SLOTS = ['interviewer', 'interviewer-first', 'interviewer-last', 'company', 'role'] as const;
+export type NoteSlot = (typeof NOTE_SLOTS)[number];
+
 export interface Speller {
   correct(word: string): boolean;
+  /** Up to `limit` words the writer probably meant by a word `correct` rejects, likeliest first (none if the speller cannot say). */
+  suggest?(word: string, limit: number): string[];
 }
 
 export const RULE_IDS = [

@@ -6,9 +6,9 @@ import type { Finding, RuleId } from '../types';
 import { casualWordFixes } from './casual-words';
 import { closingFixes } from './closing';
 import { spellingFixes } from './spelling';
-import { textOf, type Fix, type FixDraft, type RangeFixer } from './types';
+import { textOf, type Fix, type FixDraft, type FixTools, type RangeFixer } from './types';
 
-export type { Fix, FixDraft } from './types';
+export type { Fix, FixDraft, FixTools } from './types';
 
 const FIXERS: Partial<Record<RuleId, RangeFixer>> = {
   spelling: spellingFixes,
@@ -16,13 +16,13 @@ const FIXERS: Partial<Record<RuleId, RangeFixer>> = {
   'sign-off': closingFixes,
 };
 
-/** Every fix for a finding, range by range, in the finding's order. */
-export function fixesFor(finding: Finding, draft: FixDraft): Fix[] {
+/** Every fix for a finding, range by range, in the finding's order; `tools` adds those that need the speller. */
+export function fixesFor(finding: Finding, draft: FixDraft, tools: FixTools = {}): Fix[] {
   const fixer = FIXERS[finding.rule];
   if (!fixer || finding.status !== 'fail') return [];
   return finding.ranges.flatMap((range) => {
     const text = textOf(draft, range);
     // A fix that changes nothing is no fix.
-    return text ? fixer(text, range, draft, finding).filter((f) => f.replacement !== text) : [];
+    return text ? fixer(text, range, draft, finding, tools).filter((f) => f.replacement !== text) : [];
   });
 }

@@ -11,13 +11,20 @@ export interface Fix {
   /** Always one of the finding's own ranges, so the card on that underline can offer it. */
   range: TextRange;
   replacement: string;
+  /** A guess at the word meant (a spelling suggestion), not a certain mend: offered only where no certain fix is. */
+  guess?: true;
+}
+
+/** What some fixes need beyond the draft: the speller's suggestions, in the background. */
+export interface FixTools {
+  suggest?(word: string, limit: number): string[];
 }
 
 /** The text a fix reads: the draft as it was checked. */
 export type FixDraft = Pick<Draft, 'subject' | 'bodyText'>;
 
 /** The fixes one rule family knows for one of its finding's ranges. */
-export type RangeFixer = (text: string, range: TextRange, draft: FixDraft, finding: Finding) => Fix[];
+export type RangeFixer = (text: string, range: TextRange, draft: FixDraft, finding: Finding, tools: FixTools) => Fix[];
 
 /** The text under a range, as the engine saw it. */
 export const textOf = (draft: FixDraft, range: TextRange): string =>

@@ -7,5 +7,8 @@ import type { Speller } from '../types';
 export function withPersonalWords(speller: Speller | undefined, words: readonly string[]): Speller | undefined {
   if (!speller || words.length === 0) return speller;
   const known = new Set(words.map((w) => w.toLowerCase()));
-  return { correct: (word) => known.has(word.toLowerCase()) || speller.correct(word) };
+  return {
+    correct: (word) => known.has(word.toLowerCase()) || speller.correct(word),
+    ...(speller.suggest ? { suggest: speller.suggest.bind(speller) } : {}),
+  };
 }

@@ -5,10 +5,13 @@
  * synchronous: no I/O happens here.
  */
 import type { Speller } from '@/lib/guidelines/types';
+import { suggestWords } from './suggest';
 import { WordTable } from './word-table';
 
 /** How many answers are remembered before the cache starts afresh. */
 const CACHE_LIMIT = 20_000;
+/** Suggestions are asked for the few flagged words of a draft, again at every keystroke: a small cache serves them. */
+const SUGGESTION_CACHE_LIMIT = 500;
 
 /**
  * Short forms that only make sense as the first part of a hyphenated word
@@ -107,7 +110,26 @@ export function createSpeller(wordList: string | Iterable<string>, extraWords: I
     );
   }
 
+  const suggestions = new Map<string, string[]>();
+  // The form the table holds a lower-case candidate in: as is, or capitalised for a name.
+  const formOf = (lower: string, names: boolean): string | null => {
+    if (known.has(lower)) return lower;
+    if (!names) return null;
+    const capital = lower.charAt(0).toUpperCase() + lower.slice(1);
+    return capital !== lower && known.has(capital) ? capital : null;
+  };
+
   return {
+    suggest(word: string, limit: number): string[] {
+      const key = `${limit}\u0000${word}`;
+      let answer = suggestions.get(key);
+      if (answer === undefined) {
+        answer = suggestWords(word, limit, formOf);
+        if (suggestions.size >= SUGGESTION_CACHE_LIMIT) suggestions.clear();
+        suggestions.set(key, answer);
+      }
+      return [...answer];
+    },
     correct(word: string): boolean {
       let answer = cache.get(word);
       if (answer === undefined) {

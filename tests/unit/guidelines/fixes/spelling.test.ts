@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { spellingFixes } from '@/lib/guidelines/fixes/spelling';
+import { fixesFor } from '@/lib/guidelines/fixes';
+import { createSpeller } from '@/lib/guidelines/spelling/speller';
+import { draft, finding } from '../helpers';
 import { applied, fixesOn, outcomes } from './helpers';
 
+// Every word of the letter below but the misspelt one.
+const WORDS = 'dear\nms\nraman\ni\nreceived\nyour\nnote\nabout\nthe\nnext\nsteps\nbest\nregards\nsam\ntaylor';
 const letter = (line: string) => `Dear Ms Raman,\n\n${line}\n\nBest regards,\nSam Taylor`;
 
 describe('spelling fixes', () => {
@@ -33,10 +38,33 @@ describe('spelling fixes', () => {
     expect(outcomes(body, fixes)).toEqual([`Change to “It” -> ${letter('Thank you for the interview. It was a pleasure to meet the team.')}`]);
   });
 
-  it('offers nothing for a possible misspelling (no mechanical fix) or a range that is already right', () => {
-    const range = { field: 'body' as const, start: 0, end: 5, tag: 'unknown-word' as const };
-    expect(spellingFixes('recieve', range, { subject: '', bodyText: 'recieve' }, { rule: 'spelling', status: 'fail', severity: 'error', message: '', ranges: [range] })).toEqual([]);
+  it('offers nothing for a possible misspelling without a speller to suggest, or a range that is already right', () => {
+    const range = { field: 'body' as const, start: 0, end: 7, tag: 'unknown-word' as const };
+    expect(spellingFixes('recieve', range, { subject: '', bodyText: 'recieve' }, { rule: 'spelling', status: 'fail', severity: 'error', message: '', ranges: [range] }, {})).toEqual([]);
     const plain = { field: 'body' as const, start: 0, end: 3 };
-    expect(spellingFixes('the dog', plain, { subject: '', bodyText: 'the dog' }, { rule: 'spelling', status: 'fail', severity: 'error', message: '', ranges: [plain] })).toEqual([]);
+    expect(spellingFixes('the dog', plain, { subject: '', bodyText: 'the dog' }, { rule: 'spelling', status: 'fail', severity: 'error', message: '', ranges: [plain] }, {})).toEqual([]);
+  });
+
+  it('offers the speller’s suggestions for a word it does not know, at most three, as guesses', () => {
+    const body = letter('I recieved your note about the next steps.');
+    const asked: [string, number][] = [];
+    const suggest = (word: string, limit: number) => (asked.push([word, limit]), ['received', 'relieved', 'retrieved', 'reserved']);
+    const d = draft(body);
+    const fixes = fixesFor(finding('spelling', d, undefined, { kind: 'thank-you', speller: createSpeller(WORDS) }), d, { suggest });
+    expect(asked).toEqual([['recieved', 3]]);
+    expect(outcomes(body, fixes)).toEqual([
+      `Change to “received” -> ${letter('I received your note about the next steps.')}`,
+      `Change to “relieved” -> ${letter('I relieved your note about the next steps.')}`,
+      `Change to “retrieved” -> ${letter('I retrieved your note about the next steps.')}`,
+    ]);
+    expect(fixes.every((f) => f.guess)).toBe(true);
+  });
+
+  it('asks for no suggestion on the mechanical slips, which are no guess', () => {
+    const body = letter('Thank you for the the interview.');
+    const d = draft(body);
+    const suggest = () => ['nope'];
+    const fixes = fixesFor(finding('spelling', d, undefined, { kind: 'thank-you' }), d, { suggest });
+    expect(fixes.map((f) => [f.replacement, f.guess])).toEqual([['the', undefined]]);
   });
 });
