@@ -44,7 +44,7 @@ const BODY = '[g_editable="true"][contenteditable="true"]';
 const GMAIL_ROOT_HINT = `div.M9, ${BODY}`; // the Gmail adapter's rootHint, for the reference observer
 const DRAFT = readFileSync(join(root, 'bench/inputs/thank-you-300.txt'), 'utf8');
 const DRAFT_WORDS = DRAFT.split(/\s+/).filter(Boolean).length;
-const CARET_AFTER = 'pipeline'; // typing "q" there makes a misspelling, Backspace removes it
+const CARET_AFTER = 'pipeline'; // Backspace there makes a misspelling, "e" removes it
 
 const log = (...args) => console.log(...args);
 const sleep = (t) => new Promise((r) => setTimeout(r, t));
@@ -146,24 +146,36 @@ if (!(await placeCaret(page, BODY, CARET_AFTER))) throw new Error(`"${CARET_AFTE
 await sleep(300); // the focus change asks for one more check; let it land
 const latencies = [];
 const viaListener = [];
+// A letter typed inside a word is judged only after a pause (lib/content/edit-pacing.ts): timed apart.
+const pausedLatencies = [];
 const values = new Set();
 let missed = 0;
 await page.evaluate(startLongTasks);
 for (let i = 0; i < WARMUP_KEYS + KEYS; i++) {
   await page.evaluate(() => window.__afterviewKeyProbe.arm());
-  await page.keyboard.press(i % 2 ? 'Backspace' : 'q');
+  // Backspace makes "pipelin" (a misspelling, checked at once); "e" puts the word back (checked at the pause).
+  const deleting = i % 2 === 0;
+  await page.keyboard.press(deleting ? 'Backspace' : 'e');
   const result = await page.evaluate((t) => window.__afterviewKeyProbe.result(t), 2000);
   if (!result) missed += 1;
   else if (i >= WARMUP_KEYS) {
-    latencies.push(result.fromEvent);
-    viaListener.push(result.fromListener);
+    if (deleting) {
+      latencies.push(result.fromEvent);
+      viaListener.push(result.fromListener);
+    } else pausedLatencies.push(result.fromEvent);
     values.add(result.value);
   }
   await sleep(30 + (i % 5) * 10); // 30-70 ms between keys, a fast typist's pace
 }
 const typingLongTasks = await page.evaluate(takeLongTasks);
-const keystrokes = { ...summarise(latencies), p95: percentile([...latencies].sort((a, b) => a - b), 95), listener: summarise(viaListener) };
-log(`keystroke → score (${keystrokes.runs} keys, ${missed} without a change, shown ${[...values].join(' / ')}): median ${ms(keystrokes.median)} ms, p95 ${ms(keystrokes.p95)} ms, p99 ${ms(keystrokes.p99)} ms, max ${ms(keystrokes.max)} ms`);
+const keystrokes = {
+  ...summarise(latencies),
+  p95: percentile([...latencies].sort((a, b) => a - b), 95),
+  listener: summarise(viaListener),
+  paused: { ...summarise(pausedLatencies), p95: percentile([...pausedLatencies].sort((a, b) => a - b), 95) },
+};
+log(`keystroke → score (${keystrokes.runs} deletions, ${missed} keys without a change, shown ${[...values].join(' / ')}): median ${ms(keystrokes.median)} ms, p95 ${ms(keystrokes.p95)} ms, p99 ${ms(keystrokes.p99)} ms, max ${ms(keystrokes.max)} ms`);
+log(`letter in a word → score after the pause (${keystrokes.paused.runs} keys): median ${ms(keystrokes.paused.median)} ms, p95 ${ms(keystrokes.paused.p95)} ms`);
 
 // ---------------------------------------------------------------------------------
 // 3. Mutation churn in the inbox list beside the compose, then idle
@@ -222,7 +234,7 @@ await chromium.close();
 
 const targets = [
   ['content script bundle, gzip (Chrome / Firefox build)', '< 60 kB', `${kB(contentEntry('chrome-mv3').gzip)} / ${kB(contentEntry('firefox-mv2').gzip)}`, Math.max(contentEntry('chrome-mv3').gzip, contentEntry('firefox-mv2').gzip) < GOAL.gzip],
-  [`keystroke to updated score, ${DRAFT_WORDS}-word draft, p95 of ${keystrokes.runs} keys`, '< 50 ms', `${ms(keystrokes.p95)} ms`, keystrokes.p95 < GOAL.p95 && missed === 0],
+  [`keystroke to updated score, ${DRAFT_WORDS}-word draft, p95 of ${keystrokes.runs} deletions`, '< 50 ms', `${ms(keystrokes.p95)} ms`, keystrokes.p95 < GOAL.p95 && missed === 0],
   [`our mutation handling per batch (${BATCHES} batches of ${PER_BATCH} mutations)`, '< 0.05 ms', `${ms(churn$.perBatch)} ms`, churn$.perBatch < GOAL.perBatch],
   ['tasks over 50 ms, under churn and while idle', 'none', `${worstLongTask(churned.longTasks)} / ${worstLongTask(idle.longTasks)}`, churned.longTasks.length + idle.longTasks.length === 0],
   ['JS heap the content script adds to a tab', '< 10 MB', mib(heap.added), heap.added < GOAL.heap],

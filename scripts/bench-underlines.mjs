@@ -113,7 +113,7 @@ const { launchChromium } = await import('../tests/e2e/support/browsers.mjs');
 const { fixtureHtml, placeCaret, servePages, waitForScores } = await import('../tests/e2e/support/webmail.mjs');
 const GMAIL_URL = 'https://mail.google.com/mail/u/0/#inbox';
 const BODY = '[g_editable="true"][contenteditable="true"]';
-const CARET_AFTER = 'pipeline'; // typing "q" there makes a misspelling, Backspace removes it
+const CARET_AFTER = 'pipeline'; // Backspace there makes a misspelling, "e" mends it
 const ext = await launchChromium(servePages({ [GMAIL_URL]: fixtureHtml('gmail/gmail-floating-peoplekit-en.html') }));
 const mail = await ext.ctx.newPage();
 await mail.goto(GMAIL_URL);
@@ -159,27 +159,33 @@ await mail.evaluate(installUnderlineProbe);
 if (!(await placeCaret(mail, BODY, CARET_AFTER))) throw new Error(`"${CARET_AFTER}" not found in the draft`);
 await sleep(500);
 const latencies = [];
+// A letter typed inside a word is judged only at a pause (lib/content/edit-pacing.ts): timed apart.
+const paused = [];
 let missed = 0;
 await mail.evaluate(() => window.__underlineProbe.longTasks());
 for (let i = 0; i < WARMUP + KEYS; i++) {
   await mail.evaluate(() => window.__underlineProbe.arm());
-  await mail.keyboard.press(i % 2 ? 'Backspace' : 'q');
+  // Backspace makes "pipelin" (a new underline, checked at once); "e" mends it (checked at the pause).
+  const deleting = i % 2 === 0;
+  await mail.keyboard.press(deleting ? 'Backspace' : 'e');
   await mail.evaluate(() => window.__underlineProbe.watch());
   const t = await mail.evaluate((timeout) => window.__underlineProbe.result(timeout), 2000);
   if (t === null) missed += 1;
-  else if (i >= WARMUP) latencies.push(t);
+  else if (i >= WARMUP) (deleting ? latencies : paused).push(t);
   await sleep(30 + (i % 5) * 10);
 }
 const longTasks = await mail.evaluate(() => window.__underlineProbe.longTasks());
 await ext.close();
 const keyStats = { ...summarise(latencies), p95: percentile([...latencies].sort((a, b) => a - b), 95) };
+const pausedStats = { ...summarise(paused), p95: percentile([...paused].sort((a, b) => a - b), 95) };
 const longest = longTasks.length ? Math.max(...longTasks) : 0;
-log(`keystroke → underlines (${keyStats.runs} keys, ${missed} without a change): median ${ms(keyStats.median)} ms, p95 ${ms(keyStats.p95)} ms, max ${ms(keyStats.max)} ms; long tasks: ${longTasks.length}${longTasks.length ? ` (longest ${ms(longest)} ms)` : ''}`);
+log(`letter in a word → underlines after the pause (${pausedStats.runs} keys): median ${ms(pausedStats.median)} ms, p95 ${ms(pausedStats.p95)} ms`);
+log(`keystroke → underlines (${keyStats.runs} deletions, ${missed} keys without a change): median ${ms(keyStats.median)} ms, p95 ${ms(keyStats.p95)} ms, max ${ms(keyStats.max)} ms; long tasks: ${longTasks.length}${longTasks.length ? ` (longest ${ms(longest)} ms)` : ''}`);
 
 const loadAfter = os.loadavg()[0];
 const targets = [
   [`underline update, ${words}-word draft, ${MARKS.length} underlines, p95`, `< ${GOAL.update} ms`, `${ms(updateStats.p95)} ms`, updateStats.p95 < GOAL.update],
-  ['keystroke to updated underlines, p95 (real Chromium)', `< ${GOAL.keystroke} ms`, `${ms(keyStats.p95)} ms`, keyStats.p95 < GOAL.keystroke],
+  ['keystroke to updated underlines, p95 of the deletions (real Chromium)', `< ${GOAL.keystroke} ms`, `${ms(keyStats.p95)} ms`, keyStats.p95 < GOAL.keystroke],
   ['long tasks while typing', 'none', longTasks.length ? `${longTasks.length} (longest ${ms(longest)} ms)` : 'none', longTasks.length === 0],
 ];
 log('\ntargets');
@@ -202,7 +208,8 @@ ${targets.map(([what, goal, got, ok]) => `| ${what} | ${goal} | ${got} | ${ok ? 
 | series | runs | median | p95 | p99 | max |
 |---|---:|---:|---:|---:|---:|
 | underline update (\`show\` + \`revalidate\`) | ${updateStats.runs} | ${ms(updateStats.median)} ms | ${ms(updateStats.p95)} ms | ${ms(updateStats.p99)} ms | ${ms(updateStats.max)} ms |
-| keystroke to updated underlines | ${keyStats.runs} (${missed} keys without a change) | ${ms(keyStats.median)} ms | ${ms(keyStats.p95)} ms | ${ms(keyStats.p99)} ms | ${ms(keyStats.max)} ms |
+| keystroke to updated underlines: deletions, checked at once | ${keyStats.runs} (${missed} keys without a change) | ${ms(keyStats.median)} ms | ${ms(keyStats.p95)} ms | ${ms(keyStats.p99)} ms | ${ms(keyStats.max)} ms |
+| the same: letters inside a word, checked after the 600 ms pause | ${pausedStats.runs} | ${ms(pausedStats.median)} ms | ${ms(pausedStats.p95)} ms | ${ms(pausedStats.p99)} ms | ${ms(pausedStats.max)} ms |
 
 How it was measured:
 
@@ -214,8 +221,10 @@ How it was measured:
   mark's offsets to a DOM range, replaces the page's highlights and drops any range no longer on its
   words, as the content script does on each answer and each input. ${WARMUP} warm-up runs are not counted.
 - The keystroke: the built extension in headless Chromium on the captured Gmail fixture, the draft
-  pasted in, the caret after "${CARET_AFTER}"; "q" (a misspelling appears) and Backspace (it goes)
-  alternate ${KEYS} times at 30-70 ms a key after ${WARMUP} warm-up keys. Each time runs from the key
+  pasted in, the caret after "${CARET_AFTER}"; Backspace (a misspelling appears) and "e" (it goes)
+  alternate ${KEYS} times at 30-70 ms a key after ${WARMUP} warm-up keys. A letter typed inside a word
+  is checked only once typing has paused (so a half-typed word never flashes as a misspelling): the
+  target is read on the deletions, the letters are shown apart. Each time runs from the key
   event's timestamp to the first look at the page's highlight registry that finds a different set of
   underlined words; the registry has no change event, so it is looked at after every task (a 0 ms
   timer chain, about 4 ms apart), which is the figure's resolution. The time includes the content

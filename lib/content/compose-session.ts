@@ -15,6 +15,7 @@ import { isBareSubject } from '@/lib/webmail/subject';
 import { findTextRange, selectRange } from '@/lib/webmail/select-text';
 import { COMPOSE_ID_ATTRIBUTE, type WebmailAdapter } from '@/lib/webmail/types';
 import { createBadgeModel, type BadgeModel } from './badge-model';
+import { createEditPacer } from './edit-pacing';
 import { attachFindingCard } from './finding-card';
 import { pageTheme } from './page-theme';
 import { createShadowHost } from './shadow-host';
@@ -175,10 +176,18 @@ export function startComposeSession(adapter: WebmailAdapter, root: HTMLElement, 
   root.append(ui.host);
 
   const sends = createSendLimiter();
+  // A word being typed is judged at a pause, not at every letter (see edit-pacing.ts).
+  const pacer = createEditPacer(refresh, signal);
+  let lastInput: Event | null = null;
+  root.addEventListener('input', (e) => (lastInput = e), { capture: true, passive: true, signal });
   adapter.watchCompose(
     root,
     {
-      onEdit: refresh,
+      onEdit: () => {
+        const input = lastInput;
+        lastInput = null;
+        pacer.edited(input);
+      },
       onSend: () => {
         if (!sends.allow()) return;
         const read = adapter.readCompose(root);
