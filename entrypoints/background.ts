@@ -13,10 +13,13 @@ export default defineBackground(() => {
     loadMuted: () => getMutedRules(),
     muteRule: (rule) => setRuleMuted(rule, true),
     loadDictionary: () => store.getDictionary(),
+    // The same storage call as the sidebar's "Add to my dictionary".
+    addWord: async (word) => void (await store.addDictionaryWord(word)),
     onSettingsChanged: (listener, signal) => {
       onMutedRulesChanged(() => listener(), signal);
-      // A company linked or edited changes what the checks know (names, dates, notes).
-      store.watch((change) => (change.dictionary || change.companies.length > 0) && listener(), signal);
+      // A company linked or edited, or the user's own details saved, change what the checks know
+      // (names, dates, notes, the signature's phone and email).
+      store.watch((change) => (change.dictionary || change.profile || change.companies.length > 0) && listener(), signal);
     },
     onSent: async (draft, result) => {
       await recordSentFollowUp({ kind: result.kind, sentAt: new Date(), to: draft.to, subject: draft.subject, bodyText: draft.bodyText });
