@@ -1,5 +1,5 @@
 import type { SidebarModel } from './model';
-import { recipientSummary, unknownWords } from './model';
+import { fixGroups, recipientSummary, unknownWords } from './model';
 import { FindingGroup } from './FindingGroup';
 import { KindPicker } from './KindPicker';
 
@@ -16,6 +16,8 @@ export function ChecksPanel({ model }: { model: SidebarModel }) {
     onToggleMute: (id: string) => void model.toggleMute(id),
     wordsOf: (x: Parameters<typeof unknownWords>[0]) => unknownWords(x, f.draft),
     onAddWord: (word: string) => void model.addToDictionary(word),
+    fixesOf: (x: Parameters<typeof fixGroups>[0]) => fixGroups(x, f),
+    onFix: (fix: Parameters<typeof model.applyFix>[0]) => void model.applyFix(fix),
   };
   const subject = f.draft.subject.trim();
   return (

@@ -1,5 +1,7 @@
 import type { Finding } from '@/lib/guidelines/types';
+import type { DraftFix } from '@/lib/messaging/protocol';
 import { FindingItem } from './FindingItem';
+import type { FixGroup } from './model';
 
 interface Props {
   id: string;
@@ -12,10 +14,13 @@ interface Props {
   /** The words of a finding that the dictionary did not know. */
   wordsOf?: (finding: Finding) => string[];
   onAddWord?: (word: string) => void;
+  /** The one-click fixes of a finding. */
+  fixesOf?: (finding: Finding) => FixGroup[];
+  onFix?: (fix: DraftFix) => void;
 }
 
 /** A titled list of findings; passing and inapplicable checks come folded. */
-export function FindingGroup({ id, title, findings, muted, folded = false, onSelect, onToggleMute, wordsOf, onAddWord }: Props) {
+export function FindingGroup({ id, title, findings, muted, folded = false, onSelect, onToggleMute, wordsOf, onAddWord, fixesOf, onFix }: Props) {
   if (findings.length === 0) return null;
   const list = (
     <ul class="findings" aria-labelledby={`${id}-title`}>
@@ -28,6 +33,8 @@ export function FindingGroup({ id, title, findings, muted, folded = false, onSel
           onSelect={onSelect}
           onToggleMute={onToggleMute}
           onAddWord={onAddWord}
+          fixGroups={fixesOf?.(f)}
+          onFix={onFix}
         />
       ))}
     </ul>

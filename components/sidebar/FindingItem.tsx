@@ -1,5 +1,7 @@
 import { ruleById } from '@/lib/guidelines';
 import type { Finding } from '@/lib/guidelines/types';
+import type { DraftFix } from '@/lib/messaging/protocol';
+import type { FixGroup } from './model';
 
 interface Props {
   finding: Finding;
@@ -9,10 +11,13 @@ interface Props {
   onSelect: (finding: Finding) => void;
   onToggleMute: (ruleId: string) => void;
   onAddWord?: (word: string) => void;
+  /** The finding's one-click fixes, by the words they replace (the same as on its card in the compose). */
+  fixGroups?: readonly FixGroup[];
+  onFix?: (fix: DraftFix) => void;
 }
 
 /** One check: what is wrong and what to do, why it matters, and a way to turn it off. */
-export function FindingItem({ finding, muted, unknownWords = [], onSelect, onToggleMute, onAddWord }: Props) {
+export function FindingItem({ finding, muted, unknownWords = [], onSelect, onToggleMute, onAddWord, fixGroups = [], onFix }: Props) {
   const rule = ruleById(finding.rule);
   const locatable = finding.status === 'fail' && finding.ranges.length > 0;
   return (
@@ -24,12 +29,31 @@ export function FindingItem({ finding, muted, unknownWords = [], onSelect, onTog
         </button>
       </div>
       {locatable ? (
-        <button type="button" class="finding-message" onClick={() => onSelect(finding)} title="Show this in the draft">
+        <button type="button" class="finding-message" onClick={() => onSelect(finding)} title="Show this in the email">
           {finding.message}
         </button>
       ) : (
         <p class="finding-message">{finding.message}</p>
       )}
+      {onFix && fixGroups.length ? (
+        <ul class="finding-fixes" aria-label="Fixes" data-testid="sidebar-fixes">
+          {fixGroups.flatMap((group) =>
+            group.fixes.map((fix) => (
+              <li key={`${fix.range.field}:${fix.range.start}:${fix.replacement}`}>
+                <button
+                  type="button"
+                  class="fix"
+                  // With fixes for several stretches of words, each button says which words it mends.
+                  aria-label={group.words && fixGroups.length > 1 ? `${fix.label} (“${group.words.trim()}”)` : undefined}
+                  onClick={() => onFix(fix)}
+                >
+                  {fix.range.field === 'subject' ? `${fix.label}: “${fix.replacement}”` : fix.label}
+                </button>
+              </li>
+            )),
+          )}
+        </ul>
+      ) : null}
       {onAddWord && unknownWords.length ? (
         <ul class="finding-fixes" aria-label="Fixes">
           {unknownWords.slice(0, 8).map((word) => (

@@ -5,14 +5,17 @@
  */
 import { computed, signal } from '@preact/signals';
 import type { Finding, Kind } from '@/lib/guidelines/types';
-import type { FocusedDraft, InsertOutcome, RequestOf } from '@/lib/messaging/protocol';
+import type { DraftFix, FocusedDraft, InsertOutcome, RequestOf } from '@/lib/messaging/protocol';
 import { occurrenceIndex } from '@/lib/webmail/select-text';
 
 export interface SidebarApi {
   getFocused(): Promise<FocusedDraft | null>;
   onFocusedChanged(listener: () => void, signal: AbortSignal): void;
   setKind(tabId: number, composeId: string, kind: Kind | null): Promise<void>;
-  select(tabId: number, request: { composeId: string; field: 'subject' | 'body'; text: string; occurrence: number }): Promise<{ ok: boolean; reason?: string }>;
+  /** Shows a finding's words in the compose: their underline's card where they have one, else a selection. */
+  select(tabId: number, request: RequestOf<'compose:select'>): Promise<{ ok: boolean; reason?: string; card?: boolean }>;
+  /** Applies a fix in the compose, over the words it was made for if they are still there. */
+  fix(tabId: number, request: RequestOf<'compose:fix'>): Promise<{ ok: boolean; reason?: string }>;
   insert(tabId: number, request: RequestOf<'compose:insert'> & { composeId: string }): Promise<InsertOutcome>;
   getMuted(): Promise<string[]>;
   setMuted(ruleId: string, muted: boolean): Promise<void>;
@@ -50,6 +53,29 @@ export function unknownWords(finding: Finding, draft: FocusedDraft['draft']): st
     .map((r) => (r.field === 'subject' ? draft.subject : draft.bodyText).slice(r.start, r.end).trim())
     .filter(Boolean);
   return [...new Set(words)];
+}
+
+/**
+ * The one-click fixes the sidebar offers on a failing finding, grouped by the words they replace,
+ * in the order of the finding's ranges; each group names its words (the subject's group has none).
+ */
+export interface FixGroup {
+  words: string;
+  fixes: DraftFix[];
+}
+
+export function fixGroups(finding: Finding, f: FocusedDraft): FixGroup[] {
+  if (finding.status !== 'fail') return [];
+  const groups = new Map<string, FixGroup>();
+  for (const fix of f.fixes ?? []) {
+    if (fix.rule !== finding.rule) continue;
+    const key = `${fix.range.field}:${fix.range.start}:${fix.range.end}`;
+    const words = fix.range.field === 'subject' ? '' : f.draft.bodyText.slice(fix.range.start, fix.range.end);
+    const group = groups.get(key) ?? { words, fixes: [] };
+    group.fixes.push(fix);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
 }
 
 /** Who the draft is to, in a few words: "Dana Reyes", "Dana Reyes and 2 others", "no recipient yet". */
@@ -138,7 +164,10 @@ export function createSidebarModel(api: SidebarApi) {
       await api.setKind(f.tabId, f.composeId, kind).catch(() => say('The kind could not be changed; try again.'));
       await refresh();
     },
-    /** Selects the finding's text in the compose, so the user sees what it is about. */
+    /**
+     * Shows the finding's words in the compose, so the user sees what it is about: scrolled into
+     * view with their underline's card open, or selected where they have no underline (the subject).
+     */
     async selectFinding(finding: Finding) {
       const f = focused.value;
       const range = finding.ranges[0];
@@ -147,9 +176,25 @@ export function createSidebarModel(api: SidebarApi) {
       const text = source.slice(range.start, range.end);
       if (!text.trim()) return;
       const answer = await api
-        .select(f.tabId, { composeId: f.composeId, field: range.field, text, occurrence: occurrenceIndex(source, text, range.start) })
+        .select(f.tabId, { composeId: f.composeId, field: range.field, text, occurrence: occurrenceIndex(source, text, range.start), rule: finding.rule })
         .catch(() => ({ ok: false, reason: 'The compose window could not be reached.' }));
       say(answer.ok ? '' : answer.reason ?? 'That text could not be found in the draft.');
+    },
+    /**
+     * Applies a fix in the compose of the draft it was made for: the body's words (only if they
+     * are still there and underlined), or the whole subject (only if it is still the one checked).
+     */
+    async applyFix(fix: DraftFix) {
+      const f = focused.value;
+      if (!f) return;
+      const source = fix.range.field === 'subject' ? f.draft.subject : f.draft.bodyText;
+      const text = fix.range.field === 'subject' ? source : source.slice(fix.range.start, fix.range.end);
+      const occurrence = fix.range.field === 'subject' ? 0 : occurrenceIndex(source, text, fix.range.start);
+      const answer = await api
+        .fix(f.tabId, { composeId: f.composeId, field: fix.range.field, text, occurrence, replacement: fix.replacement })
+        .catch(() => ({ ok: false, reason: 'The compose window could not be reached.' }));
+      if (!answer.ok) return say(answer.reason ?? 'That fix could not be applied.');
+      say(fix.range.field === 'subject' ? `The subject is now “${fix.replacement}”.` : `Changed “${text}” to “${fix.replacement}”. Ctrl+Z in the email undoes it.`);
     },
     async toggleMute(ruleId: string) {
       const mute = !muted.value.has(ruleId);

@@ -25,6 +25,7 @@ export function createSidebarApi(): SidebarApi {
     },
     setKind: async (tabId, composeId, kind) => void (await sendToBackground('draft:set-kind', { tabId, composeId, kind })),
     select: (tabId, request) => sendToTab(tabId, 'compose:select', request),
+    fix: (tabId, request) => sendToTab(tabId, 'compose:fix', request),
     insert: (tabId, request) => sendToTab(tabId, 'compose:insert', request),
     getMuted: () => getMutedRules(),
     setMuted: async (ruleId, muted) => void (await setRuleMuted(ruleId, muted)),

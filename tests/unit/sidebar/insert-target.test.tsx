@@ -45,6 +45,7 @@ async function mountPanel() {
     setMuted: async () => undefined,
     onMutedChanged: () => undefined,
     addToDictionary: async () => undefined,
+    fix: async () => ({ ok: true }),
   };
   const sidebar = createSidebarModel(api);
   const templates = createTemplatesModel(templatesApi, sidebar);

@@ -33,6 +33,7 @@ async function mount(focused: FocusedDraft, saved: CompanyRecord[]) {
     setMuted: async () => undefined,
     onMutedChanged: () => undefined,
     addToDictionary: async () => undefined,
+    fix: async () => ({ ok: true }),
   };
   const linkApi: LinkApi = {
     loadCompanies: async () => companies,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createSidebarModel, groupFindings, recipientSummary, unknownWords, type SidebarApi } from '@/components/sidebar/model';
+import { createSidebarModel, fixGroups, groupFindings, recipientSummary, unknownWords, type SidebarApi } from '@/components/sidebar/model';
 import { checkDraft } from '@/lib/guidelines';
-import type { FocusedDraft } from '@/lib/messaging/protocol';
+import type { DraftFix, FocusedDraft } from '@/lib/messaging/protocol';
 
 const draft = {
   subject: 'Thanks',
@@ -19,7 +19,7 @@ function fakeApi(overrides: Partial<SidebarApi> = {}) {
     getFocused: async () => focused(),
     onFocusedChanged: (listener) => (changed = listener),
     setKind: async (tabId, composeId, kind) => void calls.push(`kind ${tabId} ${composeId} ${kind}`),
-    select: async (tabId, r) => (calls.push(`select ${tabId} ${r.field} ${r.text} ${r.occurrence}`), { ok: true }),
+    select: async (tabId, r) => (calls.push(`select ${tabId} ${r.field} ${r.text} ${r.occurrence}${r.rule ? ` ${r.rule}` : ''}`), { ok: true }),
     insert: async () => ({ ok: true, method: 'execCommand' }),
     getMuted: async () => mutedStore,
     setMuted: async (id, muted) => {
@@ -27,6 +27,7 @@ function fakeApi(overrides: Partial<SidebarApi> = {}) {
     },
     onMutedChanged: () => undefined,
     addToDictionary: async (word) => void calls.push(`add ${word}`),
+    fix: async (tabId, r) => (calls.push(`fix ${tabId} ${r.field} ${r.text} ${r.occurrence} -> ${r.replacement}`), { ok: true }),
     ...overrides,
   };
   return { api, calls, fire: () => changed(), muted: () => mutedStore };
@@ -59,7 +60,7 @@ describe('sidebar model', () => {
     await model.load(new AbortController().signal);
     const spelling = model.groups.value.must.find((f) => f.rule === 'spelling')!;
     await model.selectFinding(spelling);
-    expect(calls).toContain('select 7 body the the 0');
+    expect(calls).toContain('select 7 body the the 0 spelling');
   });
 
   it('follows the focused compose when the background says it changed', async () => {
@@ -119,5 +120,54 @@ describe('sidebar model', () => {
     const refusing = createSidebarModel(fakeApi({ addToDictionary: async () => Promise.reject(new RangeError('Your dictionary is full.')) }).api);
     await refusing.addToDictionary('dbt');
     expect(refusing.notice.value).toBe('Your dictionary is full.');
+  });
+
+  describe('one-click fixes', () => {
+    // "the the" twice: the fix on the second is sent as the second occurrence of those words.
+    const body = 'Dear Dana,\n\nThank you for the the chat. I liked the the demo.\n\nCheers,\nSam';
+    const d = { ...draft, subject: 'Hi', bodyText: body };
+    const second = body.lastIndexOf('the the');
+    const at = (start: number, end: number) => ({ field: 'body' as const, start, end });
+    const fixes: DraftFix[] = [
+      { rule: 'spelling', range: at(second, second + 7), label: 'Remove the repeated word', replacement: 'the' },
+      { rule: 'sign-off', range: at(body.indexOf('Cheers,'), body.indexOf('Cheers,') + 7), label: 'Replace with “Best regards,”', replacement: 'Best regards,' },
+      { rule: 'sign-off', range: at(body.indexOf('Cheers,'), body.indexOf('Cheers,') + 7), label: 'Replace with “Kind regards,”', replacement: 'Kind regards,' },
+      { rule: 'subject-line', range: { field: 'subject', start: 0, end: 2 }, label: 'Use the suggested subject', replacement: 'Thank you – Data Analyst interview' },
+    ];
+    const withFixes = (): FocusedDraft => ({ ...focused(), draft: d, result: checkDraft(d, undefined, { kind: 'thank-you' }), fixes });
+    const findingOf = (f: FocusedDraft, rule: string) => f.result.findings.find((x) => x.rule === rule)!;
+
+    it('are grouped by the words they replace, for the finding’s own check only, and only while it fails', () => {
+      const f = withFixes();
+      expect(fixGroups(findingOf(f, 'sign-off'), f)).toEqual([{ words: 'Cheers,', fixes: [fixes[1], fixes[2]] }]);
+      expect(fixGroups(findingOf(f, 'spelling'), f)).toEqual([{ words: 'the the', fixes: [fixes[0]] }]);
+      expect(fixGroups(findingOf(f, 'subject-line'), f)).toEqual([{ words: '', fixes: [fixes[3]] }]);
+      expect(fixGroups({ ...findingOf(f, 'sign-off'), status: 'pass' }, f)).toEqual([]);
+      expect(fixGroups(findingOf(f, 'gratitude'), f)).toEqual([]);
+      expect(fixGroups(findingOf(f, 'sign-off'), { ...f, fixes: undefined })).toEqual([]);
+    });
+
+    it('are sent to the compose the draft is in, with the words they replace and which occurrence', async () => {
+      const { api, calls } = fakeApi({ getFocused: async () => withFixes() });
+      const model = createSidebarModel(api);
+      await model.load(new AbortController().signal);
+      await model.applyFix(fixes[0]!);
+      expect(calls).toContain('fix 7 body the the 1 -> the');
+      expect(model.notice.value).toBe('Changed “the the” to “the”. Ctrl+Z in the email undoes it.');
+      await model.applyFix(fixes[3]!);
+      expect(calls).toContain('fix 7 subject Hi 0 -> Thank you – Data Analyst interview');
+      expect(model.notice.value).toBe('The subject is now “Thank you – Data Analyst interview”.');
+    });
+
+    it('say why when the compose refuses one or cannot be reached', async () => {
+      const refusing = createSidebarModel(fakeApi({ getFocused: async () => withFixes(), fix: async () => ({ ok: false, reason: 'Those words changed since the check.' }) }).api);
+      await refusing.load(new AbortController().signal);
+      await refusing.applyFix(fixes[1]!);
+      expect(refusing.notice.value).toBe('Those words changed since the check.');
+      const gone = createSidebarModel(fakeApi({ getFocused: async () => withFixes(), fix: () => Promise.reject(new Error('no tab')) }).api);
+      await gone.load(new AbortController().signal);
+      await gone.applyFix(fixes[1]!);
+      expect(gone.notice.value).toBe('The compose window could not be reached.');
+    });
   });
 });

@@ -55,6 +55,7 @@ async function mount(subject: string, options: { failSave?: Error; companies?: C
     setMuted: async () => undefined,
     onMutedChanged: () => undefined,
     addToDictionary: async () => undefined,
+    fix: async () => ({ ok: true }),
   };
   const templatesApi: TemplatesApi = {
     loadNotes: async () => notes,
