@@ -4,6 +4,8 @@
 // `MUTATE=lib/storage npm run mutation` limits a run to one folder.
 // The message fuzz test sends 100,000 messages per name; per mutant, 2,000 still reach every branch.
 process.env.AFTERVIEW_FUZZ_RUNS ??= '2000';
+// Its runner uses worker threads, where a test cannot switch the time zone (tests/unit/notes/schedule.test.ts).
+process.env.AFTERVIEW_MUTATION = '1';
 const folders = (process.env.MUTATE ?? 'lib/guidelines,lib/messaging,lib/storage,lib/notes,lib/webmail').split(',');
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
