@@ -11,7 +11,8 @@ h2 { margin: 2px 0 4px; font-size: 14px; }
 .why { margin: 0 0 8px; color: #444746; font-size: 12px; }
 .fixes { display: flex; flex-wrap: wrap; gap: 6px; margin: 0 0 8px; }
 button.fix { background: #0b57d0; border-color: #0b57d0; color: #fff; font-weight: 500; }
-.actions { display: flex; gap: 6px; align-items: center; }
+.actions { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }
+.notice { margin: 0 0 8px; padding: 4px 8px; border-radius: 6px; background: #f0f4f9; }
 button { font: inherit; color: inherit; background: #f8fafd; border: 1px solid #c4c7c5; border-radius: 6px; padding: 3px 8px; cursor: pointer; }
 button.close { margin-left: auto; border: none; background: none; font-size: 16px; line-height: 1; padding: 2px 6px; }
 button:focus-visible { outline: 2px solid #0b57d0; outline-offset: 2px; }
@@ -19,6 +20,7 @@ button:focus-visible { outline: 2px solid #0b57d0; outline-offset: 2px; }
 :host([data-theme="dark"]) .card.error { border-left-color: #ffb4ab; } :host([data-theme="dark"]) .card.warning { border-left-color: #ffb951; }
 :host([data-theme="dark"]) .card.tip { border-left-color: #6dd58c; }
 :host([data-theme="dark"]) .severity, :host([data-theme="dark"]) .why { color: #c4c7c5; }
+:host([data-theme="dark"]) .notice { background: #2d2f31; }
 :host([data-theme="dark"]) button { background: #2d2f31; border-color: #5f6368; }
 :host([data-theme="dark"]) button.fix { background: #a8c7fa; border-color: #a8c7fa; color: #062e6f; }
 :host([data-theme="dark"]) button:focus-visible { outline-color: #a8c7fa; }

@@ -23,6 +23,8 @@ export interface Checker {
    * webmail page may see (the badge), so nothing it shows depends on what the user saved.
    */
   check(draft: Draft, kind?: Kind, options?: { withNotes?: boolean }): Promise<CheckResult>;
+  /** The packaged speller (for its suggestions), or undefined when it could not be loaded. */
+  speller(): Promise<Speller | undefined>;
 }
 
 export function createChecker(deps: CheckerDeps): Checker {
@@ -33,6 +35,7 @@ export function createChecker(deps: CheckerDeps): Checker {
       return undefined;
     }));
   return {
+    speller: spellerOnce,
     async check(draft, kind, options = {}) {
       const now = deps.now?.() ?? new Date();
       const [loaded, context, muted, words] = await Promise.all([

@@ -6,9 +6,14 @@
 import { browser } from 'wxt/browser';
 import { loadSpellerFromUrl } from '@/lib/guidelines/spelling/load-extension';
 import { broadcastToPages, handleMessages, sendToTab, type FocusedDraft, type ScoreSummary } from '@/lib/messaging';
-import { MAX_FIXES_PER_MARK, MAX_MARKS, type MarkFix } from '@/lib/messaging/protocol';
-import { fixesFor, type FixDraft } from '@/lib/guidelines/fixes';
-import type { CheckResult, Draft, Finding } from '@/lib/guidelines';
+import { MAX_FIXES_PER_MARK, MAX_MARKS, MAX_NOTE_VALUE, NOTHING_SAVED, type CardFix, type NoteValueAnswer } from '@/lib/messaging/protocol';
+import { fixesFor, type Fix, type FixDraft, type FixTools } from '@/lib/guidelines/fixes';
+import { noteFixesFor, noteSlotOf } from '@/lib/guidelines/fixes/note-slots';
+import { textOf } from '@/lib/guidelines/fixes/types';
+import type { CheckResult, Draft, Finding, Speller } from '@/lib/guidelines';
+import type { NoteSlot } from '@/lib/guidelines/types';
+import { valuesFromNotes } from '@/lib/templates/placeholders';
+import type { PlaceholderName } from '@/lib/templates/types';
 import { ruleById } from '@/lib/guidelines/rules';
 import type { Kind, RuleId } from '@/lib/guidelines/types';
 import { pickedKinds, sessionArea, type PickedKinds } from '@/lib/storage/picked-kinds';
@@ -19,11 +24,13 @@ import { draftFixes, needsNotes } from './sidebar-fixes';
 
 /**
  * What the badge and the card get from a check. With the checked `draft`, each mark carries its
- * one-click fixes (made from the draft's text alone, as the check the page sees has no notes).
+ * one-click fixes (made from the draft's text alone, as the check the page sees has no notes;
+ * `tools` adds the speller's suggestions). A placeholder the notes can fill gets a fix that names
+ * the slot only: its value is asked for when the user picks it (`fix:note-value`).
  */
-export function summarise(result: CheckResult, draft?: FixDraft): ScoreSummary {
+export function summarise(result: CheckResult, draft?: FixDraft, tools: FixTools = {}): ScoreSummary {
   const failed = result.findings.filter((f) => f.status === 'fail');
-  const fixes = draft ? fixesByPlace(failed, draft) : new Map<string, MarkFix[]>();
+  const fixes = draft ? fixesByPlace(failed, draft, tools) : new Map<string, CardFix[]>();
   return {
     kind: result.kind,
     score: result.score,
@@ -36,7 +43,7 @@ export function summarise(result: CheckResult, draft?: FixDraft): ScoreSummary {
           .filter((r) => r.field === 'body' && r.end > r.start)
           .map((r) => {
             const here = fixes.get(`${r.start}:${r.end}`);
-            return { rule: f.rule, severity: f.severity, start: r.start, end: r.end, ...(here ? { fixes: here } : {}) };
+            return { rule: f.rule, severity: f.severity, start: r.start, end: r.end, ...(here ? { fixes: here } : {}), ...(r.tag ? { tag: r.tag } : {}) };
           }),
       )
       .slice(0, MAX_MARKS),
@@ -47,18 +54,42 @@ export function summarise(result: CheckResult, draft?: FixDraft): ScoreSummary {
 
 /**
  * The fixes for each stretch of the body, whichever check found it: "thx" is both a possible
- * misspelling and a texting word, and the card on either underline offers "thanks".
+ * misspelling and a texting word, and the card on either underline offers "thanks". Spelling
+ * suggestions are guesses: a stretch with a certain fix ("thanks" for "thx") offers only those.
  */
-function fixesByPlace(failed: Finding[], draft: FixDraft): Map<string, MarkFix[]> {
-  const out = new Map<string, MarkFix[]>();
-  for (const fix of failed.flatMap((f) => fixesFor(f, draft))) {
-    if (fix.range.field !== 'body') continue;
-    const key = `${fix.range.start}:${fix.range.end}`;
+function fixesByPlace(failed: Finding[], draft: FixDraft, tools: FixTools): Map<string, CardFix[]> {
+  const out = new Map<string, CardFix[]>();
+  const keyOf = (fix: { range: Fix['range'] }) => `${fix.range.start}:${fix.range.end}`;
+  const add = (key: string, fix: CardFix) => {
     const list = out.get(key) ?? [];
-    if (list.length < MAX_FIXES_PER_MARK && !list.some((x) => x.replacement === fix.replacement)) list.push({ label: fix.label, replacement: fix.replacement });
+    const same = (x: CardFix) => ('slot' in x && 'slot' in fix ? x.slot === fix.slot : 'replacement' in x && 'replacement' in fix && x.replacement === fix.replacement);
+    if (list.length < MAX_FIXES_PER_MARK && !list.some(same)) list.push(fix);
     out.set(key, list);
-  }
+  };
+  const text = failed.flatMap((f) => fixesFor(f, draft, tools)).filter((fix) => fix.range.field === 'body');
+  for (const fix of text) if (!fix.guess) add(keyOf(fix), { label: fix.label, replacement: fix.replacement });
+  const certain = new Set(out.keys());
+  for (const fix of text) if (fix.guess && !certain.has(keyOf(fix))) add(keyOf(fix), { label: fix.label, replacement: fix.replacement });
+  for (const fix of failed.flatMap((f) => noteFixesFor(f, draft))) if (fix.range.field === 'body') add(keyOf(fix), { label: fix.label, slot: fix.slot });
   return out;
+}
+
+/** The speller's suggestions for the fixes, when the dictionary loaded. */
+const suggestions = (speller: Speller | undefined): FixTools => (speller?.suggest ? { suggest: (word, limit) => speller.suggest!(word, limit) } : {});
+
+/** Which of the notes' values fills each slot. */
+const SLOT_VALUE: Record<NoteSlot, PlaceholderName> = {
+  interviewer: 'interviewer.name',
+  'interviewer-first': 'interviewer.firstName',
+  'interviewer-last': 'interviewer.lastName',
+  company: 'company',
+  role: 'role',
+};
+
+/** Whether a placeholder in the checked draft names `slot`: the only case in which its value is handed out. */
+function draftNamesSlot(result: CheckResult, draft: FixDraft, slot: NoteSlot): boolean {
+  const found = result.findings.find((f) => f.rule === 'placeholders' && f.status === 'fail');
+  return !!found?.ranges.some((r) => r.field === 'body' && noteSlotOf(textOf(draft, r)) === slot);
 }
 
 /** What the card on an underline says: the rule's title and why, and its message on this draft. */
@@ -84,6 +115,8 @@ function topProblem(failed: Finding[]): Pick<ScoreSummary, 'top'> {
 }
 
 export interface ComposeServicesOptions {
+  /** The packaged speller by default; tests pass their own. */
+  loadSpeller?: CheckerDeps['loadSpeller'];
   loadContext?: CheckerDeps['loadContext'];
   loadMuted?: CheckerDeps['loadMuted'];
   loadDictionary?: CheckerDeps['loadDictionary'];
@@ -91,6 +124,8 @@ export interface ComposeServicesOptions {
   onSettingsChanged?: (listener: () => void, signal: AbortSignal) => void;
   /** The user turned a check off from the card in the compose. */
   muteRule?: (rule: RuleId) => Promise<void>;
+  /** "Add to my dictionary" on the card: stores the word (rejects with a message the card can show). */
+  addWord?: (word: string) => Promise<void>;
   /** Where the kinds picked in the sidebar outlive the worker (storage.session by default). */
   pickedKinds?: PickedKinds;
   /** A watched compose was sent: log it in the notes. */
@@ -121,7 +156,7 @@ export function startComposeServices(options: ComposeServicesOptions = {}, signa
   const keepKind = (tabId: number, composeId: string, kind: Kind | null) => kinds.keep(tabId, composeId, kind);
   const forgetTab = (tabId: number) => kinds.forgetTab(tabId);
   const checker = createChecker({
-    loadSpeller: () => loadSpellerFromUrl(browser.runtime.getURL('/dictionaries/en.txt')),
+    loadSpeller: options.loadSpeller ?? (() => loadSpellerFromUrl(browser.runtime.getURL('/dictionaries/en.txt'))),
     loadContext: options.loadContext,
     loadMuted: options.loadMuted,
     loadDictionary: options.loadDictionary,
@@ -151,7 +186,7 @@ export function startComposeServices(options: ComposeServicesOptions = {}, signa
         const chosen = (tabId !== undefined ? registry.kindOf(tabId, composeId) : null) ?? undefined;
         // The sidebar gets the check with the notes; the page's badge one without them, so that
         // a page probing recipients and greetings learns nothing about what the user saved.
-        const [result, noteBlind] = await Promise.all([checker.check(draft, chosen), checker.check(draft, chosen, { withNotes: false })]);
+        const [result, noteBlind, speller] = await Promise.all([checker.check(draft, chosen), checker.check(draft, chosen, { withNotes: false }), checker.speller()]);
         if (tabId !== undefined) {
           // A compose in a background tab (its page can move the focus by script) never becomes
           // the sidebar's draft, the one inserts go to: only the active tab's can. The sender's
@@ -160,7 +195,7 @@ export function startComposeServices(options: ComposeServicesOptions = {}, signa
           registry.update({ tabId, composeId, site, draft, result }, focused && active);
           announce();
         }
-        return summarise(noteBlind, draft);
+        return summarise(noteBlind, draft, suggestions(speller));
       },
       async 'draft:closed'({ composeId }, sender) {
         await kindsRestored;
@@ -188,6 +223,29 @@ export function startComposeServices(options: ComposeServicesOptions = {}, signa
       async 'rule:mute'({ rule }) {
         await options.muteRule?.(rule);
         return null;
+      },
+      async 'dictionary:add'({ word }) {
+        if (!options.addWord) return { added: false, reason: 'Your dictionary cannot be changed here.' };
+        try {
+          await options.addWord(word);
+          return { added: true };
+        } catch (error) {
+          // The storage module's reasons are for the user ("not a single word", "full").
+          return { added: false, reason: error instanceof Error ? error.message : 'The word could not be added.' };
+        }
+      },
+      async 'fix:note-value'({ composeId, slot }, sender): Promise<NoteValueAnswer> {
+        await kindsRestored;
+        const entry = sender.tab?.id === undefined ? undefined : registry.get(sender.tab.id, composeId);
+        if (!entry) return { reason: 'This email has not been checked yet; try again in a moment.' };
+        // Only for a placeholder the compose really holds: a page never gets a value it did not show a slot for.
+        if (!draftNamesSlot(entry.result, entry.draft, slot)) return { reason: NOTHING_SAVED };
+        const now = new Date();
+        const context = await options.loadContext?.(entry.draft, now).catch(() => undefined);
+        if (!context?.company) return { reason: NOTHING_SAVED };
+        const values = valuesFromNotes(context.company, context.profile, { now, recipients: [...entry.draft.to, ...entry.draft.cc] });
+        const value = values[SLOT_VALUE[slot]]?.replace(/\s+/g, ' ').trim().slice(0, MAX_NOTE_VALUE);
+        return value ? { value } : { reason: NOTHING_SAVED };
       },
       'sidebar:open'(_payload, sender) {
         return openSidebar({ tabId: sender.tab?.id, windowId: sender.tab?.windowId });

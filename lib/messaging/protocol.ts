@@ -4,14 +4,15 @@
  * on; the response types are the handlers' contract.
  *
  * Who talks to whom:
- * - content script -> background: `draft:check`, `draft:closed`, `draft:sent`, `sidebar:open`
+ * - content script -> background: `draft:check`, `draft:closed`, `draft:sent`, `sidebar:open`,
+ *   and from the card in the compose `rule:mute`, `dictionary:add`, `fix:note-value`
  * - extension pages (sidebar) -> background: `focused:get`, `draft:set-kind`
  * - background -> extension pages (broadcast): `focused:changed`
  * - background or extension pages -> content script (one tab): `compose:insert`,
  *   `compose:select`, `compose:fix`, `compose:refresh`
  */
 import * as v from 'valibot';
-import { KINDS, RULE_IDS, type CheckResult, type Kind, type RuleId, type Severity, type TextRange } from '@/lib/guidelines/types';
+import { KINDS, NOTE_SLOTS, RULE_IDS, type CheckResult, type Kind, type RuleId, type NoteSlot, type Severity, type TextRange } from '@/lib/guidelines/types';
 
 const MAX_TEXT = 2_000_000;
 const text = (max = MAX_TEXT) => v.pipe(v.string(), v.maxLength(max));
@@ -59,7 +60,9 @@ export interface BodyMark {
   start: number;
   end: number;
   /** One-click fixes for these words, made from the draft's own text (never from the notes). */
-  fixes?: MarkFix[];
+  fixes?: CardFix[];
+  /** A word the dictionary does not know: the card offers to add it to the user's. */
+  tag?: 'unknown-word';
 }
 
 /** A fix on the card: the button's words, and what replaces the marked words when it is picked. */
@@ -68,16 +71,35 @@ export interface MarkFix {
   replacement: string;
 }
 
+/** A fix for a placeholder the notes can fill: which value (`slot`), asked for only when it is picked (`fix:note-value`). */
+export interface NoteMarkFix {
+  label: string;
+  slot: NoteSlot;
+}
+
+export type CardFix = MarkFix | NoteMarkFix;
+
 /** As many fixes as a card has room for. */
 export const MAX_FIXES_PER_MARK = 3;
-const MarkFixesSchema = v.pipe(v.array(v.object({ label: text(80), replacement: text(300) })), v.maxLength(MAX_FIXES_PER_MARK));
+const MarkFixSchema = v.union([v.object({ label: text(80), replacement: text(300) }), v.object({ label: text(80), slot: v.picklist(NOTE_SLOTS) })]);
+const MarkFixesSchema = v.pipe(v.array(MarkFixSchema), v.maxLength(MAX_FIXES_PER_MARK));
+
+/** A note's value for a placeholder, or why there is none. */
+export type NoteValueAnswer = { value: string } | { reason: string };
+/** What the card says when the notes have nothing for a placeholder (the same whatever is missing). */
+export const NOTHING_SAVED = 'Nothing saved for the company in your notes.';
+/** A note's value fills a placeholder: a name, a company, a role, never a page. */
+export const MAX_NOTE_VALUE = 300;
 
 /** A mark's fixes once checked to be well-formed (the card writes them into the user's email); none otherwise. */
-export function markFixes(mark: BodyMark): MarkFix[] {
+export function cardFixes(mark: BodyMark): CardFix[] {
   if (mark.fixes === undefined) return [];
   const parsed = v.safeParse(MarkFixesSchema, mark.fixes);
   return parsed.success ? parsed.output : [];
 }
+
+/** The well-formed fixes of a mark that carry their words (not the fill-from-notes ones). */
+export const markFixes = (mark: BodyMark): MarkFix[] => cardFixes(mark).filter((f): f is MarkFix => 'replacement' in f);
 
 /** Enough underlines for any real draft; a pathological one does not need thousands. */
 export const MAX_MARKS = 200;
@@ -158,6 +180,10 @@ export const REQUESTS = {
   'compose:refresh': v.object({ composeId: v.optional(ComposeIdSchema) }),
   /** "Turn off this check" on the card in the compose (the sidebar writes the setting itself). */
   'rule:mute': v.object({ rule: v.picklist(RULE_IDS) }),
+  /** "Add to my dictionary" on the card of a word the dictionary does not know. */
+  'dictionary:add': v.object({ word: text(64) }),
+  /** A fill-from-notes fix picked on the card: the value of `slot` for this compose's recipients. */
+  'fix:note-value': v.object({ composeId: ComposeIdSchema, slot: v.picklist(NOTE_SLOTS) }),
 } as const;
 
 export interface Responses {
@@ -174,6 +200,8 @@ export interface Responses {
   'compose:fix': { ok: boolean; reason?: string };
   'compose:refresh': null;
   'rule:mute': null;
+  'dictionary:add': { added: true } | { added: false; reason: string };
+  'fix:note-value': NoteValueAnswer;
 }
 
 export type MessageName = keyof typeof REQUESTS;
@@ -205,6 +233,11 @@ export const ALLOWED_SENDERS: { readonly [N in MessageName]: readonly SenderRole
   // Muting a check reads nothing and changes only how drafts are judged; the card asks only
   // on a real click (a page's script can click in our open shadow root, but not trustedly).
   'rule:mute': ['content-script'],
+  // The same kind of setting, written by the background through the storage module.
+  'dictionary:add': ['content-script'],
+  // The one message that answers with note text to the page's side: only on a trusted click on a
+  // fill-from-notes fix, and only for a slot that a placeholder in this compose's draft names.
+  'fix:note-value': ['content-script'],
 };
 
 /** Messages a content script answers (sent to one tab). */

@@ -73,7 +73,9 @@ describe('createChecker', () => {
     // The headline is the first must-fix in rulebook order, by its title.
     const firstError = result.findings.find((f) => f.status === 'fail' && f.severity === 'error')!;
     expect(summary.top).toEqual({ severity: 'error', title: ruleById(firstError.rule)!.title });
-    for (const m of summary.marks) expect(Object.keys(m).sort()).toEqual(['end', 'rule', 'severity', 'start']);
+    // A word the dictionary does not know is tagged, for "Add to my dictionary" on its card.
+    for (const m of summary.marks) expect(Object.keys(m).filter((k) => k !== 'tag').sort()).toEqual(['end', 'rule', 'severity', 'start']);
+    for (const m of summary.marks.filter((x) => x.tag)) expect([m.rule, m.tag]).toEqual(['spelling', 'unknown-word']);
     // Fixes come only with the checked draft's text.
     expect(summarise(result, checked).marks.find((m) => checked.bodyText.slice(m.start, m.end) === 'the the')?.fixes).toEqual([{ label: 'Remove the repeated word', replacement: 'the' }]);
     const doubled = summary.marks.find((m) => checked.bodyText.slice(m.start, m.end) === 'the the');

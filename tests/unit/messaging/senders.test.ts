@@ -13,7 +13,7 @@ type Listener = (message: unknown, sender: object) => Promise<{ ok: boolean; val
 
 const VALID = VALID_REQUESTS;
 const PRIVILEGED: MessageName[] = ['focused:get', 'draft:set-kind', 'focused:changed', 'compose:insert', 'compose:select', 'compose:fix', 'compose:refresh'];
-const FOR_CONTENT: MessageName[] = ['draft:check', 'draft:closed', 'draft:sent', 'sidebar:open', 'rule:mute'];
+const FOR_CONTENT: MessageName[] = ['draft:check', 'draft:closed', 'draft:sent', 'sidebar:open', 'rule:mute', 'dictionary:add', 'fix:note-value'];
 
 describe('message senders', () => {
   let listener: Listener;

@@ -16,4 +16,6 @@ export const VALID_REQUESTS: Record<MessageName, Record<string, unknown>> = {
   'compose:fix': { composeId: 'c1', field: 'body', text: 'the the', occurrence: 0, replacement: 'the' },
   'compose:refresh': { composeId: 'c1' },
   'rule:mute': { rule: 'casual-language' },
+  'dictionary:add': { word: 'Brightwave' },
+  'fix:note-value': { composeId: 'c1', slot: 'company' },
 };

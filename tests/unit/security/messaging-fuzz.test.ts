@@ -103,7 +103,7 @@ const roleOf = (s: Sender): 'content-script' | 'extension-page' | null =>
   s.id !== OUR_ID() ? null : s.url?.startsWith(browser.runtime.getURL('/')) ? 'extension-page' : s.tab ? 'content-script' : null;
 /** Which messages each role may send, written out by hand so that a change to the policy fails here. */
 const MAY_SEND: Record<'content-script' | 'extension-page', readonly MessageName[]> = {
-  'content-script': ['draft:check', 'draft:closed', 'draft:sent', 'sidebar:open', 'rule:mute'],
+  'content-script': ['draft:check', 'draft:closed', 'draft:sent', 'sidebar:open', 'rule:mute', 'dictionary:add', 'fix:note-value'],
   'extension-page': ['focused:get', 'draft:set-kind', 'focused:changed', 'compose:insert', 'compose:select', 'compose:fix', 'compose:refresh'],
 };
 const foreignSender: fc.Arbitrary<Sender> = fc.record({ id: fc.oneof(fc.constantFrom('another-extension', '', 'EXTENSION-ID'), fc.string()), url: fc.constant('https://mail.google.com/') });
