@@ -5,7 +5,7 @@
  * until the next check places it again. One layer per compose, all in one registry per page.
  */
 import type { BodyMark } from '@/lib/messaging/protocol';
-import type { Severity } from '@/lib/guidelines/types';
+import type { RuleId, Severity } from '@/lib/guidelines/types';
 import { occurrenceIndex, findTextRanges } from '@/lib/webmail/select-text';
 
 /** The registry's names, one per severity: `::highlight(afterview-error)` and so on. */
@@ -48,6 +48,8 @@ export interface UnderlineLayer {
   next(node: Node, offset: number): Underline | null;
   /** The underline after this one in the order of the text, back to the first after the last. */
   after(current: Underline): Underline | null;
+  /** The underline drawn exactly over `range` (by `rule`'s check, when given), if any: a finding the sidebar shows. */
+  find(range: Range, rule?: RuleId): Underline | null;
   /** The ranges shown, by severity. */
   ranges(): Record<Severity, Range[]>;
 }
@@ -138,6 +140,9 @@ export function createUnderlinePainter(doc: Document, signal: AbortSignal): Unde
           const at = list.findIndex((u) => sameUnderline(u, current));
           return list[at < 0 ? 0 : (at + 1) % list.length] ?? null;
         },
+        find(range, rule) {
+          return shown.find((u) => (rule === undefined || u.mark.rule === rule) && sameRange(u.range, range)) ?? null;
+        },
         clear,
         ranges: () => {
           const out: Record<Severity, Range[]> = { error: [], warning: [], tip: [] };
@@ -153,8 +158,13 @@ export function createUnderlinePainter(doc: Document, signal: AbortSignal): Unde
 function sameUnderline(a: Underline, b: Underline): boolean {
   if (a === b) return true;
   if (a.mark.rule !== b.mark.rule || a.mark.severity !== b.mark.severity) return false;
+  return sameRange(a.range, b.range);
+}
+
+/** Whether two ranges start and end at the same points; false across documents. */
+function sameRange(a: Range, b: Range): boolean {
   try {
-    return a.range.compareBoundaryPoints(Range.START_TO_START, b.range) === 0 && a.range.compareBoundaryPoints(Range.END_TO_END, b.range) === 0;
+    return a.compareBoundaryPoints(Range.START_TO_START, b) === 0 && a.compareBoundaryPoints(Range.END_TO_END, b) === 0;
   } catch {
     return false;
   }

@@ -83,4 +83,31 @@ describe('underlines', () => {
     layer.revalidate();
     expect(texts(registry.get(HIGHLIGHT_NAMES.warning))).toEqual([]);
   });
+
+  it('find the underline drawn exactly over a range, of one check or of any', () => {
+    withRegistry();
+    document.body.innerHTML = '<div id="b" contenteditable="true">Thank you for the the chat, thx.</div>';
+    const body = document.getElementById('b')!;
+    const text = body.textContent!;
+    const life = new AbortController();
+    const layer = createUnderlinePainter(document, life.signal)!.layer(life.signal);
+    const thx = text.indexOf('thx');
+    layer.show(body, text, [
+      { rule: 'spelling', severity: 'error', start: 14, end: 21 },
+      { rule: 'casual-language', severity: 'warning', start: thx, end: thx + 3 },
+    ]);
+    const over = (start: number, end: number) => {
+      const r = document.createRange();
+      r.setStart(body.firstChild!, start);
+      r.setEnd(body.firstChild!, end);
+      return r;
+    };
+    expect(layer.find(over(14, 21), 'spelling')?.words).toBe('the the');
+    expect(layer.find(over(14, 21))?.mark.rule).toBe('spelling');
+    expect(layer.find(over(thx, thx + 3), 'casual-language')?.words).toBe('thx');
+    // Another check's words, or a range that only overlaps them, is no underline of its own.
+    expect(layer.find(over(thx, thx + 3), 'spelling')).toBeNull();
+    expect(layer.find(over(14, 17), 'spelling')).toBeNull();
+    expect(layer.find(over(18, 21))).toBeNull();
+  });
 });
