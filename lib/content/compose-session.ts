@@ -19,7 +19,8 @@ import { createEditPacer } from './edit-pacing';
 import { attachFindingCard } from './finding-card';
 import { pageTheme } from './page-theme';
 import { createShadowHost } from './shadow-host';
-import type { UnderlinePainter } from './underlines';
+import { scrollRangeIntoView } from './scroll-range';
+import { onItsWords, type UnderlinePainter } from './underlines';
 import { createSendLimiter, sentReport } from './send-limit';
 
 /** What a session needs from the rest of the extension (messaging, in production). */
@@ -39,8 +40,13 @@ export interface ComposeSession {
   /** Re-reads the draft and asks for a new score. */
   refresh(): void;
   insert(content: Omit<RequestOf<'compose:insert'>, 'composeId' | 'mode'>, mode: 'caret' | 'replace'): Promise<InsertOutcome>;
-  /** Selects a piece of the draft (a finding's text) in the page. */
-  select(field: 'subject' | 'body', text: string, occurrence: number): { ok: boolean; reason?: string };
+  /**
+   * Shows a piece of the draft (a finding's text) in the page: words underlined by `rule`'s check
+   * are scrolled into view with their card open (the caret stays where it was); others are selected.
+   */
+  select(field: 'subject' | 'body', text: string, occurrence: number, rule?: RuleId): { ok: boolean; reason?: string; card?: boolean };
+  /** A fix picked in the sidebar: underlined words of the body, or the whole subject, replaced if they are still as checked. */
+  fix(fix: Omit<RequestOf<'compose:fix'>, 'composeId'>): Promise<{ ok: boolean; reason?: string }>;
   dispose(): void;
 }
 
@@ -80,26 +86,29 @@ export function startComposeSession(adapter: WebmailAdapter, root: HTMLElement, 
   // Underlines the user chose to ignore here, by rule and words: kept away while the words stay.
   const ignored = new Set<string>();
   const ignoreKey = (rule: string, words: string) => `${rule}\u0000${words.replace(/[\s\u00a0]+/g, ' ').trim()}`;
-  if (underlines) {
-    attachFindingCard(
-      {
-        root,
-        bodyOf: () => adapter.bodyOf(root),
-        layer: underlines,
-        details: () => details,
-        ignore: (u) => ignored.add(ignoreKey(u.mark.rule, u.words)),
-        // Checked again once the setting is saved, so the underlines of that check go at once.
-        muteRule: (rule) => void deps.muteRule?.(rule).then(refresh, () => undefined),
-        // Through the editor's own path, like typing over the words; the next check follows the edit.
-        applyFix: (range, replacement) =>
-          void replaceInCompose(adapter, root, range, replacement).then(() => {
-            selectionMemory()?.save();
-            refresh();
-          }),
-      },
-      signal,
-    );
-  }
+  // Through the editor's own path, like typing over the words; the next check follows the edit.
+  // The card's fixes and the sidebar's go this one way.
+  const applyFix = (range: Range, replacement: string) =>
+    replaceInCompose(adapter, root, range, replacement).then((result) => {
+      selectionMemory()?.save();
+      refresh();
+      return result;
+    });
+  const card = underlines
+    ? attachFindingCard(
+        {
+          root,
+          bodyOf: () => adapter.bodyOf(root),
+          layer: underlines,
+          details: () => details,
+          ignore: (u) => ignored.add(ignoreKey(u.mark.rule, u.words)),
+          // Checked again once the setting is saved, so the underlines of that check go at once.
+          muteRule: (rule) => void deps.muteRule?.(rule).then(refresh, () => undefined),
+          applyFix: (range, replacement) => void applyFix(range, replacement),
+        },
+        signal,
+      )
+    : null;
 
   // The caret, remembered per body element (a full-screen toggle may bring a new one).
   let memory: { body: HTMLElement; selection: SelectionMemory; stop: AbortController } | null = null;
@@ -256,7 +265,7 @@ export function startComposeSession(adapter: WebmailAdapter, root: HTMLElement, 
       refresh();
       return { ok: true, method: result.method, aboveSignature: result.aboveSignature, subjectSet, blanks: left };
     },
-    select(field, text, occurrence) {
+    select(field, text, occurrence, rule) {
       if (field === 'subject') {
         const input = adapter.subjectOf(root);
         if (!input) return { ok: false, reason: 'This compose has no subject field to select in.' };
@@ -270,9 +279,36 @@ export function startComposeSession(adapter: WebmailAdapter, root: HTMLElement, 
       const body = adapter.bodyOf(root);
       const range = body ? findTextRange(body, text, occurrence) : null;
       if (!body || !range) return { ok: false, reason: 'That text is no longer in the draft.' };
+      // A selection would hide the underline and move the caret: the card shows the words instead.
+      const underline = rule && underlines?.find(range, rule);
+      if (underline && card) {
+        scrollRangeIntoView(underline.range);
+        card.openOn(underline);
+        return { ok: true, card: true };
+      }
       const ok = selectRange(body, range);
       if (ok) selectionMemory()?.save();
       return ok ? { ok } : { ok, reason: 'The text could not be selected.' };
+    },
+    async fix({ field, text, occurrence, replacement }) {
+      if (field === 'subject') {
+        // The whole subject, as the site's own input sees it typed (`setSubject`); only over the one checked.
+        const now = adapter.readCompose(root);
+        if (!adapter.subjectOf(root)) return { ok: false, reason: 'This compose has no subject field.' };
+        if (!now.ok || now.draft.subject !== text) return { ok: false, reason: 'The subject changed since the check; look again at the new findings.' };
+        if (!adapter.setSubject(root, replacement)) return { ok: false, reason: 'The subject cannot be changed in this compose.' };
+        refresh();
+        return { ok: true };
+      }
+      // Over a live underline only, as on its card: the words it was drawn for, still there.
+      const body = adapter.bodyOf(root);
+      const range = body ? findTextRange(body, text, occurrence) : null;
+      const underline = range && underlines?.find(range);
+      if (!underline || !onItsWords(underline)) return { ok: false, reason: 'Those words changed since the check; look again at the new findings.' };
+      card?.close(false);
+      underlines!.remove(underline);
+      const result = await applyFix(underline.range.cloneRange(), replacement);
+      return result.ok ? { ok: true } : { ok: false, reason: result.reason };
     },
     dispose() {
       if (uiLife.signal.aborted) return;

@@ -11,7 +11,10 @@ export interface ComposeTracker {
   sessions(): ComposeSession[];
   /** Inserts into the compose with this id, or into the focused (else the only, else the last-used) compose. */
   insert(request: RequestOf<'compose:insert'>): Promise<InsertOutcome>;
-  select(request: { composeId: string; field: 'subject' | 'body'; text: string; occurrence: number }): { ok: boolean; reason?: string };
+  /** Shows a finding's words: their underline's card, else a selection. */
+  select(request: RequestOf<'compose:select'>): { ok: boolean; reason?: string; card?: boolean };
+  /** Applies a fix picked in the sidebar, over the words it was made for if they are still there. */
+  fix(request: RequestOf<'compose:fix'>): Promise<{ ok: boolean; reason?: string }>;
   refresh(composeId?: string): void;
 }
 
@@ -70,13 +73,22 @@ export function trackComposes(adapter: WebmailAdapter, doc: Document, deps: Sess
         return { ok: false, reason: `The text could not be inserted: ${error instanceof Error ? error.message : String(error)}` };
       }
     },
-    select({ composeId, field, text, occurrence }) {
+    select({ composeId, field, text, occurrence, rule }) {
       const session = pick(composeId);
       if (!session) return { ok: false, reason: 'That compose window is closed.' };
       try {
-        return session.select(field, text, occurrence);
+        return session.select(field, text, occurrence, rule);
       } catch {
         return { ok: false, reason: 'The text could not be selected.' };
+      }
+    },
+    async fix({ composeId, ...fix }) {
+      const session = pick(composeId);
+      if (!session) return { ok: false, reason: 'That compose window is closed.' };
+      try {
+        return await session.fix(fix);
+      } catch (error) {
+        return { ok: false, reason: `The fix could not be applied: ${error instanceof Error ? error.message : String(error)}` };
       }
     },
     refresh(composeId) {

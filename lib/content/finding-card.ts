@@ -30,6 +30,8 @@ export interface FindingCardModel {
   close(returnFocus: boolean): void;
   /** Goes on to the next problem (F8 in the card as in the body). */
   next(): void;
+  /** Opens the card on this underline, focused, leaving the selection where it is (a finding shown from the sidebar). */
+  openOn(underline: Underline): void;
   /** Puts the open card's fix in place of its words; the card closes and the caret sits after the new text. */
   fix(index: number, trusted: boolean): void;
   ignore(trusted: boolean): void;
@@ -104,6 +106,7 @@ export function attachFindingCard(deps: FindingCardDeps, life: AbortSignal): Fin
       const current = open.value?.underline;
       if (current) goTo(deps.layer.after(current));
     },
+    openOn: (underline) => show(underline, true),
     fix(index, trusted) {
       const current = open.value;
       const chosen = current?.fixes[index];

@@ -46,6 +46,7 @@ export function runContentScript(
       {
         'compose:insert': (request) => started.insert(request),
         'compose:select': (request) => started.select(request),
+        'compose:fix': (request) => started.fix(request),
         'compose:refresh': ({ composeId }) => (started.refresh(composeId), null),
       },
       signal,
