@@ -1,6 +1,6 @@
 // The sidebar in real Chromium beside a Gmail compose served at its real address: it names
-// the compose, follows typing, selects a finding's text in the compose, mutes a rule for
-// good, overrides the kind, and the badge opens the real side panel.
+// the compose, follows typing, opens a finding's card in the compose (selects the subject's),
+// mutes a rule for good, overrides the kind, and the badge opens the real side panel.
 import assert from 'node:assert/strict';
 import { after, before, describe } from 'node:test';
 import { test } from './support/test.mjs';
@@ -47,11 +47,28 @@ describe('Chromium: sidebar', () => {
     assert.notEqual(await scoreInPanel(), before);
   });
 
-  test('clicking a finding selects its text in the compose', async () => {
+  test('clicking a finding opens the card on its underlined words in the compose, without selecting them', async () => {
     const spelling = panel.locator('li.finding[data-rule="spelling"] button.finding-message');
     await spelling.click();
-    const selected = await waitInPage(mail, () => document.getSelection()?.toString(), undefined, { what: 'a selection in the compose' });
-    assert.equal(selected.replace(/\s+/g, ' '), 'the the');
+    const card = await waitInPage(mail, () => {
+      const host = document.querySelector('afterview-card');
+      return host && !host.hidden && { buttons: [...host.shadowRoot.querySelectorAll('button')].map((b) => b.textContent), selected: document.getSelection()?.toString() };
+    }, undefined, { what: 'the card open in the compose' });
+    assert.ok(card.buttons.includes('Remove the repeated word'), JSON.stringify(card.buttons));
+    assert.equal(card.selected, '');
+  });
+
+  test('clicking the subject’s finding selects the subject, which no underline can mark', async () => {
+    await mail.bringToFront();
+    await mail.fill('input[name="subjectbox"]', 'Hi');
+    const subject = panel.locator('li.finding.fail[data-rule="subject-line"] button.finding-message');
+    await subject.waitFor({ timeout: 10_000 });
+    await subject.click();
+    const selected = await waitInPage(mail, () => {
+      const input = document.activeElement;
+      return input?.name === 'subjectbox' && input.value.slice(input.selectionStart, input.selectionEnd);
+    }, undefined, { what: 'the subject selected' });
+    assert.equal(selected, 'Hi');
   });
 
   test('muting a rule takes it out of the score and stays muted after reopening', async () => {
