@@ -32,13 +32,23 @@ export function FindingCard({ model }: { model: FindingCardModel }) {
       {open.fixes.length > 0 && (
         <div class="fixes" role="group" aria-label="Fixes">
           {open.fixes.map((fix, i) => (
-            <button type="button" class="fix" key={`${i}:${fix.replacement}`} onClick={(e) => model.fix(i, e.isTrusted)}>
+            <button type="button" class="fix" key={`${i}:${'replacement' in fix ? fix.replacement : fix.slot}`} onClick={(e) => model.fix(i, e.isTrusted)}>
               {fix.label}
             </button>
           ))}
         </div>
       )}
+      {open.notice && (
+        <p class="notice" role="status">
+          {open.notice}
+        </p>
+      )}
       <div class="actions">
+        {open.word && (
+          <button type="button" onClick={(e) => model.addWord(e.isTrusted)}>
+            Add to my dictionary
+          </button>
+        )}
         <button type="button" onClick={(e) => model.ignore(e.isTrusted)}>
           Ignore here
         </button>

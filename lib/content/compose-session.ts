@@ -6,8 +6,8 @@ import { render } from 'preact';
 import { h } from 'preact';
 import { ScoreBadge } from '@/components/badge/ScoreBadge';
 import { BADGE_CSS } from '@/components/badge/styles';
-import type { Draft, RuleId } from '@/lib/guidelines/types';
-import type { InsertOutcome, RequestOf, ScoreSummary } from '@/lib/messaging/protocol';
+import type { Draft, NoteSlot, RuleId } from '@/lib/guidelines/types';
+import type { InsertOutcome, NoteValueAnswer, RequestOf, ResponseOf, ScoreSummary } from '@/lib/messaging/protocol';
 import { countBlanks, isNextBlankKey, selectInsertedBlank, selectNextBlank } from '@/lib/webmail/blanks';
 import { insertIntoCompose, replaceComposeText, replaceInCompose, type TemplateContent } from '@/lib/webmail/compose-edit';
 import { rememberSelection, sanitizeHtml, type InsertContent, type SelectionMemory } from '@/lib/webmail/insert';
@@ -31,6 +31,10 @@ export interface SessionDeps {
   openSidebar(composeId: string): Promise<{ opened: boolean; hint?: string }>;
   /** "Turn off this check" on a finding's card; settles once the setting is saved. */
   muteRule?(rule: RuleId): Promise<unknown>;
+  /** "Add to my dictionary" on a card; settles once the word is stored (or says why not). */
+  addWord?(word: string): Promise<ResponseOf<'dictionary:add'>>;
+  /** The notes' value for a placeholder of this compose, asked only when its fill-in fix is picked. */
+  noteValue?(composeId: string, slot: NoteSlot): Promise<NoteValueAnswer>;
 }
 
 export interface ComposeSession {
@@ -104,6 +108,9 @@ export function startComposeSession(adapter: WebmailAdapter, root: HTMLElement, 
           ignore: (u) => ignored.add(ignoreKey(u.mark.rule, u.words)),
           // Checked again once the setting is saved, so the underlines of that check go at once.
           muteRule: (rule) => void deps.muteRule?.(rule).then(refresh, () => undefined),
+        // Stored, then checked again so the word's underline goes everywhere in this email.
+        ...(deps.addWord ? { addWord: (word: string) => deps.addWord!(word).then((answer) => (answer.added && refresh(), answer)) } : {}),
+        ...(deps.noteValue ? { noteValue: (slot: NoteSlot) => deps.noteValue!(id, slot) } : {}),
           applyFix: (range, replacement) => void applyFix(range, replacement),
         },
         signal,

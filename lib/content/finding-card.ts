@@ -1,16 +1,18 @@
 /**
  * The card on an underline, in its own shadow root beside the compose (never in the editor):
  * opened by a click on underlined words or by F8 ("next problem", which also selects them),
- * closed by Esc, a click elsewhere or typing. It offers the finding's one-click fixes, "Ignore
- * here" and "Turn off this check"; each acts only on a real click or key press (a page's script
- * can click in an open shadow root, but its events are not trusted).
+ * closed by Esc, a click elsewhere or typing. It offers the finding's one-click fixes, "Add to
+ * my dictionary" for a word the dictionary does not know, "Ignore here" and "Turn off this
+ * check"; each acts only on a real click or key press (a page's script can click in an open
+ * shadow root, but its events are not trusted). A fix that fills a placeholder from the notes
+ * carries no value: the value is asked for only once the user picks it.
  */
 import { h, render } from 'preact';
 import { signal, type Signal } from '@preact/signals';
 import { FindingCard } from '@/components/badge/FindingCard';
 import { CARD_CSS } from '@/components/badge/card-styles';
-import type { Severity } from '@/lib/guidelines/types';
-import { markFixes, type FindingDetail, type MarkFix, type ScoreSummary } from '@/lib/messaging/protocol';
+import type { NoteSlot, Severity } from '@/lib/guidelines/types';
+import { cardFixes, type CardFix, type FindingDetail, type NoteValueAnswer, type ResponseOf, type ScoreSummary } from '@/lib/messaging/protocol';
 import { selectRange } from '@/lib/webmail/select-text';
 import { pageTheme } from './page-theme';
 import { createShadowHost } from './shadow-host';
@@ -21,7 +23,11 @@ export interface OpenCard {
   detail: FindingDetail;
   severity: Severity;
   /** What the card offers to put in place of the underlined words. */
-  fixes: MarkFix[];
+  fixes: CardFix[];
+  /** A word the dictionary does not know: the card offers to add it to the user's. */
+  word?: string;
+  /** Why the picked action did nothing ("Nothing saved for the company in your notes."). */
+  notice?: string;
 }
 
 export interface FindingCardModel {
@@ -36,6 +42,8 @@ export interface FindingCardModel {
   fix(index: number, trusted: boolean): void;
   ignore(trusted: boolean): void;
   turnOff(trusted: boolean): void;
+  /** "Add to my dictionary": the word is stored, its underline goes and the draft is checked again. */
+  addWord(trusted: boolean): void;
 }
 
 export interface FindingCardDeps {
@@ -49,6 +57,10 @@ export interface FindingCardDeps {
   muteRule(rule: Underline['mark']['rule']): void;
   /** Writes `replacement` over the words of `range` through the editor. */
   applyFix(range: Range, replacement: string): void;
+  /** Adds a word to the user's dictionary (then checks again). */
+  addWord?(word: string): Promise<ResponseOf<'dictionary:add'>>;
+  /** The notes' value for a placeholder's slot, asked when its fix is picked. */
+  noteValue?(slot: NoteSlot): Promise<NoteValueAnswer>;
 }
 
 /** The key that goes to the next problem, as in code editors; free in Gmail and Outlook. */
@@ -78,7 +90,8 @@ export function attachFindingCard(deps: FindingCardDeps, life: AbortSignal): Fin
   const show = (underline: Underline, focus: boolean) => {
     const detail = deps.details()[underline.mark.rule];
     if (!detail) return close(false);
-    open.value = { underline, detail, severity: underline.mark.severity, fixes: markFixes(underline.mark) };
+    const word = underline.mark.tag === 'unknown-word' && deps.addWord ? underline.words.trim() : '';
+    open.value = { underline, detail, severity: underline.mark.severity, fixes: cardFixes(underline.mark), ...(word ? { word } : {}) };
     ui.host.setAttribute('data-theme', pageTheme(deps.root));
     const rect = underline.range.getBoundingClientRect();
     const left = Math.max(8, Math.min(rect.left, win.innerWidth - CARD_WIDTH - 8));
@@ -111,11 +124,38 @@ export function attachFindingCard(deps: FindingCardDeps, life: AbortSignal): Fin
       const current = open.value;
       const chosen = current?.fixes[index];
       if (!trusted || !current || !chosen) return;
-      close(false);
-      // Typed on since the check: the range may no longer hold the words the fix was made for.
-      if (!onItsWords(current.underline)) return;
-      deps.layer.remove(current.underline);
-      deps.applyFix(current.underline.range.cloneRange(), chosen.replacement);
+      const apply = (replacement: string) => {
+        close(false);
+        // Typed on since the check: the range may no longer hold the words the fix was made for.
+        if (!onItsWords(current.underline)) return;
+        deps.layer.remove(current.underline);
+        deps.applyFix(current.underline.range.cloneRange(), replacement);
+      };
+      if ('replacement' in chosen) return apply(chosen.replacement);
+      // From the notes: asked for now, on this click. The card stays open meanwhile; closed or moved
+      // on by then (typing, Esc), the answer is dropped.
+      if (!deps.noteValue) return;
+      void deps.noteValue(chosen.slot).then(
+        (answer) => {
+          if (open.value !== current) return;
+          if ('value' in answer) apply(answer.value);
+          else open.value = { ...current, notice: answer.reason };
+        },
+        () => open.value === current && (open.value = { ...current, notice: 'Your notes could not be read; try again.' }),
+      );
+    },
+    addWord(trusted) {
+      const current = open.value;
+      if (!trusted || !current?.word || !deps.addWord) return;
+      void deps.addWord(current.word).then(
+        (answer) => {
+          if (answer.added) {
+            deps.layer.remove(current.underline);
+            if (open.value === current) close(true);
+          } else if (open.value === current) open.value = { ...current, notice: answer.reason };
+        },
+        () => open.value === current && (open.value = { ...current, notice: 'The word could not be added; try again.' }),
+      );
     },
     ignore(trusted) {
       const current = open.value;

@@ -20,6 +20,8 @@ const messagingDeps = (life: AbortSignal): SessionDeps => ({
   sent: (request) => void retryWithBackoff(() => sendToBackground('draft:sent', request), life),
   openSidebar: (composeId) => sendToBackground('sidebar:open', { composeId }),
   muteRule: (rule) => sendToBackground('rule:mute', { rule }),
+  addWord: (word) => sendToBackground('dictionary:add', { word }),
+  noteValue: (composeId, slot) => sendToBackground('fix:note-value', { composeId, slot }),
 });
 
 /**
