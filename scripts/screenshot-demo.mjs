@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // Screenshots of Afterview at work on the demo mailbox, for the README: headless Chromium with
 // the built extension (run `npm run build` first), some typing on the keyboard, then
-// docs/screenshots/demo-gmail.png, demo-outlook.png and sidebar.png.
+// docs/screenshots/demo-gmail.png, demo-outlook.png, compose-card.png (underlines and a finding's
+// card) and sidebar.png, with the sample notes `npm start` saves.
 // Usage: node scripts/screenshot-demo.mjs [--out DIR]
 import fs from 'node:fs';
 import path from 'node:path';
 import { DEMO_URLS, MissingBrowserError, launchDemo, waitForBadge } from './lib/demo-server.mjs';
+import { demoNoteItems } from './lib/demo-notes.mjs';
 
 const outIndex = process.argv.indexOf('--out');
 const outDir = path.resolve(outIndex > 0 ? process.argv[outIndex + 1] : 'docs/screenshots');
@@ -42,6 +44,7 @@ try {
 const missing = [];
 try {
   fs.mkdirSync(outDir, { recursive: true });
+  await demo.worker.evaluate((items) => chrome.storage.local.set(items), demoNoteItems(new Date()));
 
   // Gmail-style: the sample draft gets a specific detail; a second compose is opened and typed into.
   const gmail = await demo.ctx.newPage();
@@ -57,6 +60,17 @@ try {
   await second.locator('[g_editable="true"] > div').first().click();
   await gmail.keyboard.type('Hi Jordan, could you tell me', { delay: 15 });
   await shoot(gmail, path.join(outDir, 'demo-gmail.png'), missing);
+
+  // A hurried draft in that second compose: its problems underlined, F8 opens the first one's card.
+  await gmail.keyboard.press('Control+A');
+  await gmail.keyboard.type('hey Jordan,\n\nthx for the the call yesterday. i wanted to ask when the team expects to decide.\n\nCheers,\nAlex', { delay: 5 });
+  await gmail.waitForTimeout(1500);
+  await gmail.keyboard.press('F8');
+  await gmail.waitForTimeout(500);
+  const box = await second.boundingBox();
+  await gmail.screenshot({ path: path.join(outDir, 'compose-card.png'), clip: box ? { x: Math.max(0, box.x - 16), y: Math.max(0, box.y - 16), width: Math.min(1280 - box.x + 16, box.width + 32), height: Math.min(800 - box.y + 16, box.height + 32) } : undefined });
+  console.log(`saved ${path.relative(process.cwd(), path.join(outDir, 'compose-card.png'))}`);
+  await gmail.keyboard.press('Escape');
 
   // Outlook-style: the sample draft says why the role appeals.
   const outlook = await demo.ctx.newPage();
