@@ -10,7 +10,7 @@ import type { Draft, NoteSlot, RuleId } from '@/lib/guidelines/types';
 import type { InsertOutcome, NoteValueAnswer, RequestOf, ResponseOf, ScoreSummary } from '@/lib/messaging/protocol';
 import { countBlanks, isNextBlankKey, selectInsertedBlank, selectNextBlank } from '@/lib/webmail/blanks';
 import { insertIntoCompose, replaceComposeText, replaceInCompose, type TemplateContent } from '@/lib/webmail/compose-edit';
-import { rememberSelection, sanitizeHtml, type InsertContent, type SelectionMemory } from '@/lib/webmail/insert';
+import { rememberSelection, replaceFieldText, sanitizeHtml, type InsertContent, type SelectionMemory } from '@/lib/webmail/insert';
 import { isBareSubject } from '@/lib/webmail/subject';
 import { findTextRange, selectRange } from '@/lib/webmail/select-text';
 import { COMPOSE_ID_ATTRIBUTE, type WebmailAdapter } from '@/lib/webmail/types';
@@ -303,7 +303,10 @@ export function startComposeSession(adapter: WebmailAdapter, root: HTMLElement, 
         const now = adapter.readCompose(root);
         if (!adapter.subjectOf(root)) return { ok: false, reason: 'This compose has no subject field.' };
         if (!now.ok || now.draft.subject !== text) return { ok: false, reason: 'The subject changed since the check; look again at the new findings.' };
-        if (!adapter.setSubject(root, replacement)) return { ok: false, reason: 'The subject cannot be changed in this compose.' };
+        // Typed over the old subject where the browser allows it, so one Ctrl+Z in the field undoes it.
+        const input = adapter.subjectOf(root);
+        const typed = !!input && !input.disabled && !input.readOnly && replaceFieldText(input, replacement);
+        if (!typed && !adapter.setSubject(root, replacement)) return { ok: false, reason: 'The subject cannot be changed in this compose.' };
         refresh();
         return { ok: true };
       }

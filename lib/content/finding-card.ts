@@ -1,6 +1,6 @@
 /**
  * The card on an underline, in its own shadow root beside the compose (never in the editor):
- * opened by a click on underlined words or by F8 ("next problem", which also selects them),
+ * opened by a click on underlined words, the pointer resting on them, or F8 ("next problem", which also selects them),
  * closed by Esc, a click elsewhere or typing. It offers the finding's one-click fixes, "Add to
  * my dictionary" for a word the dictionary does not know, "Ignore here" and "Turn off this
  * check"; each acts only on a real click or key press (a page's script can click in an open
@@ -68,6 +68,8 @@ export const NEXT_PROBLEM_KEY = 'F8';
 const CARD_WIDTH = 300;
 /** About the height of a card with a row of fixes: room below the words, or it opens above them. */
 const CARD_HEIGHT = 200;
+/** How long the pointer rests on underlined words before their card opens. */
+const HOVER_MS = 400;
 
 export function attachFindingCard(deps: FindingCardDeps, life: AbortSignal): FindingCardModel {
   const doc = deps.root.ownerDocument;
@@ -205,6 +207,31 @@ export function attachFindingCard(deps: FindingCardDeps, life: AbortSignal): Fin
     },
     { capture: true, signal: life },
   );
+  // Resting the pointer on underlined words opens their card too (without taking the focus or
+  // the caret): the words under the pointer come from the browser's hit test of that point.
+  let hoverTimer: ReturnType<typeof setTimeout> | undefined;
+  const underlineAt = (x: number, y: number): Underline | null => {
+    const d = doc as Document & { caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null };
+    const point = d.caretPositionFromPoint?.(x, y) ?? null;
+    const range = point ? null : doc.caretRangeFromPoint?.(x, y) ?? null;
+    const node = point?.offsetNode ?? range?.startContainer ?? null;
+    const offset = point?.offset ?? range?.startOffset ?? 0;
+    return inBody(node) ? deps.layer.at(node, offset) : null;
+  };
+  deps.root.addEventListener(
+    'mousemove',
+    (e) => {
+      clearTimeout(hoverTimer);
+      if (ui.host.contains(e.target as Node) || !inBody(e.target as Node)) return;
+      const { clientX, clientY } = e;
+      hoverTimer = setTimeout(() => {
+        const underline = underlineAt(clientX, clientY);
+        if (underline && open.value?.underline !== underline) show(underline, false);
+      }, HOVER_MS);
+    },
+    { passive: true, signal: life },
+  );
+  life.addEventListener('abort', () => clearTimeout(hoverTimer), { once: true });
   deps.root.addEventListener('input', () => open.value && close(false), { capture: true, passive: true, signal: life });
   return model;
 }

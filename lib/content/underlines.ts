@@ -129,7 +129,9 @@ export function createUnderlinePainter(doc: Document, signal: AbortSignal): Unde
           });
         },
         at(node, offset) {
-          return shown.find((u) => containsPoint(u.range, node, offset)) ?? null;
+          // The closest fit: a misspelt word inside a too-long paragraph is the word's underline.
+          const here = shown.filter((u) => containsPoint(u.range, node, offset));
+          return here.reduce<Underline | null>((best, u) => (!best || u.words.length < best.words.length ? u : best), null);
         },
         next(node, offset) {
           return ordered().find((u) => startsAfter(u.range, node, offset)) ?? ordered()[0] ?? null;

@@ -284,3 +284,22 @@ export function rememberSelection(body: HTMLElement, signal: AbortSignal): Selec
     save,
   };
 }
+
+/**
+ * Replaces the whole text of a text field (the subject) as typing would: select it all, then
+ * the browser's own `insertText`, so the site's input listeners see a user's edit and one Ctrl+Z
+ * in the field brings the old text back. False where the browser refuses (the caller falls back
+ * to setting the value, which has no undo step).
+ */
+export function replaceFieldText(input: HTMLInputElement | HTMLTextAreaElement, text: string): boolean {
+  const doc = input.ownerDocument;
+  if (typeof doc.execCommand !== 'function') return false;
+  try {
+    input.focus({ preventScroll: true });
+    input.select();
+    if (!doc.execCommand('insertText', false, text)) return false;
+    return input.value === text;
+  } catch {
+    return false;
+  }
+}

@@ -95,6 +95,11 @@ describe('Firefox: sidebar', () => {
     await panel.evaluate(() => document.querySelector('li.finding.fail[data-rule="subject-line"] [data-testid="sidebar-fixes"] button').click());
     await waitInPage(mail, ([s, want]) => document.querySelector(s).value === want, [SUBJECT, suggestion], { what: 'the suggested subject in the field' });
     await waitInPage(panel, () => !!document.querySelector('li.finding.pass[data-rule="subject-line"]'), undefined, { what: 'the subject to pass', timeout: 15_000 });
+    // Typed over the old one: one Ctrl+Z in the field brings it back.
+    await mail.bringToFront();
+    await mail.focus(SUBJECT);
+    await ctrl('z');
+    await waitInPage(mail, (s) => document.querySelector(s).value === 'Interview', SUBJECT, { what: 'one Ctrl+Z to bring the old subject back' });
     assert.deepEqual(pageErrors, []);
   });
 });

@@ -129,5 +129,10 @@ describe('Chromium: findings and fixes from the sidebar in the compose', () => {
     // Checked again as typed: the subject passes now.
     await panel.locator('li.finding.pass[data-rule="subject-line"]').waitFor({ state: 'attached', timeout: 15_000 });
     assert.match(await panel.getByTestId('compose-name').textContent(), new RegExp(suggestion.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+    // Typed over the old one: one Ctrl+Z in the field brings it back.
+    await mail.bringToFront();
+    await mail.focus(SUBJECT);
+    await mail.keyboard.press('Control+z');
+    await waitInPage(mail, (s) => document.querySelector(s).value === 'Interview', SUBJECT, { what: 'one Ctrl+Z to bring the old subject back' });
   });
 });

@@ -61,6 +61,23 @@ async function checkSite(page, site, keys) {
   assert.equal(badge.poor, true);
   assert.match(badge.label, /^Afterview \d+ \d+ must fix: .*\. Score \d+ out of 100: \d+ must-fix/);
 
+  // The pointer resting on underlined words opens their card, without moving the caret.
+  const spot = await page.evaluate(() => {
+    const range = [...CSS.highlights.get('afterview-warning')].find((r) => r.toString() === 'thx');
+    const rect = range.getBoundingClientRect();
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  });
+  await keys.hover(spot.x, spot.y);
+  let card;
+  for (const deadline = Date.now() + 10_000; Date.now() < deadline && !card?.open; await sleep(100)) {
+    card = await page.evaluate(() => {
+      const host = document.querySelector('afterview-card');
+      return { open: !!host && !host.hidden, text: host?.shadowRoot?.textContent ?? '' };
+    });
+  }
+  assert.equal(card.open, true, 'resting the pointer on "thx" opens its card');
+  assert.match(card.text, /thx/);
+
   // Text typed before the underline: it stays on the same words.
   await placeCaret(page, site.body, 'Thank you for');
   await keys.type(' all');
@@ -117,6 +134,7 @@ describe('Chromium: underlines in the compose', () => {
         selectAll: () => page.keyboard.press('Control+A'),
         type: (text) => page.keyboard.type(text),
         backspace: () => page.keyboard.press('Backspace'),
+        hover: (x, y) => page.mouse.move(x, y, { steps: 3 }),
       });
       assert.deepEqual(errors, []);
       await page.close();
@@ -144,6 +162,7 @@ describe('Firefox: underlines in the compose', () => {
         },
         type: (text) => page.keyboard.type(text),
         backspace: () => page.keyboard.press('Backspace'),
+        hover: (x, y) => page.mouse.move(x, y, { steps: 3 }),
       });
       assert.deepEqual(errors, []);
       await page.close();

@@ -110,4 +110,19 @@ describe('underlines', () => {
     expect(layer.find(over(14, 17), 'spelling')).toBeNull();
     expect(layer.find(over(18, 21))).toBeNull();
   });
+  it('at a point inside two underlines, give the closer fit (the word, not the paragraph around it)', () => {
+    withRegistry();
+    document.body.innerHTML = '<div id="b" contenteditable="true"><div>thx for the chat today</div></div>';
+    const body = document.getElementById('b')!;
+    const life = new AbortController();
+    const layer = createUnderlinePainter(document, life.signal)!.layer(life.signal);
+    const text = 'thx for the chat today';
+    layer.show(body, text, [
+      { rule: 'length', severity: 'warning', start: 0, end: text.length },
+      { rule: 'casual-language', severity: 'warning', start: 0, end: 3 },
+    ]);
+    const node = body.firstChild!.firstChild as Text;
+    expect(layer.at(node, 1)?.mark.rule).toBe('casual-language');
+    expect(layer.at(node, 10)?.mark.rule).toBe('length');
+  });
 });
