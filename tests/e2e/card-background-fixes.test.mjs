@@ -8,9 +8,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe } from 'node:test';
 import { test } from './support/test.mjs';
 import { launchChromium, launchFirefox, openFirefoxExtensionPage } from './support/browsers.mjs';
-import { goToCard, readCard, tabTo, untilCard } from './support/finding-card.mjs';
+import { goToCard, openFirefoxFixture, readCard, tabTo, untilCard } from './support/finding-card.mjs';
 import { pageTextWithShadows } from './support/security.mjs';
-import { FIXTURE_PAGES, fixtureHtml, northwindNotes, serveInFirefox, servePages, waitForScores } from './support/webmail.mjs';
+import { FIXTURE_PAGES, fixtureHtml, northwindNotes, servePages, waitForScores } from './support/webmail.mjs';
 
 // Composes to Dana Reyes at northwind.example, the company northwindNotes() saves.
 const SITES = [
@@ -117,19 +117,7 @@ describe('Firefox: the card’s fixes that ask the background', () => {
   for (const site of SITES) {
     test(`${site.name}: a suggestion, a placeholder filled from the notes (not in the page before), and Add to my dictionary`, async () => {
       await extensionPage.evaluate(() => browser.storage.local.remove('dictionary'));
-      const page = await firefox.browser.newPage();
-      const errors = [];
-      page.on('pageerror', (e) => errors.push(e.message));
-      await serveInFirefox(page, serve);
-      await page.goto(site.fixture.url);
-      await page.bringToFront();
-      const press = async (key) => {
-        if (!key.includes('+')) return page.keyboard.press(key);
-        const [mod, k] = key.split('+');
-        await page.keyboard.down(mod);
-        await page.keyboard.press(k);
-        await page.keyboard.up(mod);
-      };
+      const { page, errors, press } = await openFirefoxFixture(firefox, serve, site.fixture.url);
       await exercise(page, site, { selectAll: () => press('Control+a'), type: (t) => page.keyboard.type(t), press }, storedWords);
       assert.deepEqual(errors, []);
       await page.close();

@@ -8,8 +8,8 @@ import { createRequire } from 'node:module';
 import { after, before, describe } from 'node:test';
 import { test } from './support/test.mjs';
 import { launchChromium, launchFirefox } from './support/browsers.mjs';
-import { CARD_SITES as SITES, goToCard, readCard, serveCardSites, tabTo, untilCard as until } from './support/finding-card.mjs';
-import { serveInFirefox, sleep, waitForScores } from './support/webmail.mjs';
+import { CARD_SITES as SITES, goToCard, openFirefoxFixture, readCard, serveCardSites, tabTo, untilCard as until } from './support/finding-card.mjs';
+import { sleep, waitForScores } from './support/webmail.mjs';
 
 const serve = serveCardSites();
 const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -122,19 +122,7 @@ describe('Firefox: the card on an underline', () => {
   after(async () => firefox?.close());
   test('Gmail: by keyboard alone', async () => {
     const site = SITES[0];
-    const page = await firefox.browser.newPage();
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await serveInFirefox(page, serve);
-    await page.goto(site.fixture.url);
-    await page.bringToFront();
-    const press = async (key) => {
-      if (!key.includes('+')) return page.keyboard.press(key);
-      const [mod, k] = key.split('+');
-      await page.keyboard.down(mod);
-      await page.keyboard.press(k);
-      await page.keyboard.up(mod);
-    };
+    const { page, errors, press } = await openFirefoxFixture(firefox, serve, site.fixture.url);
     await byKeyboard(page, site, { selectAll: () => press('Control+a'), type: (t) => page.keyboard.type(t), press });
     assert.deepEqual(errors, []);
     await page.close();

@@ -7,8 +7,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe } from 'node:test';
 import { test } from './support/test.mjs';
 import { launchChromium, launchFirefox } from './support/browsers.mjs';
-import { CARD_SITES, goToCard, readCard, serveCardSites, tabTo, untilCard } from './support/finding-card.mjs';
-import { serveInFirefox, waitForScores } from './support/webmail.mjs';
+import { CARD_SITES, goToCard, openFirefoxFixture, readCard, serveCardSites, tabTo, untilCard } from './support/finding-card.mjs';
+import { waitForScores } from './support/webmail.mjs';
 
 const serve = serveCardSites();
 const DRAFT = 'Hey Dana,\n\nThank you for the the interview on Monday, thx again. i enjoyed meeting the team. it was a pleasure.\n\nCheers,\nSam Taylor';
@@ -81,19 +81,7 @@ describe('Firefox: one-click fixes on the card', () => {
   after(async () => firefox?.close());
   for (const site of CARD_SITES) {
     test(`${site.name}: each fix changes its words, keeps the caret after them, and one Ctrl+Z undoes it`, async () => {
-      const page = await firefox.browser.newPage();
-      const errors = [];
-      page.on('pageerror', (e) => errors.push(e.message));
-      await serveInFirefox(page, serve);
-      await page.goto(site.fixture.url);
-      await page.bringToFront();
-      const press = async (key) => {
-        if (!key.includes('+')) return page.keyboard.press(key);
-        const [mod, k] = key.split('+');
-        await page.keyboard.down(mod);
-        await page.keyboard.press(k);
-        await page.keyboard.up(mod);
-      };
+      const { page, errors, press } = await openFirefoxFixture(firefox, serve, site.fixture.url);
       await fixEach(page, site, { selectAll: () => press('Control+a'), type: (t) => page.keyboard.type(t), press });
       assert.deepEqual(errors, []);
       await page.close();

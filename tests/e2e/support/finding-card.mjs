@@ -70,3 +70,25 @@ export async function tabTo(page, site, keys, label) {
   }
   throw new Error(`Tab never reached "${label}"`);
 }
+
+/**
+ * A fixture page in Firefox (Puppeteer), in front, with its page errors collected and the keys a
+ * card suite presses: `press('Control+a')` holds the modifier, as Puppeteer wants for chords.
+ */
+export async function openFirefoxFixture(firefox, serve, url) {
+  const { serveInFirefox } = await import('./webmail.mjs');
+  const page = await firefox.browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await serveInFirefox(page, serve);
+  await page.goto(url);
+  await page.bringToFront();
+  const press = async (key) => {
+    if (!key.includes('+')) return page.keyboard.press(key);
+    const [mod, k] = key.split('+');
+    await page.keyboard.down(mod);
+    await page.keyboard.press(k);
+    await page.keyboard.up(mod);
+  };
+  return { page, errors, press };
+}
