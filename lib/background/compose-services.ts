@@ -254,8 +254,8 @@ export function startComposeServices(options: ComposeServicesOptions = {}, signa
         const f = registry.focused();
         if (!f) return null;
         // The suggested subject names the role or the user, from the notes: read only when the subject fails.
-        const context = needsNotes(f.result) ? await options.loadContext?.(f.draft, new Date()).catch(() => undefined) : undefined;
-        return { ...asFocused(f), fixes: draftFixes(f.result, f.draft, { role: context?.company?.role, name: context?.profile?.name }) };
+        const [context, speller] = await Promise.all([needsNotes(f.result) ? options.loadContext?.(f.draft, new Date()).catch(() => undefined) : undefined, checker.speller()]);
+        return { ...asFocused(f), fixes: draftFixes(f.result, f.draft, { role: context?.company?.role, name: context?.profile?.name }, suggestions(speller)) };
       },
       async 'draft:set-kind'({ tabId, composeId, kind }) {
         await kindsRestored;

@@ -4,7 +4,7 @@
  * for a failing subject a suggested one, which names the role or the user from the notes and so
  * goes to the sidebar only, never to the page.
  */
-import { fixesFor, type FixDraft } from '@/lib/guidelines/fixes';
+import { fixesFor, type Fix, type FixDraft, type FixTools } from '@/lib/guidelines/fixes';
 import { subjectFix, type SubjectWho } from '@/lib/guidelines/fixes/subject';
 import type { CheckResult, Finding } from '@/lib/guidelines/types';
 import { MAX_FIXES_PER_MARK, type DraftFix } from '@/lib/messaging/protocol';
@@ -12,14 +12,19 @@ import { MAX_FIXES_PER_MARK, type DraftFix } from '@/lib/messaging/protocol';
 /** Whether the sidebar needs the notes to offer its fixes (a failing subject), so they are read only then. */
 export const needsNotes = (result: CheckResult): boolean => result.findings.some((f) => f.rule === 'subject-line' && f.status === 'fail');
 
-export function draftFixes(result: CheckResult, draft: FixDraft, who: SubjectWho = {}): DraftFix[] {
+export function draftFixes(result: CheckResult, draft: FixDraft, who: SubjectWho = {}, tools: FixTools = {}): DraftFix[] {
   const out: DraftFix[] = [];
   const failed = result.findings.filter((f) => f.status === 'fail');
-  for (const finding of failed) {
+  const keyOf = (fix: Fix) => `${fix.range.field}:${fix.range.start}:${fix.range.end}`;
+  const all = failed.map((finding) => ({ finding, fixes: fixesFor(finding, draft, tools) }));
+  // As on the card: the speller's guesses only where no check has a certain fix for the same words.
+  const certain = new Set(all.flatMap(({ fixes }) => fixes.filter((f) => !f.guess).map(keyOf)));
+  for (const { finding, fixes } of all) {
     // As on the card: a few per stretch of words, each replacement once.
     const perRange = new Map<string, DraftFix[]>();
-    for (const fix of fixesFor(finding, draft)) {
-      const key = `${fix.range.field}:${fix.range.start}:${fix.range.end}`;
+    for (const fix of fixes) {
+      const key = keyOf(fix);
+      if (fix.guess && certain.has(key)) continue;
       const list = perRange.get(key) ?? [];
       if (list.length < MAX_FIXES_PER_MARK && !list.some((x) => x.replacement === fix.replacement)) list.push(asDraftFix(finding, fix));
       perRange.set(key, list);

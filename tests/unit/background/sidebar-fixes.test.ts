@@ -37,6 +37,19 @@ describe('the sidebar’s fixes', () => {
     expect(fixes.some((f) => f.range.field === 'subject')).toBe(false);
   });
 
+  it('carry the speller’s suggestions for an unknown word, as the card does, but not beside a certain fix', async () => {
+    const { loadSpellerNode } = await import('@/lib/guidelines/spelling/load-node');
+    const speller = await loadSpellerNode();
+    const typo = { ...draft, bodyText: 'Dear Priya,\n\nThank you for the interview today. I recieved the brief and thx again.\n\nBest regards,\nSam Lee' };
+    const result = checkDraft(typo, undefined, { kind: 'thank-you', speller });
+    const fixes = draftFixes(result, typo, {}, { suggest: (word, limit) => speller.suggest!(word, limit) });
+    const on = (w: string) => fixes.filter((f) => typo.bodyText.slice(f.range.start, f.range.end) === w).map((f) => f.replacement);
+    expect(on('recieved')).toContain('received');
+    // "thx": the texting-word fix is certain, so no spelling guesses beside it.
+    expect(on('thx').every((r) => /^(thanks|thank you)$/i.test(r))).toBe(true);
+    expect(draftFixes(result, typo).some((f) => f.replacement === 'received')).toBe(false);
+  });
+
   it('suggest a subject from the role and the user’s name for a failing subject', () => {
     const fixes = draftFixes(checkDraft(draft, undefined, { kind: 'follow-up' }), draft, { role: 'Product Analyst', name: 'Sam Lee' });
     expect(fixes.filter((f) => f.range.field === 'subject')).toEqual([
