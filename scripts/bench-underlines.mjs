@@ -209,7 +209,7 @@ ${targets.map(([what, goal, got, ok]) => `| ${what} | ${goal} | ${got} | ${ok ? 
 |---|---:|---:|---:|---:|---:|
 | underline update (\`show\` + \`revalidate\`) | ${updateStats.runs} | ${ms(updateStats.median)} ms | ${ms(updateStats.p95)} ms | ${ms(updateStats.p99)} ms | ${ms(updateStats.max)} ms |
 | keystroke to updated underlines: deletions, checked at once | ${keyStats.runs} (${missed} keys without a change) | ${ms(keyStats.median)} ms | ${ms(keyStats.p95)} ms | ${ms(keyStats.p99)} ms | ${ms(keyStats.max)} ms |
-| the same: letters inside a word, checked after the 600 ms pause | ${pausedStats.runs} | ${ms(pausedStats.median)} ms | ${ms(pausedStats.p95)} ms | ${ms(pausedStats.p99)} ms | ${ms(pausedStats.max)} ms |
+| the same: letters inside a sentence, checked after the 600 ms pause | ${pausedStats.runs} | ${ms(pausedStats.median)} ms | ${ms(pausedStats.p95)} ms | ${ms(pausedStats.p99)} ms | ${ms(pausedStats.max)} ms |
 
 How it was measured:
 
@@ -222,9 +222,9 @@ How it was measured:
   words, as the content script does on each answer and each input. ${WARMUP} warm-up runs are not counted.
 - The keystroke: the built extension in headless Chromium on the captured Gmail fixture, the draft
   pasted in, the caret after "${CARET_AFTER}"; Backspace (a misspelling appears) and "e" (it goes)
-  alternate ${KEYS} times at 30-70 ms a key after ${WARMUP} warm-up keys. A letter typed inside a word
-  is checked only once typing has paused (so a half-typed word never flashes as a misspelling): the
-  target is read on the deletions, the letters are shown apart. Each time runs from the key
+  alternate ${KEYS} times at 30-70 ms a key after ${WARMUP} warm-up keys. A character typed inside a
+  sentence is checked only once typing has paused (so a half-typed word never flashes as a misspelling):
+  the target is read on the deletions, the letters are shown apart. Each time runs from the key
   event's timestamp to the first look at the page's highlight registry that finds a different set of
   underlined words; the registry has no change event, so it is looked at after every task (a 0 ms
   timer chain, about 4 ms apart), which is the figure's resolution. The time includes the content

@@ -192,7 +192,7 @@ export function startComposeSession(adapter: WebmailAdapter, root: HTMLElement, 
   root.append(ui.host);
 
   const sends = createSendLimiter();
-  // A word being typed is judged at a pause, not at every letter (see edit-pacing.ts).
+  // The sentence being typed is judged at a pause, not at every key (see edit-pacing.ts).
   const pacer = createEditPacer(refresh, signal);
   let lastInput: Event | null = null;
   root.addEventListener('input', (e) => (lastInput = e), { capture: true, passive: true, signal });

@@ -2,7 +2,7 @@
 // Gmail and Outlook fixtures: each failing finding is underlined over exactly its text through the
 // page's CSS highlight registry, by severity; the editor's DOM holds no trace of them; text typed
 // before an underline leaves it on the same words; and they go when the problem is fixed. The
-// badge names the top problem and follows the page's theme. A word being typed is judged at a pause.
+// badge names the top problem and follows the page's theme. The sentence being typed is judged at a pause.
 import assert from 'node:assert/strict';
 import { after, before, describe } from 'node:test';
 import { test } from './support/test.mjs';
@@ -103,7 +103,7 @@ async function checkSite(page, site, keys) {
   }
   assert.equal(theme, 'dark', 'the badge follows the page into its dark theme');
 
-  // A word being typed is judged only once typing pauses: at a slow typist's pace (150 ms a key)
+  // The sentence being typed is judged only once typing pauses: at a slow typist's pace (150 ms a key)
   // none of its half-typed beginnings is ever underlined; after the pause, the misspelling is.
   const WORD = 'recieved'; // lower case: a capitalised unknown word may be a name, which spelling leaves alone
   await placeCaret(page, site.body, 'for your time.');

@@ -1,25 +1,25 @@
-// A word being typed is judged at a pause; a finished word, a deletion or a paste at once.
+// The sentence being typed is judged at a pause; a finished sentence, a deletion or a paste at once.
 import { describe, expect, it, vi } from 'vitest';
-import { createEditPacer, isWordInProgress } from '@/lib/content/edit-pacing';
+import { createEditPacer, waitsForPause } from '@/lib/content/edit-pacing';
 
 const typed = (data: string, inputType = 'insertText') => new InputEvent('input', { data, inputType });
 
 describe('which edits wait for a pause', () => {
-  it('a letter, a digit or an apostrophe inside a word, and an IME composition', () => {
-    for (const e of [typed('q'), typed('é'), typed('7'), typed('’'), typed('か', 'insertCompositionText')]) expect(isWordInProgress(e), e.data!).toBe(true);
+  it('a letter, a digit, a space or a comma inside a sentence, and an IME composition', () => {
+    for (const e of [typed('q'), typed('é'), typed('7'), typed('’'), typed(' '), typed(','), typed('😀'), typed('か', 'insertCompositionText')]) expect(waitsForPause(e), e.data!).toBe(true);
   });
 
-  it('not a space, punctuation, a new line, a deletion, a paste or a chip', () => {
-    for (const e of [typed(' '), typed('.'), typed(','), typed('ab'), typed('', 'insertParagraph'), typed('', 'deleteContentBackward'), typed('x y', 'insertFromPaste')]) {
-      expect(isWordInProgress(e), `${e.inputType} ${e.data}`).toBe(false);
+  it('not the end of a sentence, a new line, a deletion, a paste, a fix or a chip', () => {
+    for (const e of [typed('.'), typed('?'), typed('!'), typed(':'), typed('thanks'), typed('', 'insertParagraph'), typed('', 'deleteContentBackward'), typed('x y', 'insertFromPaste')]) {
+      expect(waitsForPause(e), `${e.inputType} ${e.data}`).toBe(false);
     }
-    expect(isWordInProgress(null)).toBe(false);
-    expect(isWordInProgress(new Event('input'))).toBe(false);
+    expect(waitsForPause(null)).toBe(false);
+    expect(waitsForPause(new Event('input'))).toBe(false);
   });
 });
 
 describe('the pacer', () => {
-  it('checks a finished word at once, and a word in progress once typing stops', () => {
+  it('checks a finished sentence at once, and one in progress once typing stops', () => {
     vi.useFakeTimers();
     try {
       const check = vi.fn();
@@ -31,9 +31,9 @@ describe('the pacer', () => {
       expect(check).not.toHaveBeenCalled();
       vi.advanceTimersByTime(200);
       expect(check).toHaveBeenCalledTimes(1);
-      // A space ends the word: checked at once, and no late check follows.
+      // A full stop ends the sentence: checked at once, and no late check follows.
       pacer.edited(typed('e'));
-      pacer.edited(typed(' '));
+      pacer.edited(typed('.'));
       expect(check).toHaveBeenCalledTimes(2);
       vi.advanceTimersByTime(1000);
       expect(check).toHaveBeenCalledTimes(2);
@@ -53,7 +53,7 @@ describe('the pacer', () => {
       pacer.edited(typed('p'));
       life.abort();
       vi.advanceTimersByTime(1000);
-      pacer.edited(typed(' '));
+      pacer.edited(typed('.'));
       expect(check).not.toHaveBeenCalled();
     } finally {
       vi.useRealTimers();
