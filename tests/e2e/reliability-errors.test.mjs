@@ -66,9 +66,12 @@ describe('Chromium: a whole session logs no error from our code', () => {
     await panel.getByTestId('compose-name').waitFor();
     const score = () => panel.getByTestId('score').locator('.number').textContent();
 
-    // Click a finding: its text is selected in the compose.
+    // Click a finding: its underlined words get their card in the compose.
     await panel.locator('li.finding[data-rule="spelling"] button.finding-message').click();
-    await waitInPage(gmail, () => document.getSelection()?.toString().replace(/\s+/g, ' ') === 'the the', undefined, { what: 'the finding selected in the compose' });
+    await waitInPage(gmail, () => {
+      const card = document.querySelector('afterview-card');
+      return !!card && !card.hidden && /the the/.test(card.shadowRoot?.textContent ?? '');
+    }, undefined, { what: 'the finding’s card open in the compose' });
     // Turn the check off, then on again.
     const before = Number(await score());
     await panel.locator('li.finding[data-rule="spelling"]').getByRole('button', { name: /Turn off/ }).click();
