@@ -48,6 +48,10 @@ describe('Chromium: sidebar', () => {
   });
 
   test('clicking a finding opens the card on its underlined words in the compose, without selecting them', async () => {
+    // The draft typed above ends inside a sentence, so its last check comes after the typing pause:
+    // wait for that check's underline on the doubled word before asking for its card.
+    await waitInPage(mail, () => [...(CSS.highlights.get('afterview-error') ?? [])].some((r) => r.toString() === 'the the'), undefined, { what: 'the doubled word underlined' });
+    await panel.waitForFunction(() => document.querySelector('[data-testid="compose-name"]') && document.querySelector('li.finding[data-rule="spelling"]'), undefined, { timeout: 10_000 });
     const spelling = panel.locator('li.finding[data-rule="spelling"] button.finding-message');
     await spelling.click();
     const card = await waitInPage(mail, () => {
