@@ -66,7 +66,9 @@ describe('Chromium: a whole session logs no error from our code', () => {
     await panel.getByTestId('compose-name').waitFor();
     const score = () => panel.getByTestId('score').locator('.number').textContent();
 
-    // Click a finding: its underlined words get their card in the compose.
+    // Click a finding: its underlined words get their card in the compose. The space typed above
+    // is inside a sentence, so its check comes after the typing pause: wait for its underline first.
+    await waitInPage(gmail, () => [...(CSS.highlights.get('afterview-error') ?? [])].some((r) => r.toString().replace(/\s+/g, ' ') === 'the the'), undefined, { what: 'the doubled word underlined' });
     await panel.locator('li.finding[data-rule="spelling"] button.finding-message').click();
     await waitInPage(gmail, () => {
       const card = document.querySelector('afterview-card');
