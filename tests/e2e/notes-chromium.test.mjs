@@ -107,7 +107,8 @@ describe('notes in Chromium', () => {
     await mail.goto(GMAIL.url);
     const [empty] = await waitForScores(mail, 1);
     await mail.click(GMAIL_BODY);
-    await mail.keyboard.type('Hi Dana,\n\nThank you for the interview yesterday.\n\nBest regards,\nSam Taylor');
+    // Ends on a new line, so the last key is checked at once (a key inside a sentence waits for the pause).
+    await mail.keyboard.type('Hi Dana,\n\nThank you for the interview yesterday.\n\nBest regards,\nSam Taylor\n');
     await waitForBadgeScore(mail, (score) => score !== undefined && String(score) !== empty.score);
     const panel = await browser.ctx.newPage();
     await panel.goto(browser.url('sidepanel.html'));
@@ -138,7 +139,7 @@ describe('notes in Chromium', () => {
     await mail.bringToFront();
     await mail.click(GMAIL_BODY);
     await mail.keyboard.press('Control+A');
-    await mail.keyboard.type('hey, cant make it, teh job is not for me lol');
+    await mail.keyboard.type('hey, cant make it, teh job is not for me lol.');
     await waitForBadgeScore(mail, (score) => score !== undefined && String(score) !== judged);
     await waitForSameScore(mail, panel);
     assert.equal(await panel.locator('.kind select').inputValue(), 'withdrawal', 'the chosen kind still applies');
