@@ -1,4 +1,4 @@
-import { CONTACT_PREFERENCES, INTERVIEW_FORMATS, STAGES } from '@/lib/notes/schema';
+import { CONTACT_PREFERENCES, INTERVIEW_FORMATS, STAGES } from '@/lib/notes/record-schemas';
 import { KINDS, type Kind } from '@/lib/guidelines/types';
 import { createInterview, createInterviewer, newId, uniqueDomains } from '@/lib/notes/records';
 import type { CompanyRecord, Interview, Interviewer, SentFollowUp } from '@/lib/notes/types';

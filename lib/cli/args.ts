@@ -1,6 +1,6 @@
 /** Command-line arguments of `afterview`. */
 import { KINDS, type Kind } from '@/lib/guidelines/types';
-import { isIsoDate } from '@/lib/notes/schema';
+import { isIsoDate } from '@/lib/notes/record-schemas';
 
 export interface CheckArgs {
   command: 'check';

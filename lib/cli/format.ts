@@ -1,7 +1,7 @@
 /** Output of the `check` command: one JSON line per file, or a short report for people. */
 import { RULE_IDS, type CheckResult, type Draft, type Finding, type Severity, type TextRange } from '@/lib/guidelines/types';
 import { ruleById } from '@/lib/guidelines/rules';
-import { lineColumn } from '@/lib/notes/schema';
+import { lineColumn } from '@/lib/notes/json-text';
 
 export interface FileReport {
   /** The path as given on the command line. */

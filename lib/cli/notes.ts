@@ -3,7 +3,7 @@
  * company a draft is about.
  */
 import type { Recipient } from '@/lib/guidelines/types';
-import { MAX_BACKUP_BYTES, parseCompanyRecordFile } from '@/lib/notes/schema';
+import { MAX_BACKUP_BYTES, parseCompanyRecordFile } from '@/lib/notes/backup';
 import type { CompanyRecord, Profile } from '@/lib/notes/types';
 import { InputError, decodeText, readBounded } from './read-draft';
 

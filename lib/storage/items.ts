@@ -13,7 +13,7 @@
  * | `migration-error`  | why the last migration failed (absent when fine)  |
  */
 import * as v from 'valibot';
-import { CompanyRecordSchema, isIsoDate, ProfileSchema } from '@/lib/notes/schema';
+import { CompanyRecordSchema, isIsoDate, ProfileSchema } from '@/lib/notes/record-schemas';
 import type { CompanyRecord, Profile, ReminderSettings } from '@/lib/notes/types';
 
 // The reminder settings' shape belongs to the reminder planner (core); stored here.

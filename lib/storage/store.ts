@@ -10,7 +10,8 @@
  * hold it shared.
  */
 import * as v from 'valibot';
-import { CompanyRecordSchema, parseBackupText, serializeBackup, type BackupData } from '@/lib/notes/schema';
+import { parseBackupText, serializeBackup, type BackupData } from '@/lib/notes/backup';
+import { CompanyRecordSchema } from '@/lib/notes/record-schemas';
 import { createCompanyRecord, repairImportedCompany, type NewCompanyInput } from '@/lib/notes/records';
 import { mergeCompany } from '@/lib/notes/merge';
 import type { CompanyRecord, Profile } from '@/lib/notes/types';

@@ -10,7 +10,8 @@
 import DOMPurify from 'dompurify';
 import * as v from 'valibot';
 import { KINDS, type Kind } from '@/lib/guidelines/types';
-import { formatPath, isIsoDate, parseJsonText } from '@/lib/notes/schema';
+import { formatPath, parseJsonText } from '@/lib/notes/json-text';
+import { isIsoDate } from '@/lib/notes/record-schemas';
 import { toHtmlNodes, fillTemplate } from './placeholders';
 import type { Template } from './types';
 

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { run } from '@/lib/cli/main';
 import { RULE_IDS } from '@/lib/guidelines/types';
-import { serializeBackup } from '@/lib/notes/schema';
+import { serializeBackup } from '@/lib/notes/backup';
 import type { CompanyRecord } from '@/lib/notes/types';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../../fixtures/drafts/${name}`, import.meta.url));

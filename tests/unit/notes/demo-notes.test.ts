@@ -1,7 +1,7 @@
 // The sample notes `npm start` seeds are notes the extension accepts, about the demo's people.
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
-import { CompanyRecordSchema, ProfileSchema } from '@/lib/notes/schema';
+import { CompanyRecordSchema, ProfileSchema } from '@/lib/notes/record-schemas';
 import { findCompanyForRecipients } from '@/lib/notes/records';
 import { nextStep } from '@/lib/notes/next-step';
 import type { CompanyRecord } from '@/lib/notes/types';

@@ -6,14 +6,13 @@ import {
   backupChecksum,
   canonicalJson,
   createBackup,
-  findJsonError,
-  isIsoDate,
-  lineColumn,
   parseBackupText,
   parseCompanyRecordFile,
   serializeBackup,
   type BackupData,
-} from '@/lib/notes/schema';
+} from '@/lib/notes/backup';
+import { findJsonError, lineColumn } from '@/lib/notes/json-text';
+import { isIsoDate } from '@/lib/notes/record-schemas';
 import type { CompanyRecord } from '@/lib/notes/types';
 
 function company(overrides: Partial<CompanyRecord> = {}): CompanyRecord {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NotesStore, companyKey, KEY } from '@/lib/storage';
 import { findCompanyForRecipients, isUsableCompanyId } from '@/lib/notes/records';
-import { serializeBackup } from '@/lib/notes/schema';
+import { serializeBackup } from '@/lib/notes/backup';
 import { memoryArea, sampleCompany } from './helpers';
 
 function filled() {

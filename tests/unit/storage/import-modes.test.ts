@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { NotesStore, companyKey, KEY } from '@/lib/storage';
 import { MAX_DICTIONARY_WORDS } from '@/lib/storage/items';
-import { serializeBackup } from '@/lib/notes/schema';
+import { serializeBackup } from '@/lib/notes/backup';
 import { memoryArea, sampleCompany } from './helpers';
 
 const NOW = new Date('2026-03-20T12:00:00Z');
