@@ -37,6 +37,13 @@ const BLOCKS = new Set([
 /** Blocks set off by an empty line, unless their margins are zeroed (Outlook writes `<p style="margin:0">`). */
 const PARAGRAPHS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
+// Node type numbers, not the `Node` global: the CLI runs this module on a parsed document in Node.js, where no such global exists.
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const DOCUMENT_POSITION_PRECEDING = 2;
+/** Nested lists are indented at most this deep (a hostile mail nests thousands of levels). */
+const MAX_LIST_INDENT = 20;
+
 export interface BodyContent {
   text: string;
   html: string;
@@ -83,7 +90,7 @@ function firstMatch(scope: HTMLElement, selectors: readonly string[]): Element |
     } catch {
       continue;
     }
-    if (hit && (!best || best.compareDocumentPosition(hit) & Node.DOCUMENT_POSITION_PRECEDING)) best = hit;
+    if (hit && (!best || best.compareDocumentPosition(hit) & DOCUMENT_POSITION_PRECEDING)) best = hit;
   }
   return best;
 }
@@ -103,10 +110,10 @@ function matchAll(scope: HTMLElement, selectors: readonly string[]): Element[] {
 /** Drops the separators and empty lines left at the end once the history is gone (Outlook's `<hr>`). */
 function trimTrailingEmpty(el: Element): void {
   for (let last = el.lastChild; last; last = el.lastChild) {
-    if (last.nodeType === Node.TEXT_NODE && !(last.textContent ?? '').trim()) last.remove();
-    else if (last.nodeType !== Node.ELEMENT_NODE && last.nodeType !== Node.TEXT_NODE) last.remove();
-    else if (last.nodeType === Node.ELEMENT_NODE && isEmptyBlock(last as Element)) last.remove();
-    else if (last.nodeType === Node.ELEMENT_NODE && last.hasChildNodes()) {
+    if (last.nodeType === TEXT_NODE && !(last.textContent ?? '').trim()) last.remove();
+    else if (last.nodeType !== ELEMENT_NODE && last.nodeType !== TEXT_NODE) last.remove();
+    else if (last.nodeType === ELEMENT_NODE && isEmptyBlock(last as Element)) last.remove();
+    else if (last.nodeType === ELEMENT_NODE && last.hasChildNodes()) {
       trimTrailingEmpty(last as Element);
       break;
     } else break;
@@ -154,15 +161,15 @@ export function ownContentRange(body: HTMLElement, layout: BodyLayout): Range | 
 
 /** A line break, whitespace, a comment, or a block with nothing visible in it (`<div><br></div>`, `<hr>`). */
 function isBlank(node: Node): boolean {
-  if (node.nodeType === Node.TEXT_NODE) return !(node.nodeValue ?? '').trim();
-  if (node.nodeType !== Node.ELEMENT_NODE) return true;
+  if (node.nodeType === TEXT_NODE) return !(node.nodeValue ?? '').trim();
+  if (node.nodeType !== ELEMENT_NODE) return true;
   return isEmptyBlock(node as Element);
 }
 
 /** The text a reader sees in an element: blocks on their own lines, `<br>` as a line break, runs of spaces collapsed. */
 export function visibleText(root: Node): string {
   const out = new LineWriter();
-  walk(root, out, { pre: root.nodeType === Node.ELEMENT_NODE && keepsWhitespace(root as HTMLElement), listDepth: 0 });
+  walk(root, out, { pre: root.nodeType === ELEMENT_NODE && keepsWhitespace(root as HTMLElement), listDepth: 0 });
   return out.result();
 }
 
@@ -171,13 +178,32 @@ interface WalkState {
   listDepth: number;
 }
 
-function walk(node: Node, out: LineWriter, state: WalkState): void {
-  for (let child = node.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === Node.TEXT_NODE) {
+interface Frame {
+  /** The next child to read. */
+  next: Node | null;
+  state: WalkState;
+  /** What to write once the element's children are read. */
+  close?: () => void;
+}
+
+/** Reads the tree depth-first with a stack of its own: a mail nested thousands of levels deep must not exhaust the call stack. */
+function walk(root: Node, out: LineWriter, rootState: WalkState): void {
+  const stack: Frame[] = [{ next: root.firstChild, state: rootState }];
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    const child = frame.next;
+    if (!child) {
+      stack.pop();
+      frame.close?.();
+      continue;
+    }
+    frame.next = child.nextSibling;
+    const state = frame.state;
+    if (child.nodeType === TEXT_NODE) {
       out.text(child.nodeValue ?? '', state.pre);
       continue;
     }
-    if (child.nodeType !== Node.ELEMENT_NODE) continue;
+    if (child.nodeType !== ELEMENT_NODE) continue;
     const el = child as HTMLElement;
     const tag = el.tagName.toUpperCase();
     if (SKIPPED.has(tag) || el.hasAttribute('hidden') || el.style?.display === 'none') continue;
@@ -188,8 +214,7 @@ function walk(node: Node, out: LineWriter, state: WalkState): void {
     if (tag === 'TD' || tag === 'TH') {
       // Cells of a row (signature tables) read left to right on one line.
       out.text(' ', false);
-      walk(el, out, state);
-      out.text(' ', false);
+      stack.push({ next: el.firstChild, state, close: () => out.text(' ', false) });
       continue;
     }
     const paragraph = PARAGRAPHS.has(tag) && !zeroMargins(el);
@@ -201,10 +226,9 @@ function walk(node: Node, out: LineWriter, state: WalkState): void {
       continue;
     }
     const inner: WalkState = { pre: state.pre || tag === 'PRE' || keepsWhitespace(el), listDepth: state.listDepth + (tag === 'UL' || tag === 'OL' ? 1 : 0) };
-    if (tag === 'LI') out.text(`${'  '.repeat(Math.max(0, state.listDepth - 1))}${listMarker(el)} `, true);
-    walk(el, out, inner);
-    if (paragraph) out.emptyLine();
-    else if (block) out.endLine();
+    if (tag === 'LI') out.text(`${'  '.repeat(Math.min(MAX_LIST_INDENT, Math.max(0, state.listDepth - 1)))}${listMarker(el)} `, true);
+    const close = paragraph ? () => out.emptyLine() : block ? () => out.endLine() : undefined;
+    stack.push(close ? { next: el.firstChild, state: inner, close } : { next: el.firstChild, state: inner });
   }
 }
 
@@ -288,7 +312,7 @@ class LineWriter {
 
 /** Whether a node is (inside) markup that is not the user's text. */
 export function isForeignMarkup(node: Node): boolean {
-  const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  const el = node.nodeType === ELEMENT_NODE ? (node as Element) : node.parentElement;
   if (!el) return false;
   return FOREIGN_MARKUP.some((selector) => safeClosest(el, selector) !== null);
 }

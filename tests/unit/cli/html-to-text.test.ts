@@ -1,7 +1,10 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, htmlToText, MAX_DRAWN_DEPTH } from '@/lib/cli/html-to-text';
+import { htmlToText } from '@/lib/cli/html-to-text';
+
+/** Deepest list indent the shared converter draws (lib/webmail/body-text.ts). */
+const MAX_DRAWN_DEPTH = 20;
 
 describe('htmlToText', () => {
   it('turns Gmail-style divs and empty lines into lines and blank lines', () => {
@@ -27,20 +30,21 @@ describe('htmlToText', () => {
     expect(htmlToText('<p>Q&amp;A &lt;b&gt; &amp;lt; caf&eacute; it&#8217;s &#x1F44B; &nbsp;x &unknown; &copy</p>')).toBe(
       'Q&A <b> &lt; café it’s 👋  x &unknown; ©',
     );
-    expect(decodeEntities('&#0;&#xD800;&#150;')).toBe('\ufffd\ufffd\u2013');
+    // The HTML parser decodes numeric references as browsers do (NUL and surrogates become U+FFFD, 150 is cp1252's en dash).
+    expect(htmlToText('<p>&#xD800;&#150;</p>')).toBe('\ufffd\u2013');
   });
 
-  it('keeps a link address when the text does not show it', () => {
+  it('reads a link as its text only, as the extension reads a compose body', () => {
     expect(htmlToText('<p>See <a href="https://example.org/post?a=1&amp;b=2">this article</a> or <a href="https://example.org">example.org</a>.</p>')).toBe(
-      'See this article <https://example.org/post?a=1&b=2> or example.org.',
+      'See this article or example.org.',
     );
     expect(htmlToText('<a href="javascript:alert(1)">click</a>')).toBe('click');
   });
 
-  it('marks quoted text with "> " and keeps preformatted text', () => {
-    expect(htmlToText('<p>Thanks!</p><div>On Tue, Dana wrote:</div><blockquote>Hi Sam,<br>See you.</blockquote>')).toBe(
-      'Thanks!\n\nOn Tue, Dana wrote:\n> Hi Sam,\n> See you.',
-    );
+  it('cuts quoted history as the extension does and keeps preformatted text', () => {
+    expect(htmlToText('<p>Thanks!</p><div>On Tue, Dana wrote:</div><blockquote>Hi Sam,<br>See you.</blockquote>')).toBe('Thanks!\n\nOn Tue, Dana wrote:');
+    expect(htmlToText('<div>Thanks!</div><div class="gmail_quote"><div class="gmail_attr">On Tue, Dana wrote:</div><blockquote class="gmail_quote">Hi</blockquote></div>')).toBe('Thanks!');
+    expect(htmlToText('<p>Thanks!</p><hr><div id="divRplyFwdMsg">From: Dana</div><div>Old text</div>')).toBe('Thanks!');
     expect(htmlToText('<pre>  a\n    b</pre>')).toBe('  a\n    b');
   });
 
@@ -67,16 +71,15 @@ describe('htmlToText', () => {
     expect(typeof htmlToText(hostile)).toBe('string');
   }, 20_000);
 
-  it('a mail quoted tens of thousands of levels deep converts, its quote marks drawn at most 20 deep', () => {
+  it('a mail quoted tens of thousands of levels deep converts (the history is cut; the walk keeps its own stack)', () => {
     // About 740 KB, as a long reply chain that each client wrapped in one more blockquote.
     const depth = 30_000;
     const html = `${'<blockquote><div>On Monday Dana wrote:</div>'.repeat(depth)}${'</blockquote>'.repeat(depth)}<p>Thanks, Sam</p>`;
     expect(html.length).toBeGreaterThan(700_000);
     const text = htmlToText(html);
-    const lines = text.split('\n');
-    expect(lines[0]).toBe('> On Monday Dana wrote:');
-    expect(lines.every((l) => l.length <= 2 * MAX_DRAWN_DEPTH + 30)).toBe(true);
-    expect(lines.at(-1)).toBe('Thanks, Sam');
+    expect(text).toBe('Thanks, Sam');
+    const divs = htmlToText(`${'<div>'.repeat(30_000)}deep${'</div>'.repeat(30_000)}`);
+    expect(divs).toBe('deep');
     const lists = htmlToText(`${'<ul><li>item'.repeat(5_000)}${'</li></ul>'.repeat(5_000)}`);
     expect(lists.split('\n').every((l) => l.length <= 2 * MAX_DRAWN_DEPTH + 10)).toBe(true);
   });
@@ -89,5 +92,25 @@ describe('htmlToText', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('one converter for the CLI and the extension', () => {
+  it('an HTML mail gives the same text through the CLI path and the extension path', async () => {
+    const { Window } = await import('happy-dom');
+    const { bodyContent } = await import('@/lib/webmail/body-text');
+    const html =
+      '<div dir="ltr"><p style="margin:0">Dear Dana,</p><div><br></div><p>Thank you for&nbsp;&nbsp;today &amp; the <b>tour</b>.</p>' +
+      '<ul><li>Kafka</li><li>On-call<ol start="3"><li>runbooks</li></ol></li></ul><table><tr><td>Sam Lee</td><td>Engineer</td></tr></table>' +
+      '<pre>  kept\n    as is</pre><script>x()</script><div hidden>no</div>Best,<br>Sam</div>' +
+      '<div class="gmail_quote"><div class="gmail_attr">On Tue, Dana wrote:</div><blockquote class="gmail_quote">Hi</blockquote></div>';
+    const window = new Window();
+    const body = window.document.createElement('div');
+    body.innerHTML = html;
+    const layout = { history: ['div.gmail_quote', 'blockquote.gmail_quote', 'div.gmail_attr', 'blockquote[type="cite"]'], historyStartsAt: [], signature: [] };
+    const extension = bodyContent(body as unknown as HTMLElement, layout).text;
+    expect(htmlToText(html)).toBe(extension);
+    expect(extension).toContain('Dear Dana,\n\nThank you for  today & the tour.');
+    await window.happyDOM.close();
   });
 });
