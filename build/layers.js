@@ -7,6 +7,8 @@ const files = {
   core: [
     'lib/guidelines/**/*.ts',
     'lib/notes/**/*.ts',
+    // The supported webmail sites: pure data the protocol and the adapters both read.
+    'lib/sites/**/*.ts',
     'lib/templates/builtin.ts',
     'lib/templates/note-card.ts',
     'lib/templates/note-fields.ts',

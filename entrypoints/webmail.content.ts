@@ -2,7 +2,7 @@ import { createLifetime } from '@/lib/content/lifetime';
 import { watchLocation } from '@/lib/content/location-watch';
 import { runContentScript } from '@/lib/content/run';
 import { extensionContextAlive } from '@/lib/messaging';
-import { WEBMAIL_MATCHES } from '@/lib/webmail/hosts';
+import { WEBMAIL_MATCHES } from '@/lib/sites/sites';
 
 export default defineContentScript({
   matches: [...WEBMAIL_MATCHES],

@@ -5,11 +5,12 @@
  * messages and tabs lives in compose-services.ts.
  */
 import type { CheckResult, Draft, Kind } from '@/lib/guidelines';
+import type { SiteId } from '@/lib/sites/sites';
 
 export interface ComposeEntry {
   tabId: number;
   composeId: string;
-  site: 'gmail' | 'outlook';
+  site: SiteId;
   draft: Draft;
   result: CheckResult;
   kindOverride: Kind | null;

@@ -12,6 +12,7 @@
  *   `compose:select`, `compose:fix`, `compose:refresh`
  */
 import * as v from 'valibot';
+import { SITE_IDS, type SiteId } from '@/lib/sites/sites';
 import { KINDS, NOTE_SLOTS, RULE_IDS, type CheckResult, type Kind, type RuleId, type NoteSlot, type Severity, type TextRange } from '@/lib/guidelines/types';
 
 const MAX_TEXT = 2_000_000;
@@ -28,7 +29,8 @@ export const DraftSchema = v.object({
   bodyHtml: v.optional(text(4 * MAX_TEXT)),
 });
 
-const SiteSchema = v.picklist(['gmail', 'outlook']);
+/** The supported sites' ids and no other (lib/sites/sites.ts): pure data, so no adapter reaches the worker. */
+export const SiteSchema = v.picklist(SITE_IDS);
 const ComposeIdSchema = text(300);
 const KindSchema = v.picklist(KINDS);
 
@@ -108,7 +110,7 @@ export const MAX_MARKS = 200;
 export interface FocusedDraft {
   tabId: number;
   composeId: string;
-  site: 'gmail' | 'outlook';
+  site: SiteId;
   draft: v.InferOutput<typeof DraftSchema>;
   result: CheckResult;
   /** The kind the user chose in the sidebar, if any. */

@@ -8,10 +8,16 @@
  * reports which ones it needed. No lookup depends on aria-label text, which is translated.
  */
 import type { Recipient } from '@/lib/guidelines/types';
+import { siteHosts } from '@/lib/sites/sites';
 import { defineAdapter, type SiteSpec } from './adapter-kit';
 import { find, findAll, hiddenInline, outermost, safeClosest, type Lookup } from './dom';
 import { dedupeRecipients, parseRecipient, parseRecipientList, recipientFromChip } from './recipients';
 import type { BodyLayout, ComposeKind } from './types';
+
+/** Gmail's host, from the site registry (lib/sites/sites.ts). */
+const HOSTS: ReadonlySet<string> = new Set(siteHosts('gmail'));
+/** Mail lives under /mail; the same host also serves Chat, which has no compose. */
+const MAIL_PATH = '/mail';
 
 // Compose roots ---------------------------------------------------------------------------
 
@@ -173,7 +179,7 @@ const spec: SiteSpec = {
   id: 'gmail',
   insertStrategy: 'execCommand',
   bodyLayout: LAYOUT,
-  matches: (url) => url.hostname === 'mail.google.com' && url.pathname.startsWith('/mail'),
+  matches: (url) => HOSTS.has(url.hostname) && url.pathname.startsWith(MAIL_PATH),
   findComposeRoots,
   bodyOf: (root, log) => find(root, BODY_LOOKUP, log),
   subjectOf: (root, log) => find(root, SUBJECT_LOOKUP, log) as HTMLInputElement | null,

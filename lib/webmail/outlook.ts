@@ -11,10 +11,10 @@ import { defineAdapter, type SiteSpec } from './adapter-kit';
 import { find, findAll, outermost, safeClosest, type Lookup } from './dom';
 import { dedupeRecipients, parseRecipientList, recipientFromChip } from './recipients';
 import type { BodyLayout, ComposeKind } from './types';
-import { WEBMAIL_HOSTS } from './hosts';
+import { siteHosts } from '@/lib/sites/sites';
 
 /** Hosts of Outlook on the web: personal, work and school, and the newer host work accounts now redirect to. */
-const HOSTS: ReadonlySet<string> = new Set(WEBMAIL_HOSTS.filter((host) => host.startsWith('outlook.')));
+const HOSTS: ReadonlySet<string> = new Set(siteHosts('outlook'));
 /** Mail lives under /mail (and /owa on older tenants); the calendar's event editor is not a compose. */
 const MAIL_PATHS = ['/mail', '/owa'];
 

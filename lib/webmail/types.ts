@@ -11,8 +11,10 @@
  * - whatever it starts (observers, listeners) lives until the AbortSignal it was given.
  */
 import type { Draft } from '@/lib/guidelines/types';
+import type { SiteId } from '@/lib/sites/sites';
 
-export type WebmailId = 'gmail' | 'outlook';
+/** A supported site's id (lib/sites/sites.ts lists them). */
+export type WebmailId = SiteId;
 
 /** How a compose is laid out on screen. */
 export type ComposeKind =

@@ -28,6 +28,12 @@ describe('the layers of lib/', () => {
     expect(await layerErrors('lib/notes/example.ts', "import { notesStore } from '../storage/store';\nexport const s = notesStore;")).toHaveLength(1);
   });
 
+  it('keep the site registry pure: core code that an adapter may not reach', async () => {
+    const code = "import { gmail } from '../webmail/gmail';\nimport { sendToBackground } from '@/lib/messaging';\nexport const x = [gmail, sendToBackground];";
+    expect(await layerErrors('lib/sites/example.ts', code)).toHaveLength(2);
+    expect(await layerErrors('lib/webmail/example.ts', "import { SITES } from '@/lib/sites/sites';\nexport const s = SITES;")).toEqual([]);
+  });
+
   it('let the core use the core', async () => {
     const code = "import { words } from '@/lib/guidelines/text/tokens';\nimport { nextStep } from '@/lib/notes/next-step';\nexport const x = [words, nextStep];";
     expect(await layerErrors('lib/templates/placeholders.ts', code)).toEqual([]);

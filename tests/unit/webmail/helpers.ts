@@ -2,21 +2,26 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-const FIXTURES = path.resolve(__dirname, '../../fixtures');
+import { SITES, type SiteId } from '@/lib/sites/sites';
 
-export const GMAIL_FIXTURES = [
-  'gmail-compose-new-message-2020-en.html',
-  'gmail-floating-peoplekit-en.html',
-  'gmail-inline-reply-en.html',
-  'gmail-fullscreen-de.html',
-  'gmail-popout-ja.html',
-] as const;
+export const FIXTURES = path.resolve(__dirname, '../../fixtures');
 
-export const OUTLOOK_FIXTURES = ['outlook-reading-pane-reply-en.html', 'outlook-popout-de.html', 'outlook-reading-pane-new-es.html'] as const;
+/** The fixture files of a site: every .html file in its registry folder, sorted. */
+export function fixturesOf(id: SiteId): readonly string[] {
+  const site = SITES.find((s) => s.id === id)!;
+  return fs
+    .readdirSync(path.join(FIXTURES, site.fixtures))
+    .filter((file) => file.endsWith('.html'))
+    .sort();
+}
+
+export const GMAIL_FIXTURES = fixturesOf('gmail');
+export const OUTLOOK_FIXTURES = fixturesOf('outlook');
 
 export function fixtureHtml(file: string): string {
-  const site = file.startsWith('gmail') ? 'gmail' : 'outlook';
-  return fs.readFileSync(path.join(FIXTURES, site, file), 'utf8');
+  const site = SITES.find((s) => fixturesOf(s.id).includes(file));
+  if (!site) throw new Error(`no site has a fixture named ${file}`);
+  return fs.readFileSync(path.join(FIXTURES, site.fixtures, file), 'utf8');
 }
 
 /** Replaces the test document's content with a page (its <html>, <head>, <body> and their attributes). */
