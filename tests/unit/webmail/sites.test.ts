@@ -8,7 +8,9 @@ import { SITE_IDS, SITES, WEBMAIL_MATCHES, hostOfPattern, siteHosts } from '@/li
 import { ADAPTERS, adapterFor } from '@/lib/webmail/registry';
 // @ts-expect-error: a plain ES module shared with the real-browser suites, without types.
 import { documentedPermissions } from '../../e2e/support/manifest-permissions.mjs';
-import { FIXTURES } from './helpers';
+// @ts-expect-error: a plain ES module shared with the real-browser suites, without types.
+import { FIXTURE_PAGES } from '../../e2e/support/webmail.mjs';
+import { FIXTURES, fixturesOf } from './helpers';
 
 /** A pattern the content script can use and hostOfPattern can read: one literal host, every path. */
 const PATTERN = /^https:\/\/[a-z0-9-]+(\.[a-z0-9-]+)+\/\*$/;
@@ -66,5 +68,15 @@ describe('the site registry', () => {
     expect([...SiteSchema.options]).toEqual([...SITE_IDS]);
     for (const id of SITE_IDS) expect(siteAccepted(id), id).toBe(true);
     for (const other of ['yahoo', 'Gmail', `${SITE_IDS[0]} `, '', 'toString']) expect(siteAccepted(other), other).toBe(false);
+  });
+
+  it("has every fixture in the real-browser suites' list, served at its own site's address", () => {
+    const pages = FIXTURE_PAGES as readonly { file: string; url: string }[];
+    const listed = pages.map((p) => p.file).sort();
+    expect(listed).toEqual(SITES.flatMap((s) => fixturesOf(s.id).map((f) => `${s.fixtures}/${f}`)).sort());
+    for (const page of pages) {
+      const site = SITES.find((s) => page.file.startsWith(`${s.fixtures}/`))!;
+      expect(adapterFor(page.url)?.id, page.file).toBe(site.id);
+    }
   });
 });
