@@ -1,7 +1,7 @@
 /**
  * The backup (export) format: its schema, the canonical JSON its checksum covers, writing a
  * backup and reading one back with a one-line message for the first thing wrong.
- * Only the notes page and the CLI load this.
+ * Loaded by the notes store (`lib/storage/store.ts`, which runs in the service worker) and the CLI.
  */
 import * as v from 'valibot';
 import { MAX_JSON_TEXT_BYTES, formatPath, parseJsonText } from '@/lib/notes/json-text';
