@@ -2,16 +2,16 @@
  * Templates the user writes: their shape, validation, sanitising of their rich text, and
  * the file they are exported to and imported from.
  *
- * The rich text (`bodyHtml`) is sanitised with DOMPurify to a small set of formatting
+ * The rich text (`bodyHtml`) is sanitised (lib/webmail/sanitise.ts, `userTemplate` profile) to a small set of formatting
  * tags whenever it is saved or imported, and again whenever it becomes nodes. A template
  * file that does not parse or validate is refused whole, and the error names the first
  * bad field (`templates[2].kind`) or the line and column where the JSON breaks.
  */
-import DOMPurify from 'dompurify';
 import * as v from 'valibot';
 import { KINDS, type Kind } from '@/lib/guidelines/types';
 import { formatPath, parseJsonText } from '@/lib/notes/json-text';
 import { isIsoDate } from '@/lib/notes/record-schemas';
+import { purifierWorks, sanitiseToMarkup, TEMPLATE_TAGS, TEMPLATE_URL_RE } from '@/lib/webmail/sanitise';
 import { toHtmlNodes, fillTemplate } from './placeholders';
 import type { Template } from './types';
 
@@ -86,34 +86,16 @@ export const isTemplateId = (id: unknown): id is string => typeof id === 'string
 // Rich text
 
 /** What the simple editor may produce; everything else is removed (its text is kept). */
-const TAGS = ['p', 'div', 'br', 'b', 'strong', 'i', 'em', 'u', 'ul', 'ol', 'li', 'a', 'span'];
-const ALLOWED_TAGS = new Set(TAGS);
+const ALLOWED_TAGS = new Set(TEMPLATE_TAGS);
 // Elements dropped with everything inside them (the rest are unwrapped, keeping their text).
 const DROPPED = new Set([
   'script', 'style', 'template', 'noscript', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'svg', 'math',
   'title', 'textarea', 'xmp', 'noembed', 'noframes', 'plaintext', 'head', 'select', 'option', 'button', 'input', 'form',
   'img', 'video', 'audio', 'canvas', 'picture', 'source', 'track', 'link', 'meta', 'base',
 ]);
-const SAFE_URL_RE = /^(?:https?:|mailto:)/i;
+const SAFE_URL_RE = TEMPLATE_URL_RE;
 const XHTML = 'http://www.w3.org/1999/xhtml';
 const MAX_DEPTH = 64;
-
-const PURIFY = { ALLOWED_TAGS: TAGS, ALLOWED_ATTR: ['href'], ALLOWED_URI_REGEXP: SAFE_URL_RE, ALLOW_DATA_ATTR: false, KEEP_CONTENT: true };
-
-let purifyChecked: boolean | undefined;
-/** Whether DOMPurify really sanitises here (some DOM emulations break it silently): tried once on a sample. */
-function purifyWorks(): boolean {
-  if (purifyChecked === undefined) {
-    try {
-      // No event handler in the sample: Chromium reports one it parses, even in DOMPurify's
-      // inert document, as a CSP violation on the console of the page (the manager, the sidebar).
-      purifyChecked = DOMPurify.isSupported && DOMPurify.sanitize('<b>ok</b><a href="javascript:void 0">x</a><script>void 0</script>', PURIFY) === '<b>ok</b><a>x</a>';
-    } catch {
-      purifyChecked = false;
-    }
-  }
-  return purifyChecked;
-}
 
 /**
  * Copies `from`'s children into `to` keeping only allowed elements (rebuilt with
@@ -144,7 +126,7 @@ function rebuild(from: Node, to: Node, doc: Document, depth: number): void {
 /** Sanitised nodes of `html` in `doc`: DOMPurify where it works, then always the allow-list rebuild above. */
 function sanitizedInto(html: string, doc: Document, into: Node, purify = true): boolean {
   if (typeof DOMParser === 'undefined') return false;
-  const pre = purify && purifyWorks() ? DOMPurify.sanitize(html, PURIFY) : html;
+  const pre = purify && purifierWorks('userTemplate') ? sanitiseToMarkup(html, 'userTemplate') : html;
   // An inert parsed document: nothing in it runs or loads.
   const parsed = new DOMParser().parseFromString(pre, 'text/html');
   rebuild(parsed.body, into, doc, 0);

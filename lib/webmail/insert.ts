@@ -10,11 +10,11 @@
  * makes it an undoable edit). Last resort: DOM insertion plus an `input` event; no undo
  * step. Nothing here throws: failures come back as `{ ok: false, reason }`.
  *
- * HTML arrives as nodes and is sanitised again with DOMPurify before any use, so a string
+ * HTML arrives as nodes and is sanitised again (lib/webmail/sanitise.ts, `insertion` profile) before any use, so a string
  * only ever reaches execCommand('insertHTML') from sanitised nodes.
  */
-import DOMPurify from 'dompurify';
 import { visibleText } from './body-text';
+import { purifierWorks, sanitiseToFragment, sanitiseToMarkup } from './sanitise';
 import type { InsertStrategy } from './types';
 
 export interface InsertContent {
@@ -34,25 +34,12 @@ export interface InsertOptions {
   pasteTimeoutMs?: number;
 }
 
-let sanitiserChecked: boolean | undefined;
-
 /**
- * Whether DOMPurify really sanitises here. Where it cannot work it returns its input
- * untouched (and some DOM emulations break it silently), so it is tried once on a known
- * sample; if the answer is wrong, HTML is never inserted, only its text.
+ * Whether DOMPurify really sanitises here (the `insertion` profile's check). If not, HTML is
+ * never inserted, only its text.
  */
 export function sanitiserWorks(): boolean {
-  if (sanitiserChecked === undefined) {
-    try {
-      // No event handler in the sample: Chromium reports a handler it parses to the page's CSP
-      // endpoint even in DOMPurify's inert document, and a harmless first insert must not.
-      const probe = DOMPurify.sanitize('<b>ok</b><a href="javascript:void 0">x</a><script>void 0</script>');
-      sanitiserChecked = DOMPurify.isSupported && probe === '<b>ok</b><a>x</a>';
-    } catch {
-      sanitiserChecked = false;
-    }
-  }
-  return sanitiserChecked;
+  return purifierWorks('insertion');
 }
 
 /**
@@ -60,7 +47,7 @@ export function sanitiserWorks(): boolean {
  * With a sanitiser that fails its check, the nodes are the HTML's text only.
  */
 export function sanitizeHtml(html: string): DocumentFragment {
-  if (sanitiserWorks()) return DOMPurify.sanitize(html, { RETURN_DOM_FRAGMENT: true });
+  if (sanitiserWorks()) return sanitiseToFragment(html, 'insertion');
   // An inert parsed document runs no scripts and loads nothing; only its text is kept.
   const parsed = new DOMParser().parseFromString(html, 'text/html').body;
   const text = parsed ? visibleText(parsed) : '';
@@ -74,7 +61,7 @@ function sanitisedMarkup(node: DocumentFragment | Node, doc: Document): string |
   if (!sanitiserWorks()) return null;
   const holder = doc.implementation.createHTMLDocument('').createElement('div');
   holder.appendChild(holder.ownerDocument.importNode(node, true));
-  return DOMPurify.sanitize(holder.innerHTML);
+  return sanitiseToMarkup(holder.innerHTML, 'insertion');
 }
 
 /** Whether a range lies entirely inside the body (a saved range may be stale after a re-render). */
