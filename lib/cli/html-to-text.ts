@@ -6,16 +6,16 @@
  */
 import { parseHTML } from 'linkedom';
 import { bodyContent } from '@/lib/webmail/body-text';
+import { ADAPTERS } from '@/lib/webmail/registry';
 import type { BodyLayout } from '@/lib/webmail/types';
 
 /**
- * Quoted history in a saved message, whichever client wrote it: the Gmail and Outlook
- * adapters' history markers together (their layouts in lib/webmail/gmail.ts and outlook.ts).
- * Signatures stay in the text, as they do in the extension.
+ * Quoted history in a saved message, whichever client wrote it: every adapter's history
+ * markers together. Signatures stay in the text, as they do in the extension.
  */
 const SAVED_MAIL: BodyLayout = {
-  history: ['div.gmail_quote', 'blockquote.gmail_quote', 'div.gmail_attr', 'blockquote[type="cite"]', 'blockquote:not([style*="border:none"]):not([style*="border: none"])'],
-  historyStartsAt: ['#appendonsend', '#divRplyFwdMsg', '#mail-editor-reference-message-container'],
+  history: [...new Set(ADAPTERS.flatMap((adapter) => adapter.bodyLayout.history))],
+  historyStartsAt: [...new Set(ADAPTERS.flatMap((adapter) => adapter.bodyLayout.historyStartsAt))],
   signature: [],
 };
 

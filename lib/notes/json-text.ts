@@ -164,6 +164,13 @@ export function findJsonError(text: string): { at: number; reason: string } {
     return null;
   };
 
+  // A closing bracket ends the innermost array or object: a value of its parent, or the whole text.
+  const closeContainer = () => {
+    i++;
+    stack.pop();
+    state = stack.length === 0 ? 'done' : 'afterValue';
+  };
+
   for (;;) {
     skipWs();
     switch (state) {
@@ -178,9 +185,7 @@ export function findJsonError(text: string): { at: number; reason: string } {
       }
       case 'firstValueOrEnd':
         if (text[i] === ']') {
-          i++;
-          stack.pop();
-          state = stack.length === 0 ? 'done' : 'afterValue';
+          closeContainer();
         } else {
           const err = scanValue();
           if (err) return err;
@@ -188,9 +193,7 @@ export function findJsonError(text: string): { at: number; reason: string } {
         break;
       case 'firstKeyOrEnd':
         if (text[i] === '}') {
-          i++;
-          stack.pop();
-          state = stack.length === 0 ? 'done' : 'afterValue';
+          closeContainer();
         } else {
           state = 'key';
         }
@@ -217,9 +220,7 @@ export function findJsonError(text: string): { at: number; reason: string } {
           i++;
           state = top === 'object' ? 'key' : 'value';
         } else if (text[i] === close) {
-          i++;
-          stack.pop();
-          state = stack.length === 0 ? 'done' : 'afterValue';
+          closeContainer();
         } else {
           return fail(
             i >= n

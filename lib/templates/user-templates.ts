@@ -93,7 +93,6 @@ const DROPPED = new Set([
   'title', 'textarea', 'xmp', 'noembed', 'noframes', 'plaintext', 'head', 'select', 'option', 'button', 'input', 'form',
   'img', 'video', 'audio', 'canvas', 'picture', 'source', 'track', 'link', 'meta', 'base',
 ]);
-const SAFE_URL_RE = TEMPLATE_URL_RE;
 const XHTML = 'http://www.w3.org/1999/xhtml';
 const MAX_DEPTH = 64;
 
@@ -117,7 +116,7 @@ function rebuild(from: Node, to: Node, doc: Document, depth: number): void {
     }
     const copy = doc.createElement(name);
     const href = name === 'a' ? el.getAttribute('href')?.trim() : undefined;
-    if (href && SAFE_URL_RE.test(href)) copy.setAttribute('href', href);
+    if (href && TEMPLATE_URL_RE.test(href)) copy.setAttribute('href', href);
     if (name !== 'br') rebuild(el, copy, doc, depth + 1);
     to.appendChild(copy);
   }

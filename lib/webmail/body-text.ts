@@ -182,8 +182,8 @@ interface Frame {
   /** The next child to read. */
   next: Node | null;
   state: WalkState;
-  /** What to write once the element's children are read. */
-  close?: () => void;
+  /** What to write once the element's children are read: a cell's trailing space, a block's line end. */
+  close?: 'space' | 'emptyLine' | 'endLine';
 }
 
 /** Reads the tree depth-first with a stack of its own: a mail nested thousands of levels deep must not exhaust the call stack. */
@@ -194,7 +194,9 @@ function walk(root: Node, out: LineWriter, rootState: WalkState): void {
     const child = frame.next;
     if (!child) {
       stack.pop();
-      frame.close?.();
+      if (frame.close === 'space') out.text(' ', false);
+      else if (frame.close === 'emptyLine') out.emptyLine();
+      else if (frame.close === 'endLine') out.endLine();
       continue;
     }
     frame.next = child.nextSibling;
@@ -214,7 +216,7 @@ function walk(root: Node, out: LineWriter, rootState: WalkState): void {
     if (tag === 'TD' || tag === 'TH') {
       // Cells of a row (signature tables) read left to right on one line.
       out.text(' ', false);
-      stack.push({ next: el.firstChild, state, close: () => out.text(' ', false) });
+      stack.push({ next: el.firstChild, state, close: 'space' });
       continue;
     }
     const paragraph = PARAGRAPHS.has(tag) && !zeroMargins(el);
@@ -227,8 +229,7 @@ function walk(root: Node, out: LineWriter, rootState: WalkState): void {
     }
     const inner: WalkState = { pre: state.pre || tag === 'PRE' || keepsWhitespace(el), listDepth: state.listDepth + (tag === 'UL' || tag === 'OL' ? 1 : 0) };
     if (tag === 'LI') out.text(`${'  '.repeat(Math.min(MAX_LIST_INDENT, Math.max(0, state.listDepth - 1)))}${listMarker(el)} `, true);
-    const close = paragraph ? () => out.emptyLine() : block ? () => out.endLine() : undefined;
-    stack.push(close ? { next: el.firstChild, state: inner, close } : { next: el.firstChild, state: inner });
+    stack.push({ next: el.firstChild, state: inner, close: paragraph ? 'emptyLine' : block ? 'endLine' : undefined });
   }
 }
 
