@@ -12,18 +12,23 @@ const folders = (process.env.MUTATE ?? 'lib/guidelines,lib/messaging,lib/storage
 export default {
   testRunner: 'vitest',
   plugins: ['@stryker-mutator/vitest-runner'],
-  vitest: { configFile: 'vitest.config.ts' },
+  // The 1 MB robustness cases are left out of mutation runs (vitest.mutation.config.ts says why).
+  vitest: { configFile: 'vitest.mutation.config.ts' },
   coverageAnalysis: 'perTest',
   mutate: folders.flatMap((f) => [`${f}/**/*.ts`, `!${f}/**/*.d.ts`]),
   // .wxt (the generated tsconfig the project's extends) must be copied into the sandbox.
   ignorePatterns: ['.output', 'reports', 'docs', '.bench-tmp'],
   concurrency: 2,
-  timeoutMS: 20_000,
+  // A mutant that loops forever is cut off 5 s past the tests' own time (it counts as detected).
+  timeoutMS: 5_000,
   timeoutFactor: 2,
   reporters: ['clear-text', 'progress', 'json', 'html'],
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   htmlReporter: { fileName: 'reports/mutation/mutation.html' },
   thresholds: { high: 90, low: 80, break: null },
   tempDirName: '.stryker-tmp',
+  // A re-run of one folder tests again only the mutants whose code or tests changed.
+  incremental: true,
+  incrementalFile: `reports/stryker-incremental-${folders.join('+').replaceAll('/', '-')}.json`,
   cleanTempDir: 'always',
 };
