@@ -1,12 +1,12 @@
 // Mutation testing (`npm run mutation`, not part of `npm test`): StrykerJS changes the code
 // of the folders below one small edit at a time and runs the unit tests that cover each
 // change; a mutant that no test notices ("survived") is a behaviour nothing guards.
-// `MUTATE=lib/storage npm run mutation` limits a run to one folder.
+// `MUTATE=lib/platform/storage npm run mutation` limits a run to one folder.
 // The message fuzz test sends 100,000 messages per name; per mutant, 2,000 still reach every branch.
 process.env.AFTERVIEW_FUZZ_RUNS ??= '2000';
 // Its runner uses worker threads, where a test cannot switch the time zone (tests/unit/notes/schedule.test.ts).
 process.env.AFTERVIEW_MUTATION = '1';
-const folders = (process.env.MUTATE ?? 'lib/guidelines,lib/messaging,lib/storage,lib/notes,lib/webmail').split(',');
+const folders = (process.env.MUTATE ?? 'lib/core/guidelines,lib/platform/messaging,lib/platform/storage,lib/core/notes,lib/dom/webmail').split(',');
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
@@ -16,8 +16,9 @@ export default {
   vitest: { configFile: 'vitest.mutation.config.ts' },
   coverageAnalysis: 'perTest',
   mutate: folders.flatMap((f) => [`${f}/**/*.ts`, `!${f}/**/*.d.ts`]),
-  // .wxt (the generated tsconfig the project's extends) must be copied into the sandbox.
-  ignorePatterns: ['.output', 'reports', 'docs', '.bench-tmp'],
+  // .wxt (the generated tsconfig the project's extends) must be copied into the sandbox, and
+  // docs/permissions.md, which the site registry's tests read.
+  ignorePatterns: ['.output', 'reports', 'docs', '!docs/permissions.md', '.bench-tmp'],
   concurrency: 2,
   // A mutant that loops forever is cut off 5 s past the tests' own time (it counts as detected).
   timeoutMS: 5_000,

@@ -15,9 +15,9 @@ try {
 }
 
 try {
-  const tsconfig = fileURLToPath(new URL('../lib/cli/tsconfig.cli.json', import.meta.url));
+  const tsconfig = fileURLToPath(new URL('../lib/app/cli/tsconfig.cli.json', import.meta.url));
   const cli = register({ namespace: 'afterview-cli', tsconfig });
-  const { main } = await cli.import('../lib/cli/main.ts', import.meta.url);
+  const { main } = await cli.import('../lib/app/cli/main.ts', import.meta.url);
   await main(process.argv.slice(2));
 } catch (error) {
   // Only a broken installation gets here (main() reports its own errors); one line, no trace.

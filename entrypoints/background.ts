@@ -1,7 +1,7 @@
-import { startComposeServices } from '@/lib/background/compose-services';
-import { startNotesServices } from '@/lib/background/notes-services';
-import { checkContextLoader, notesStore, recordSentFollowUp } from '@/lib/storage';
-import { getMutedRules, onMutedRulesChanged, setRuleMuted } from '@/lib/storage/settings';
+import { startComposeServices } from '@/lib/app/background/compose-services';
+import { startNotesServices } from '@/lib/app/background/notes-services';
+import { checkContextLoader, notesStore, recordSentFollowUp } from '@/lib/platform/storage';
+import { getMutedRules, onMutedRulesChanged, setRuleMuted } from '@/lib/platform/storage/settings';
 
 export default defineBackground(() => {
   const loadContext = checkContextLoader();

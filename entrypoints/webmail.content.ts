@@ -1,15 +1,15 @@
-import { createLifetime } from '@/lib/content/lifetime';
-import { watchLocation } from '@/lib/content/location-watch';
-import { runContentScript } from '@/lib/content/run';
-import { extensionContextAlive } from '@/lib/messaging';
-import { WEBMAIL_MATCHES } from '@/lib/sites/sites';
+import { createLifetime } from '@/lib/app/content/lifetime';
+import { watchLocation } from '@/lib/app/content/location-watch';
+import { runContentScript } from '@/lib/app/content/run';
+import { extensionContextAlive } from '@/lib/platform/messaging';
+import { WEBMAIL_MATCHES } from '@/lib/core/sites/sites';
 
 export default defineContentScript({
   matches: [...WEBMAIL_MATCHES],
   runAt: 'document_idle',
   main() {
     // Not WXT's ctx.signal: the page can abort that one by dispatching WXT's public
-    // "content-script-started" event (see lib/content/lifetime.ts). Our lifetime ends only
+    // "content-script-started" event (see lib/app/content/lifetime.ts). Our lifetime ends only
     // when the extension context is gone (an update, a reload, a removal): Chromium leaves
     // this copy in open tabs then, and every badge turns to "Reload tab".
     const life = createLifetime(extensionContextAlive);

@@ -146,7 +146,7 @@ if (!(await placeCaret(page, BODY, CARET_AFTER))) throw new Error(`"${CARET_AFTE
 await sleep(300); // the focus change asks for one more check; let it land
 const latencies = [];
 const viaListener = [];
-// A letter typed inside a word is judged only after a pause (lib/content/edit-pacing.ts): timed apart.
+// A letter typed inside a word is judged only after a pause (lib/app/content/edit-pacing.ts): timed apart.
 const pausedLatencies = [];
 const values = new Set();
 let missed = 0;

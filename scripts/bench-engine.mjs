@@ -49,7 +49,7 @@ async function buildShippedEngine() {
   const { build } = await import('esbuild');
   await build({
     stdin: {
-      contents: "export { checkDraft } from './lib/guidelines/index.ts';\nexport { createSpeller } from './lib/guidelines/spelling/speller.ts';\nexport { EXTRA_WORDS } from './lib/guidelines/spelling/extra-words.ts';\n",
+      contents: "export { checkDraft } from './lib/core/guidelines/index.ts';\nexport { createSpeller } from './lib/core/guidelines/spelling/speller.ts';\nexport { EXTRA_WORDS } from './lib/core/guidelines/spelling/extra-words.ts';\n",
       resolveDir: root,
       loader: 'ts',
     },
@@ -72,7 +72,7 @@ async function loadEngine(path) {
 // ---------------------------------------------------------------------------------
 // Child mode: one cold dictionary load (and first check) in a fresh process.
 if (flag('--child-cold-load')) {
-  const { loadSpellerNode } = await importTs('lib/guidelines/spelling/load-node.ts');
+  const { loadSpellerNode } = await importTs('lib/platform/spelling/load-node.ts');
   const email = await readFile(join(root, 'bench/inputs/email-250.txt'), 'utf8');
   let engine;
   try {
@@ -153,11 +153,11 @@ if (!existsSync(WORD_LIST)) {
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
-const { words } = await importTs('lib/guidelines/text/tokens.ts');
-const { createSpeller } = await importTs('lib/guidelines/spelling/speller.ts');
-const { expandHunspell } = await importTs('lib/guidelines/spelling/hunspell.ts');
-const { EXTRA_WORDS } = await importTs('lib/guidelines/spelling/extra-words.ts');
-const { loadSpellerNode } = await importTs('lib/guidelines/spelling/load-node.ts');
+const { words } = await importTs('lib/core/guidelines/text/tokens.ts');
+const { createSpeller } = await importTs('lib/core/guidelines/spelling/speller.ts');
+const { expandHunspell } = await importTs('lib/core/guidelines/spelling/hunspell.ts');
+const { EXTRA_WORDS } = await importTs('lib/core/guidelines/spelling/extra-words.ts');
+const { loadSpellerNode } = await importTs('lib/platform/spelling/load-node.ts');
 const ENGINE = ENGINE_OPTION ? resolve(root, ENGINE_OPTION) : await buildShippedEngine();
 let engine;
 try {
@@ -334,7 +334,7 @@ ${missed.length ? `Missed: ${missed.map((t) => t[0]).join('; ')}. See the notes 
 ### Checking a draft
 
 Times in milliseconds, median / p99, with the number of timed runs after warm-up.
-"Engine" is \`checkDraft(draft, { now }, { speller })\` from \`lib/guidelines/index.ts\` (bundled as shipped) with the
+"Engine" is \`checkDraft(draft, { now }, { speller })\` from \`lib/core/guidelines/index.ts\` (bundled as shipped) with the
 English speller loaded; "without speller" is the same call with no speller (the
 \`spelling\` rule then checks only doubled words and case). write-good and the retext
 pipeline (retext-english, retext-readability, retext-passive, retext-repeated-words,

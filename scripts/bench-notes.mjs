@@ -19,8 +19,8 @@ const QUICK = argv.includes('--quick');
 const WRITE = !argv.includes('--no-write') && !QUICK;
 const importTs = (path) => tsImport(pathToFileURL(join(root, path)).href, import.meta.url);
 
-const { buildSearchIndex, searchCompanies } = await importTs('lib/notes/search.ts');
-const { nextStep } = await importTs('lib/notes/next-step.ts');
+const { buildSearchIndex, searchCompanies } = await importTs('lib/core/notes/search.ts');
+const { nextStep } = await importTs('lib/core/notes/next-step.ts');
 
 // ---- 1,000 companies, generated the same way every run -----------------------------
 let seed = 20260305;
@@ -129,8 +129,8 @@ ${rows.map((r) => `| search: ${r.what} (\`${r.q}\`) | ${r.hits} | ${f(r.s.median
 
 ### How it was measured
 
-- \`searchCompanies\` and \`buildSearchIndex\` from \`lib/notes/search.ts\`, \`nextStep\` from
-  \`lib/notes/next-step.ts\`, loaded through tsx in Node; the notes page runs the same code.
+- \`searchCompanies\` and \`buildSearchIndex\` from \`lib/core/notes/search.ts\`, \`nextStep\` from
+  \`lib/core/notes/next-step.ts\`, loaded through tsx in Node; the notes page runs the same code.
 - The notes page builds the index in the background shortly after it opens, and after a
   change re-reads only the changed company; typing in the search box runs \`searchCompanies\`
   alone, which scans the vocabulary (distinct words), not the text. Warm-up runs are not counted; times come from \`performance.now()\`.

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Underlines in real Chromium (needs `npm run build` and /usr/bin/chromium):
- *   1. underline update: the shipped underline layer (lib/content/underlines.ts, bundled by
+ *   1. underline update: the shipped underline layer (lib/app/content/underlines.ts, bundled by
  *      esbuild) drawing the marks of a real check of a 250-word draft with mistakes, in a
  *      Gmail-like contenteditable; each update is `show()` then `revalidate()`, timed in the page;
  *   2. keystroke to updated underlines: the built extension on the Gmail fixture, typing a
@@ -42,8 +42,8 @@ const DRAFT = CLEAN.replace('Thank you for taking', 'thx for taking')
   .replace('the challenges', 'the the challenges')
   .replace('stayed with me', 'stayed with with me')
   .replace('I would be glad', 'I would be gald');
-const { checkDraft } = await tsImport(pathToFileURL(join(root, 'lib/guidelines/index.ts')).href, import.meta.url);
-const { loadSpellerNode } = await tsImport(pathToFileURL(join(root, 'lib/guidelines/spelling/load-node.ts')).href, import.meta.url);
+const { checkDraft } = await tsImport(pathToFileURL(join(root, 'lib/core/guidelines/index.ts')).href, import.meta.url);
+const { loadSpellerNode } = await tsImport(pathToFileURL(join(root, 'lib/platform/spelling/load-node.ts')).href, import.meta.url);
 const speller = await loadSpellerNode();
 const draft = { to: [{ name: 'Ingrid Lindqvist', address: 'ingrid@harbourline.example' }], cc: [], subject: 'Thank you: Senior Data Analyst interview', bodyText: DRAFT };
 const result = checkDraft(draft, { now: '2026-03-05T10:00:00Z' }, { speller });
@@ -60,7 +60,7 @@ const BUNDLE = join(root, '.bench-tmp', 'underlines.js');
 await mkdir(dirname(BUNDLE), { recursive: true });
 const { build } = await import('esbuild');
 await build({
-  stdin: { contents: "export { createUnderlinePainter } from './lib/content/underlines.ts';\n", resolveDir: root, loader: 'ts' },
+  stdin: { contents: "export { createUnderlinePainter } from './lib/app/content/underlines.ts';\n", resolveDir: root, loader: 'ts' },
   bundle: true,
   minify: true,
   format: 'iife',
@@ -159,7 +159,7 @@ await mail.evaluate(installUnderlineProbe);
 if (!(await placeCaret(mail, BODY, CARET_AFTER))) throw new Error(`"${CARET_AFTER}" not found in the draft`);
 await sleep(500);
 const latencies = [];
-// A letter typed inside a word is judged only at a pause (lib/content/edit-pacing.ts): timed apart.
+// A letter typed inside a word is judged only at a pause (lib/app/content/edit-pacing.ts): timed apart.
 const paused = [];
 let missed = 0;
 await mail.evaluate(() => window.__underlineProbe.longTasks());
@@ -216,7 +216,7 @@ How it was measured:
 - The draft is the engine benchmark's 250-word email (\`bench/inputs/email-250.txt\`) with five
   hurried mistakes put in (a texting word, a lower-case "i", two doubled words, a misspelling);
   the engine, with the speller, finds ${MARKS.length} underlined stretches in it.
-- The update: \`lib/content/underlines.ts\` bundled and minified by esbuild, in headless Chromium, over
+- The update: \`lib/app/content/underlines.ts\` bundled and minified by esbuild, in headless Chromium, over
   a contenteditable built as Gmail builds its body (one \`<div>\` per line); one update maps every
   mark's offsets to a DOM range, replaces the page's highlights and drops any range no longer on its
   words, as the content script does on each answer and each input. ${WARMUP} warm-up runs are not counted.

@@ -20,7 +20,7 @@ const outDir = outFlag === -1 ? join(root, 'public', 'dictionaries') : resolve(p
 
 // The package only exports its JavaScript entry; the data files sit beside it.
 const dictionaryDir = dirname(createRequire(import.meta.url).resolve('dictionary-en'));
-const { expandHunspell } = await tsImport('../lib/guidelines/spelling/hunspell.ts', import.meta.url);
+const { expandHunspell } = await tsImport('../lib/core/guidelines/spelling/hunspell.ts', import.meta.url);
 
 const started = performance.now();
 const [aff, dic] = await Promise.all([

@@ -26,8 +26,8 @@ const flag = (name) => argv.includes(name);
 const option = (name) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
 const load = (path) => tsImport(join(root, path), import.meta.url);
 
-const { evaluateCorpus, corpusDirs, formatCorpus, gateFailures, SHARED_GATES } = await load('lib/cli/eval.ts');
-const { loadSpellerNode } = await load('lib/guidelines/spelling/load-node.ts');
+const { evaluateCorpus, corpusDirs, formatCorpus, gateFailures, SHARED_GATES } = await load('lib/app/cli/eval.ts');
+const { loadSpellerNode } = await load('lib/platform/spelling/load-node.ts');
 
 const sibling = process.env.AFTERVIEW_CORPUS ?? resolve(root, '..', 'shared', 'corpus');
 const sharedRoot = existsSync(sibling) ? sibling : join(root, 'tests', 'corpus', 'shared');

@@ -4,7 +4,7 @@
  * killed (and timed out), survived, without coverage, and the score, then rewrites the
  * `mutation` section of docs/reliability.md. The score is Stryker's: detected / valid
  * mutants, where a mutant no test even runs counts as undetected.
- * A run may cover some folders only (`MUTATE=lib/storage`): each folder's latest figures are
+ * A run may cover some folders only (`MUTATE=lib/platform/storage`): each folder's latest figures are
  * kept in docs/mutation-results.json, so the table shows every folder with the date of its run.
  * Usage: node scripts/mutation-report.mjs [--no-write]
  */
@@ -13,7 +13,7 @@ import { writeSection } from '../bench/lib/doc.mjs';
 import { machine } from '../bench/lib/machine.mjs';
 
 const report = JSON.parse(await readFile(new URL('../reports/mutation/mutation.json', import.meta.url), 'utf8'));
-const FOLDERS = ['lib/guidelines', 'lib/messaging', 'lib/storage', 'lib/notes', 'lib/webmail'];
+const FOLDERS = ['lib/core/guidelines', 'lib/platform/messaging', 'lib/platform/storage', 'lib/core/notes', 'lib/dom/webmail'];
 const rows = new Map();
 const survivors = [];
 for (const [path, file] of Object.entries(report.files)) {

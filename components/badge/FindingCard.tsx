@@ -1,4 +1,4 @@
-import type { FindingCardModel } from '@/lib/content/finding-card';
+import type { FindingCardModel } from '@/lib/app/content/finding-card';
 
 const SEVERITY_LABEL = { error: 'Must fix', warning: 'Should fix', tip: 'Could add' } as const;
 

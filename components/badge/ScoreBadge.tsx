@@ -1,4 +1,4 @@
-import type { BadgeModel } from '@/lib/content/badge-model';
+import type { BadgeModel } from '@/lib/app/content/badge-model';
 
 /** The score pill beside a compose: one button, named for screen readers, that opens the sidebar. */
 export function ScoreBadge({ model, onOpen }: { model: BadgeModel; onOpen: () => void }) {

@@ -1,4 +1,4 @@
-import { downloadText as download } from '@/lib/files/download';
+import { downloadText as download } from '@/lib/dom/files/download';
 import type { NotesModel } from './model';
 
 export function BackupPanel({ model }: { model: NotesModel }) {

@@ -1,9 +1,9 @@
-import { CONTACT_PREFERENCES, INTERVIEW_FORMATS, STAGES } from '@/lib/notes/record-schemas';
-import { KINDS, type Kind } from '@/lib/guidelines/types';
-import { createInterview, createInterviewer, newId, uniqueDomains } from '@/lib/notes/records';
-import type { CompanyRecord, Interview, Interviewer, SentFollowUp } from '@/lib/notes/types';
-import { reached } from '@/lib/notes/thanks';
-import { downloadText } from '@/lib/files/download';
+import { CONTACT_PREFERENCES, INTERVIEW_FORMATS, STAGES } from '@/lib/core/notes/record-schemas';
+import { KINDS, type Kind } from '@/lib/core/guidelines/types';
+import { createInterview, createInterviewer, newId, uniqueDomains } from '@/lib/core/notes/records';
+import type { CompanyRecord, Interview, Interviewer, SentFollowUp } from '@/lib/core/notes/types';
+import { reached } from '@/lib/core/notes/thanks';
+import { downloadText } from '@/lib/dom/files/download';
 import type { NotesModel } from './model';
 import { CONTACT_LABELS, FORMAT_LABELS, KIND_LABELS, STAGE_LABELS } from './labels';
 import { AreaField, CheckField, describeDue, isoToLocalInput, LinesField, localInputToIso, SelectField, TextField } from './fields';

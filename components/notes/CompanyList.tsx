@@ -1,4 +1,4 @@
-import type { SearchMatch } from '@/lib/notes/search';
+import type { SearchMatch } from '@/lib/core/notes/search';
 import type { NotesModel } from './model';
 import { describeDue } from './fields';
 import { STAGE_LABELS } from './labels';

@@ -1,4 +1,4 @@
-import type { Profile } from '@/lib/notes/types';
+import type { Profile } from '@/lib/core/notes/types';
 import type { NotesModel } from './model';
 import { CheckField, TextField } from './fields';
 

@@ -6,8 +6,8 @@
  * top of the latest saved version, so changes made meanwhile elsewhere stay.
  */
 import { computed, signal } from '@preact/signals';
-import type { EditJournal, JournalEntry } from '@/lib/storage/edit-journal';
-import { rebase } from '@/lib/notes/rebase';
+import type { EditJournal, JournalEntry } from '@/lib/platform/storage/edit-journal';
+import { rebase } from '@/lib/core/notes/rebase';
 
 export type SaveState = 'idle' | 'pending' | 'saved' | 'error';
 

@@ -1,6 +1,6 @@
 /** The words the notes page shows for stored values (never the ids themselves). */
-import type { Kind } from '@/lib/guidelines/types';
-import type { ContactPreference, InterviewFormat, Stage } from '@/lib/notes/types';
+import type { Kind } from '@/lib/core/guidelines/types';
+import type { ContactPreference, InterviewFormat, Stage } from '@/lib/core/notes/types';
 
 export const STAGE_LABELS: Record<Stage, string> = {
   applied: 'Applied',

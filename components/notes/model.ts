@@ -1,14 +1,14 @@
 /** The notes page: the companies, search, the selected company, delete with undo, backup, reminders, profile. */
 import { batch, computed, signal } from '@preact/signals';
-import type { ImportMode, NotesStore, ReminderSettings } from '@/lib/storage';
-import { DEFAULT_REMINDERS } from '@/lib/storage';
-import { nextStep, nextStepEvent, type NextStep } from '@/lib/notes/next-step';
-import { calendarFile, type CalendarEvent } from '@/lib/notes/ics';
-import { buildSearchIndex, searchCompanies, searchMatches, type SearchIndex, type SearchMatch } from '@/lib/notes/search';
-import type { CompanyRecord, Profile } from '@/lib/notes/types';
-import { CompanyNotFoundError } from '@/lib/storage';
-import { editJournal, type EditJournal } from '@/lib/storage/edit-journal';
-import { rebase } from '@/lib/notes/rebase';
+import type { ImportMode, NotesStore, ReminderSettings } from '@/lib/platform/storage';
+import { DEFAULT_REMINDERS } from '@/lib/platform/storage';
+import { nextStep, nextStepEvent, type NextStep } from '@/lib/core/notes/next-step';
+import { calendarFile, type CalendarEvent } from '@/lib/core/notes/ics';
+import { buildSearchIndex, searchCompanies, searchMatches, type SearchIndex, type SearchMatch } from '@/lib/core/notes/search';
+import type { CompanyRecord, Profile } from '@/lib/core/notes/types';
+import { CompanyNotFoundError } from '@/lib/platform/storage';
+import { editJournal, type EditJournal } from '@/lib/platform/storage/edit-journal';
+import { rebase } from '@/lib/core/notes/rebase';
 import { createDrafts } from './drafts';
 
 export interface NotesDeps {

@@ -1,5 +1,5 @@
 import type { TargetedEvent, TargetedKeyboardEvent } from 'preact';
-import { QUICK_NOTE_KINDS, QUICK_NOTE_LABELS, type QuickNoteKind } from '@/lib/notes/records';
+import { QUICK_NOTE_KINDS, QUICK_NOTE_LABELS, type QuickNoteKind } from '@/lib/core/notes/records';
 import type { CaptureModel } from './model';
 
 type Field = 'company' | 'interviewer' | 'interviewAt' | 'text';

@@ -1,14 +1,14 @@
 /** The popup's quick capture: what the user types, and saving it to a company. */
 import { computed, signal } from '@preact/signals';
-import type { NotesStore } from '@/lib/storage';
+import type { NotesStore } from '@/lib/platform/storage';
 import {
   applyQuickCapture,
   createCompanyRecord,
   type QuickNoteKind,
-} from '@/lib/notes/records';
-import { guessCapture, type ActiveSite } from '@/lib/notes/capture-guess';
-import type { CompanyRecord } from '@/lib/notes/types';
-import type { DraftStorage } from '@/lib/notes/browser-env';
+} from '@/lib/core/notes/records';
+import { guessCapture, type ActiveSite } from '@/lib/core/notes/capture-guess';
+import type { CompanyRecord } from '@/lib/core/notes/types';
+import type { DraftStorage } from '@/lib/platform/browser-env';
 
 export interface CaptureDeps {
   store: NotesStore;

@@ -1,5 +1,5 @@
-import type { Finding } from '@/lib/guidelines/types';
-import type { DraftFix } from '@/lib/messaging/protocol';
+import type { Finding } from '@/lib/core/guidelines/types';
+import type { DraftFix } from '@/lib/platform/messaging/protocol';
 import { FindingItem } from './FindingItem';
 import type { FixGroup } from './model';
 

@@ -1,6 +1,6 @@
-import { ruleById } from '@/lib/guidelines';
-import type { Finding } from '@/lib/guidelines/types';
-import type { DraftFix } from '@/lib/messaging/protocol';
+import { ruleById } from '@/lib/core/guidelines';
+import type { Finding } from '@/lib/core/guidelines/types';
+import type { DraftFix } from '@/lib/platform/messaging/protocol';
 import type { FixGroup } from './model';
 
 interface Props {

@@ -1,5 +1,5 @@
-import { kindLabel } from '@/lib/guidelines';
-import { KINDS, type Kind } from '@/lib/guidelines/types';
+import { kindLabel } from '@/lib/core/guidelines';
+import { KINDS, type Kind } from '@/lib/core/guidelines/types';
 
 interface Props {
   kind: Kind;

@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { kindLabel } from '@/lib/guidelines';
-import { KINDS, type Kind } from '@/lib/guidelines/types';
-import { blankMarker } from '@/lib/templates/slots';
-import { PLACEHOLDERS, isPlaceholderName } from '@/lib/templates/types';
+import { kindLabel } from '@/lib/core/guidelines';
+import { KINDS, type Kind } from '@/lib/core/guidelines/types';
+import { blankMarker } from '@/lib/core/templates/slots';
+import { PLACEHOLDERS, isPlaceholderName } from '@/lib/core/templates/types';
 import type { Preview, SlotField, TemplatesModel } from './templates-model';
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -4,9 +4,9 @@
  * the templates read that company's notes at once. State as signals; storage behind LinkApi.
  */
 import { computed, signal } from '@preact/signals';
-import { linkPlan, planIsEmpty, suggestedCompanyName, type LinkPlan, type LinkRecipient } from '@/lib/notes/link-email';
-import { findCompanyForRecipients } from '@/lib/notes/records';
-import type { CompanyRecord } from '@/lib/notes/types';
+import { linkPlan, planIsEmpty, suggestedCompanyName, type LinkPlan, type LinkRecipient } from '@/lib/core/notes/link-email';
+import { findCompanyForRecipients } from '@/lib/core/notes/records';
+import type { CompanyRecord } from '@/lib/core/notes/types';
 import type { SidebarModel } from './model';
 
 export interface LinkApi {

@@ -4,9 +4,9 @@
  * the rest of the extension only through the injected SidebarApi.
  */
 import { computed, signal } from '@preact/signals';
-import type { Finding, Kind } from '@/lib/guidelines/types';
-import type { DraftFix, FocusedDraft, InsertOutcome, RequestOf } from '@/lib/messaging/protocol';
-import { occurrenceIndex } from '@/lib/webmail/select-text';
+import type { Finding, Kind } from '@/lib/core/guidelines/types';
+import type { DraftFix, FocusedDraft, InsertOutcome, RequestOf } from '@/lib/platform/messaging/protocol';
+import { occurrenceIndex } from '@/lib/dom/webmail/select-text';
 
 export interface SidebarApi {
   getFocused(): Promise<FocusedDraft | null>;

@@ -5,17 +5,17 @@
  * page before it is inserted.
  */
 import { computed, signal } from '@preact/signals';
-import type { Kind } from '@/lib/guidelines/types';
-import { findCompanyForRecipients } from '@/lib/notes/records';
-import type { CompanyRecord, Profile } from '@/lib/notes/types';
-import { BUILTIN_TEMPLATES } from '@/lib/templates/builtin';
-import { asFilled, dropEmptyContacts, renderForInsert, slotsOf, type TemplateChoice } from '@/lib/templates/insertion';
-import { applyProfileEdits, applySlotEdits, changesRecord, needsCompany, noteHomeOf } from '@/lib/templates/note-fields';
-import { cleanValue, fillNodes, fillTemplate, splitName, valuesFromNotes } from '@/lib/templates/placeholders';
-import type { PlaceholderValues, Segment } from '@/lib/templates/types';
-import { userTemplateFragment, type UserTemplate } from '@/lib/templates/user-templates';
-import { NEXT_BLANK_SHORTCUT } from '@/lib/webmail/blanks';
-import { isBareSubject } from '@/lib/webmail/subject';
+import type { Kind } from '@/lib/core/guidelines/types';
+import { findCompanyForRecipients } from '@/lib/core/notes/records';
+import type { CompanyRecord, Profile } from '@/lib/core/notes/types';
+import { BUILTIN_TEMPLATES } from '@/lib/core/templates/builtin';
+import { asFilled, dropEmptyContacts, renderForInsert, slotsOf, type TemplateChoice } from '@/lib/dom/templates/insertion';
+import { applyProfileEdits, applySlotEdits, changesRecord, needsCompany, noteHomeOf } from '@/lib/core/templates/note-fields';
+import { cleanValue, fillNodes, fillTemplate, splitName, valuesFromNotes } from '@/lib/core/templates/placeholders';
+import type { PlaceholderValues, Segment } from '@/lib/core/templates/types';
+import { userTemplateFragment, type UserTemplate } from '@/lib/dom/templates/user-templates';
+import { NEXT_BLANK_SHORTCUT } from '@/lib/dom/webmail/blanks';
+import { isBareSubject } from '@/lib/dom/webmail/subject';
 import { insertTarget, type InsertTarget, type SidebarModel } from './model';
 
 export interface TemplatesApi {
@@ -30,7 +30,7 @@ export interface TemplatesApi {
   saveProfile(change: (profile: Profile) => Profile): Promise<Profile>;
 }
 
-export type { TemplateChoice } from '@/lib/templates/insertion';
+export type { TemplateChoice } from '@/lib/dom/templates/insertion';
 
 export interface Preview {
   subject: string;

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { kindLabel } from '@/lib/guidelines';
+import { kindLabel } from '@/lib/core/guidelines';
 import type { ManagerModel } from './model';
 import { TemplateEditor } from './TemplateEditor';
 import { TransferPanel } from './TransferPanel';

@@ -5,8 +5,8 @@
  * that has just been sanitised. Everything is saved sanitised again by the storage layer.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { PLACEHOLDER_NAMES, PLACEHOLDERS } from '@/lib/templates/types';
-import { sanitizeTemplateHtml, userTemplateFragment } from '@/lib/templates/user-templates';
+import { PLACEHOLDER_NAMES, PLACEHOLDERS } from '@/lib/core/templates/types';
+import { sanitizeTemplateHtml, userTemplateFragment } from '@/lib/dom/templates/user-templates';
 import { checkLinkUrl, preparePaste } from './model';
 
 export interface RichTextEditorProps {

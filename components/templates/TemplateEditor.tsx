@@ -1,6 +1,6 @@
-import { kindLabel } from '@/lib/guidelines';
-import { KINDS, type Kind } from '@/lib/guidelines/types';
-import { MAX_SUBJECT, MAX_TITLE } from '@/lib/templates/user-templates';
+import { kindLabel } from '@/lib/core/guidelines';
+import { KINDS, type Kind } from '@/lib/core/guidelines/types';
+import { MAX_SUBJECT, MAX_TITLE } from '@/lib/dom/templates/user-templates';
 import type { ManagerModel } from './model';
 import { RichTextEditor } from './RichTextEditor';
 

@@ -1,4 +1,4 @@
-import { downloadText as download } from '@/lib/files/download';
+import { downloadText as download } from '@/lib/dom/files/download';
 import type { ManagerModel } from './model';
 
 /** Export every template to a file; import a file (added and updated counted, a bad file changes nothing). */

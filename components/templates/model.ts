@@ -4,11 +4,11 @@
  * Storage is reached only through the injected ManagerApi, so the model runs in unit tests.
  */
 import { batch, computed, signal } from '@preact/signals';
-import type { Kind } from '@/lib/guidelines/types';
-import { BUILTIN_TEMPLATES } from '@/lib/templates/builtin';
-import { MAX_BODY_HTML, sanitizeTemplateHtml, userTemplateFromBuiltin, type UserTemplate } from '@/lib/templates/user-templates';
-import type { TemplateImportResult } from '@/lib/storage/templates';
-import type { ManagerApi } from '@/lib/templates/manager-api';
+import type { Kind } from '@/lib/core/guidelines/types';
+import { BUILTIN_TEMPLATES } from '@/lib/core/templates/builtin';
+import { MAX_BODY_HTML, sanitizeTemplateHtml, userTemplateFromBuiltin, type UserTemplate } from '@/lib/dom/templates/user-templates';
+import type { TemplateImportResult } from '@/lib/platform/storage/templates';
+import type { ManagerApi } from '@/lib/app/templates/manager-api';
 
 export type { ManagerApi };
 

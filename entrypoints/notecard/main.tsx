@@ -5,7 +5,7 @@
  */
 import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { buildNoteCard, CARD_SIZES, cardSizeLabel, MAX_CARD_CHARS, noteCardQuery, parseNoteCardParams, type CardSize } from '@/lib/templates/note-card';
+import { buildNoteCard, CARD_SIZES, cardSizeLabel, MAX_CARD_CHARS, noteCardQuery, parseNoteCardParams, type CardSize } from '@/lib/core/templates/note-card';
 
 function NoteCardPage({ text: initialText, initialSize, truncated }: { text: string; initialSize: CardSize; truncated: boolean }) {
   const [size, setSize] = useState<CardSize>(initialSize);

@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import { NotesPage } from '@/components/notes/NotesPage';
 import { createNotesModel } from '@/components/notes/model';
-import { notesStore } from '@/lib/storage';
-import { editJournal } from '@/lib/storage/edit-journal';
+import { notesStore } from '@/lib/platform/storage';
+import { editJournal } from '@/lib/platform/storage/edit-journal';
 import '@/components/notes/notes.css';
 
 // Unsaved edits are also kept in this page's localStorage, written on every keystroke, so

@@ -1,9 +1,9 @@
 import { render } from 'preact';
 import { QuickCapture } from '@/components/popup/QuickCapture';
 import { createCaptureModel } from '@/components/popup/model';
-import { activeTabSite, openNotesPage, sessionDraftStorage } from '@/lib/notes/browser-env';
-import { openSidebar } from '@/lib/sidebar/open';
-import { notesStore } from '@/lib/storage';
+import { activeTabSite, openNotesPage, sessionDraftStorage } from '@/lib/platform/browser-env';
+import { openSidebar } from '@/lib/platform/sidebar/open';
+import { notesStore } from '@/lib/platform/storage';
 import '@/components/popup/popup.css';
 
 const model = createCaptureModel({ store: notesStore(), activeSite: activeTabSite, draft: sessionDraftStorage() });

@@ -5,8 +5,8 @@ import { createSidebarModel } from '@/components/sidebar/model';
 import { createTemplatesModel } from '@/components/sidebar/templates-model';
 import { LinkEmail } from '@/components/sidebar/LinkEmail';
 import { createLinkModel } from '@/components/sidebar/link-model';
-import { createLinkApi, createSidebarApi, createTemplatesApi } from '@/lib/sidebar/api';
-import { openTemplatesManager } from '@/lib/templates/manager-api';
+import { createLinkApi, createSidebarApi, createTemplatesApi } from '@/lib/app/sidebar/api';
+import { openTemplatesManager } from '@/lib/app/templates/manager-api';
 import '@/components/sidebar/sidebar.css';
 
 const model = createSidebarModel(createSidebarApi());

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { ManagerPage } from '@/components/templates/ManagerPage';
 import { createManagerModel } from '@/components/templates/model';
-import { createManagerApi } from '@/lib/templates/manager-api';
+import { createManagerApi } from '@/lib/app/templates/manager-api';
 import '@/components/templates/manager.css';
 
 const model = createManagerModel({ api: createManagerApi() });

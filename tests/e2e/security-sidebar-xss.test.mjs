@@ -30,7 +30,7 @@ const NOTE_FIELDS = ['company', 'role', 'interviewer.name', 'topic', 'challenge'
 const PER_ROUND = NOTE_FIELDS.length;
 const RESET = 'RESET-BODY';
 
-/** What the sidebar's placeholder filling makes of a value (lib/templates/placeholders.ts, cleanValue). */
+/** What the sidebar's placeholder filling makes of a value (lib/core/templates/placeholders.ts, cleanValue). */
 const clean = (s) => {
   const one = s.replace(/\s+/g, ' ').trim();
   return one.length > 500 ? `${one.slice(0, 499).trimEnd()}…` : one;

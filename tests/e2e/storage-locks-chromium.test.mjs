@@ -3,7 +3,7 @@
 // and not one change may be lost.
 //
 // How the test reaches the store, and why this way. The suite must exercise the shipped
-// store (lib/storage/store.ts and locks.ts), not a copy of its protocol written in the test,
+// store (lib/platform/storage/store.ts and locks.ts), not a copy of its protocol written in the test,
 // and the build must stay free of test-only entry points. So:
 //
 // - The background worker writes through a path a user triggers: the content script

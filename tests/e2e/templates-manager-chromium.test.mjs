@@ -14,7 +14,7 @@ import { launchChromium } from './support/browsers.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const { parseTemplatesFile, serializeTemplates } = await tsImport('../../lib/templates/user-templates.ts', import.meta.url);
+const { parseTemplatesFile, serializeTemplates } = await tsImport('../../lib/dom/templates/user-templates.ts', import.meta.url);
 
 const TITLE = 'After the panel, my way';
 const EDITOR = '#rte-area';

@@ -16,38 +16,38 @@ describe('the layers of lib/', () => {
   it('keep the core pure: no storage, messaging, DOM helpers or extension API', async () => {
     const code = [
       "import { browser } from 'wxt/browser';",
-      "import { notesStore } from '@/lib/storage';",
-      "import { sendToBackground } from '@/lib/messaging';",
-      "import { gmail } from '@/lib/webmail/gmail';",
+      "import { notesStore } from '@/lib/platform/storage';",
+      "import { sendToBackground } from '@/lib/platform/messaging';",
+      "import { gmail } from '@/lib/dom/webmail/gmail';",
       "import DOMPurify from 'dompurify';",
       'export const all = [browser, notesStore, sendToBackground, gmail, DOMPurify];',
     ].join('\n');
-    const errors = await layerErrors('lib/guidelines/rules/example.ts', code);
+    const errors = await layerErrors('lib/core/guidelines/rules/example.ts', code);
     expect(errors).toHaveLength(5);
     expect(errors[0]).toMatch(/Core \(pure\) code imports only from the layers below it/);
-    expect(await layerErrors('lib/notes/example.ts', "import { notesStore } from '../storage/store';\nexport const s = notesStore;")).toHaveLength(1);
+    expect(await layerErrors('lib/core/notes/example.ts', "import { notesStore } from '../../platform/storage/store';\nexport const s = notesStore;")).toHaveLength(1);
   });
 
   it('keep the site registry pure: core code that an adapter may not reach', async () => {
-    const code = "import { gmail } from '../webmail/gmail';\nimport { sendToBackground } from '@/lib/messaging';\nexport const x = [gmail, sendToBackground];";
-    expect(await layerErrors('lib/sites/example.ts', code)).toHaveLength(2);
-    expect(await layerErrors('lib/webmail/example.ts', "import { SITES } from '@/lib/sites/sites';\nexport const s = SITES;")).toEqual([]);
+    const code = "import { gmail } from '../../dom/webmail/gmail';\nimport { sendToBackground } from '@/lib/platform/messaging';\nexport const x = [gmail, sendToBackground];";
+    expect(await layerErrors('lib/core/sites/example.ts', code)).toHaveLength(2);
+    expect(await layerErrors('lib/dom/webmail/example.ts', "import { SITES } from '@/lib/core/sites/sites';\nexport const s = SITES;")).toEqual([]);
   });
 
   it('let the core use the core', async () => {
-    const code = "import { words } from '@/lib/guidelines/text/tokens';\nimport { nextStep } from '@/lib/notes/next-step';\nexport const x = [words, nextStep];";
-    expect(await layerErrors('lib/templates/placeholders.ts', code)).toEqual([]);
+    const code = "import { words } from '@/lib/core/guidelines/text/tokens';\nimport { nextStep } from '@/lib/core/notes/next-step';\nexport const x = [words, nextStep];";
+    expect(await layerErrors('lib/core/templates/placeholders.ts', code)).toEqual([]);
   });
 
   it('keep DOM code off the extension API and the app', async () => {
-    const code = "import { sendToBackground } from '@/lib/messaging';\nimport { runContentScript } from '@/lib/content/run';\nexport const x = [sendToBackground, runContentScript];";
-    expect(await layerErrors('lib/webmail/example.ts', code)).toHaveLength(2);
-    expect(await layerErrors('lib/webmail/example.ts', "import { words } from '@/lib/guidelines/text/tokens';\nexport const n = words;")).toEqual([]);
+    const code = "import { sendToBackground } from '@/lib/platform/messaging';\nimport { runContentScript } from '@/lib/app/content/run';\nexport const x = [sendToBackground, runContentScript];";
+    expect(await layerErrors('lib/dom/webmail/example.ts', code)).toHaveLength(2);
+    expect(await layerErrors('lib/dom/webmail/example.ts', "import { words } from '@/lib/core/guidelines/text/tokens';\nexport const n = words;")).toEqual([]);
   });
 
   it('keep the platform below the app', async () => {
-    const code = "import { startComposeServices } from '@/lib/background/compose-services';\nimport { Sidebar } from '@/components/sidebar/Sidebar';\nexport const x = [startComposeServices, Sidebar];";
-    expect(await layerErrors('lib/storage/example.ts', code)).toHaveLength(2);
+    const code = "import { startComposeServices } from '@/lib/app/background/compose-services';\nimport { Sidebar } from '@/components/sidebar/Sidebar';\nexport const x = [startComposeServices, Sidebar];";
+    expect(await layerErrors('lib/platform/storage/example.ts', code)).toHaveLength(2);
   });
 
   it('keep UI components off the extension API', async () => {

@@ -135,7 +135,7 @@ export const TYPED_LETTER =
 /**
  * Saved notes for the fixtures' Northwind Analytics (Dana Reyes, lead interviewer,
  * interviewed `hoursAgo` ago) and the user's profile, in the storage layout of
- * lib/storage/items.ts: pass to `chrome.storage.local.set` in the service worker.
+ * lib/platform/storage/items.ts: pass to `chrome.storage.local.set` in the service worker.
  */
 export function northwindNotes(hoursAgo = 20) {
   const at = new Date(Date.now() - hoursAgo * 3600_000).toISOString();

@@ -6,11 +6,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { startComposeServices, summarise, type ComposeServicesOptions } from '@/lib/background/compose-services';
-import { checkDraft } from '@/lib/guidelines';
-import { createSpeller } from '@/lib/guidelines/spelling/speller';
-import { cardFixes, NOTHING_SAVED, type BodyMark, type ScoreSummary } from '@/lib/messaging/protocol';
-import type { CheckContext } from '@/lib/guidelines/types';
+import { startComposeServices, summarise, type ComposeServicesOptions } from '@/lib/app/background/compose-services';
+import { checkDraft } from '@/lib/core/guidelines';
+import { createSpeller } from '@/lib/core/guidelines/spelling/speller';
+import { cardFixes, NOTHING_SAVED, type BodyMark, type ScoreSummary } from '@/lib/platform/messaging/protocol';
+import type { CheckContext } from '@/lib/core/guidelines/types';
 import { company, priya } from '../guidelines/helpers';
 
 type Listener = (message: unknown, sender: object) => Promise<{ ok: boolean; value?: unknown; error?: string }> | undefined;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createChecker } from '@/lib/background/checker';
-import { createComposeRegistry } from '@/lib/background/compose-registry';
-import { summarise } from '@/lib/background/compose-services';
-import type { CheckResult, Draft, Speller } from '@/lib/guidelines';
-import { ruleById } from '@/lib/guidelines/rules';
-import { markFixes } from '@/lib/messaging/protocol';
+import { createChecker } from '@/lib/app/background/checker';
+import { createComposeRegistry } from '@/lib/app/background/compose-registry';
+import { summarise } from '@/lib/app/background/compose-services';
+import type { CheckResult, Draft, Speller } from '@/lib/core/guidelines';
+import { ruleById } from '@/lib/core/guidelines/rules';
+import { markFixes } from '@/lib/platform/messaging/protocol';
 
 const draft: Draft = {
   subject: 'Thank you – Data Analyst interview',

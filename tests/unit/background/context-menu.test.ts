@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MENU_IDS, saveSelectionNote } from '@/lib/background/notes-services';
-import { NotesStore, companyKey } from '@/lib/storage';
+import { MENU_IDS, saveSelectionNote } from '@/lib/app/background/notes-services';
+import { NotesStore, companyKey } from '@/lib/platform/storage';
 import { memoryArea, sampleCompany } from '../storage/helpers';
 
 const now = new Date('2026-03-20T12:00:00Z');

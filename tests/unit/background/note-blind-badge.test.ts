@@ -6,7 +6,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { startComposeServices } from '@/lib/background/compose-services';
+import { startComposeServices } from '@/lib/app/background/compose-services';
 import { company } from '../guidelines/helpers';
 
 type Listener = (message: unknown, sender: object) => Promise<{ ok: boolean; value?: unknown }> | undefined;

@@ -6,10 +6,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { startComposeServices } from '@/lib/background/compose-services';
-import { draftFixes } from '@/lib/background/sidebar-fixes';
-import { checkDraft } from '@/lib/guidelines';
-import type { DraftFix } from '@/lib/messaging/protocol';
+import { startComposeServices } from '@/lib/app/background/compose-services';
+import { draftFixes } from '@/lib/app/background/sidebar-fixes';
+import { checkDraft } from '@/lib/core/guidelines';
+import type { DraftFix } from '@/lib/platform/messaging/protocol';
 import { company } from '../guidelines/helpers';
 
 type Listener = (message: unknown, sender: object) => Promise<{ ok: boolean; value?: unknown }> | undefined;
@@ -38,7 +38,7 @@ describe('the sidebar’s fixes', () => {
   });
 
   it('carry the speller’s suggestions for an unknown word, as the card does, but not beside a certain fix', async () => {
-    const { loadSpellerNode } = await import('@/lib/guidelines/spelling/load-node');
+    const { loadSpellerNode } = await import('@/lib/platform/spelling/load-node');
     const speller = await loadSpellerNode();
     const typo = { ...draft, bodyText: 'Dear Priya,\n\nThank you for the interview today. I recieved the brief and thx again.\n\nBest regards,\nSam Lee' };
     const result = checkDraft(typo, undefined, { kind: 'thank-you', speller });

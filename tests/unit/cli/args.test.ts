@@ -1,10 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { UsageError, parseArgs } from '@/lib/cli/args';
-import { COLOURS, PLAIN, formatHuman, locate, pickStyle, toJsonLine } from '@/lib/cli/format';
-import { pickCompany } from '@/lib/cli/notes';
-import { RULE_IDS, type CheckResult, type Draft } from '@/lib/guidelines/types';
-import type { CompanyRecord } from '@/lib/notes/types';
+import { UsageError, parseArgs } from '@/lib/app/cli/args';
+import { COLOURS, PLAIN, formatHuman, locate, pickStyle, toJsonLine } from '@/lib/app/cli/format';
+import { pickCompany } from '@/lib/app/cli/notes';
+import { RULE_IDS, type CheckResult, type Draft } from '@/lib/core/guidelines/types';
+import type { CompanyRecord } from '@/lib/core/notes/types';
 
 describe('parseArgs', () => {
   it('reads files and options in either form', () => {

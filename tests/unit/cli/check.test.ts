@@ -5,10 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { run } from '@/lib/cli/main';
-import { RULE_IDS } from '@/lib/guidelines/types';
-import { serializeBackup } from '@/lib/notes/backup';
-import type { CompanyRecord } from '@/lib/notes/types';
+import { run } from '@/lib/app/cli/main';
+import { RULE_IDS } from '@/lib/core/guidelines/types';
+import { serializeBackup } from '@/lib/core/notes/backup';
+import type { CompanyRecord } from '@/lib/core/notes/types';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../../fixtures/drafts/${name}`, import.meta.url));
 const NOTES = fixture('notes/lumen-freight.json');

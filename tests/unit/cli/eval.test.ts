@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { evaluateCorpus, formatCorpus, gateFailures, SHARED_GATES } from '@/lib/cli/eval';
+import { evaluateCorpus, formatCorpus, gateFailures, SHARED_GATES } from '@/lib/app/cli/eval';
 
 let dir: string;
 beforeAll(async () => {

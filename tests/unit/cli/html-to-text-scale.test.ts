@@ -3,9 +3,9 @@
 // overflow. Kept apart from html-to-text.test.ts so mutation runs can leave these out
 // (vitest.mutation.config.ts); `npm test` runs them.
 import { describe, expect, it } from 'vitest';
-import { htmlToText } from '@/lib/cli/html-to-text';
+import { htmlToText } from '@/lib/app/cli/html-to-text';
 
-/** Deepest list indent the shared converter draws (lib/webmail/body-text.ts). */
+/** Deepest list indent the shared converter draws (lib/dom/webmail/body-text.ts). */
 const MAX_DRAWN_DEPTH = 20;
 
 describe('htmlToText on large hostile input', () => {

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { htmlToText } from '@/lib/cli/html-to-text';
+import { htmlToText } from '@/lib/app/cli/html-to-text';
 
 describe('htmlToText', () => {
   it('turns Gmail-style divs and empty lines into lines and blank lines', () => {
@@ -67,7 +67,7 @@ describe('htmlToText', () => {
 describe('one converter for the CLI and the extension', () => {
   it('an HTML mail gives the same text through the CLI path and the extension path', async () => {
     const { Window } = await import('happy-dom');
-    const { bodyContent } = await import('@/lib/webmail/body-text');
+    const { bodyContent } = await import('@/lib/dom/webmail/body-text');
     const html =
       '<div dir="ltr"><p style="margin:0">Dear Dana,</p><div><br></div><p>Thank you for&nbsp;&nbsp;today &amp; the <b>tour</b>.</p>' +
       '<ul><li>Kafka</li><li>On-call<ol start="3"><li>runbooks</li></ol></li></ul><table><tr><td>Sam Lee</td><td>Engineer</td></tr></table>' +

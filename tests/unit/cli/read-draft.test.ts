@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { InputError, parseEml, parsePlainText, readDraftFile } from '@/lib/cli/read-draft';
+import { InputError, parseEml, parsePlainText, readDraftFile } from '@/lib/app/cli/read-draft';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../../fixtures/drafts/${name}`, import.meta.url));
 
@@ -156,12 +156,12 @@ describe('plain text files', () => {
 
 describe('reading files of any size', () => {
   it('stops at the limit on a device that never ends (/dev/zero reports size 0)', async () => {
-    const { readBounded } = await import('@/lib/cli/read-draft');
+    const { readBounded } = await import('@/lib/app/cli/read-draft');
     await expect(readBounded('/dev/zero', 64 * 1024, 'draft')).rejects.toThrow(/too large for a draft \(more than 64 KB; the limit is 64 KB\)/);
   });
 
   it('reads a file of exactly the limit, and refuses one byte more', async () => {
-    const { readBounded } = await import('@/lib/cli/read-draft');
+    const { readBounded } = await import('@/lib/app/cli/read-draft');
     const dir = await mkdtemp(join(tmpdir(), 'afterview-read-'));
     await writeFile(join(dir, 'exact.txt'), 'a'.repeat(2048));
     await writeFile(join(dir, 'over.txt'), 'a'.repeat(2049));

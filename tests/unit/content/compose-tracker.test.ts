@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Draft } from '@/lib/guidelines/types';
-import type { SessionDeps } from '@/lib/content/compose-session';
-import { trackComposes } from '@/lib/content/compose-tracker';
-import { badgeHeadline, badgeLabel, badgeTone } from '@/lib/content/badge-model';
-import { ROOT_SCAN_MS } from '@/lib/webmail/adapter-kit';
-import { gmail } from '@/lib/webmail/gmail';
-import { outlook } from '@/lib/webmail/outlook';
+import type { Draft } from '@/lib/core/guidelines/types';
+import type { SessionDeps } from '@/lib/app/content/compose-session';
+import { trackComposes } from '@/lib/app/content/compose-tracker';
+import { badgeHeadline, badgeLabel, badgeTone } from '@/lib/app/content/badge-model';
+import { ROOT_SCAN_MS } from '@/lib/dom/webmail/adapter-kit';
+import { gmail } from '@/lib/dom/webmail/gmail';
+import { outlook } from '@/lib/dom/webmail/outlook';
 import { loadFixture, loadPage, nextFrame } from '../webmail/helpers';
 
 const controllers: AbortController[] = [];

@@ -1,6 +1,6 @@
 // The sentence being typed is judged at a pause; a finished sentence, a deletion or a paste at once.
 import { describe, expect, it, vi } from 'vitest';
-import { createEditPacer, waitsForPause } from '@/lib/content/edit-pacing';
+import { createEditPacer, waitsForPause } from '@/lib/app/content/edit-pacing';
 
 const typed = (data: string, inputType = 'insertText') => new InputEvent('input', { data, inputType });
 

@@ -3,10 +3,10 @@
 // no value leaves the words alone and the card says why) and "Add to my dictionary" on a word
 // the dictionary does not know. Real browsers: tests/e2e/one-click-fixes.test.mjs.
 import { afterEach, describe, expect, it } from 'vitest';
-import { attachFindingCard, type FindingCardDeps } from '@/lib/content/finding-card';
-import type { Underline, UnderlineLayer } from '@/lib/content/underlines';
-import type { BodyMark, NoteValueAnswer } from '@/lib/messaging/protocol';
-import type { NoteSlot } from '@/lib/guidelines/types';
+import { attachFindingCard, type FindingCardDeps } from '@/lib/app/content/finding-card';
+import type { Underline, UnderlineLayer } from '@/lib/app/content/underlines';
+import type { BodyMark, NoteValueAnswer } from '@/lib/platform/messaging/protocol';
+import type { NoteSlot } from '@/lib/core/guidelines/types';
 
 afterEach(() => document.body.replaceChildren());
 

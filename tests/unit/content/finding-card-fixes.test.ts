@@ -2,9 +2,9 @@
 // is offered only when well-formed, applied only on a real click or key press, over the
 // underlined words, and refused when typing has moved them. Real browsers: tests/e2e/one-click-fixes.test.mjs.
 import { afterEach, describe, expect, it } from 'vitest';
-import { attachFindingCard } from '@/lib/content/finding-card';
-import type { Underline, UnderlineLayer } from '@/lib/content/underlines';
-import type { BodyMark } from '@/lib/messaging/protocol';
+import { attachFindingCard } from '@/lib/app/content/finding-card';
+import type { Underline, UnderlineLayer } from '@/lib/app/content/underlines';
+import type { BodyMark } from '@/lib/platform/messaging/protocol';
 
 afterEach(() => document.body.replaceChildren());
 

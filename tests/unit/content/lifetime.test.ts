@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createLifetime, LIFETIME_CHECK_MS } from '@/lib/content/lifetime';
-import { LOCATION_POLL_MS, watchLocation } from '@/lib/content/location-watch';
+import { createLifetime, LIFETIME_CHECK_MS } from '@/lib/app/content/lifetime';
+import { LOCATION_POLL_MS, watchLocation } from '@/lib/app/content/location-watch';
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());

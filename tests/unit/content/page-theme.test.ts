@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { luminance, pageTheme } from '@/lib/content/page-theme';
+import { luminance, pageTheme } from '@/lib/app/content/page-theme';
 
 afterEach(() => document.body.replaceChildren());
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ATTEMPT_TIMEOUT_MS, RETRY_DELAYS_MS, retryWithBackoff } from '@/lib/content/retry';
+import { ATTEMPT_TIMEOUT_MS, RETRY_DELAYS_MS, retryWithBackoff } from '@/lib/app/content/retry';
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());

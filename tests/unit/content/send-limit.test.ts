@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSendLimiter, MAX_SENT_BODY_CHARS, MIN_SEND_INTERVAL_MS, sentReport } from '@/lib/content/send-limit';
+import { createSendLimiter, MAX_SENT_BODY_CHARS, MIN_SEND_INTERVAL_MS, sentReport } from '@/lib/app/content/send-limit';
 
 describe('send reports per compose', () => {
   it('lets a send and a later retry through, not a burst, and at most three in all', () => {

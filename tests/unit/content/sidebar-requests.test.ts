@@ -4,10 +4,10 @@
 // the live underline only while its words are there; the suggested subject goes in through the
 // site's own input. Real browsers: tests/e2e/sidebar-fixes-chromium.test.mjs.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SessionDeps } from '@/lib/content/compose-session';
-import { trackComposes } from '@/lib/content/compose-tracker';
-import type { ScoreSummary } from '@/lib/messaging/protocol';
-import { gmail } from '@/lib/webmail/gmail';
+import type { SessionDeps } from '@/lib/app/content/compose-session';
+import { trackComposes } from '@/lib/app/content/compose-tracker';
+import type { ScoreSummary } from '@/lib/platform/messaging/protocol';
+import { gmail } from '@/lib/dom/webmail/gmail';
 import { loadFixture, nextFrame } from '../webmail/helpers';
 
 class FakeHighlight extends Set<AbstractRange> {}

@@ -2,7 +2,7 @@
 // (happy-dom has none): ranges cover exactly the marked words, go when the words change, and
 // the body's markup is never touched. Real browsers: tests/e2e/underlines.test.mjs.
 import { afterEach, describe, expect, it } from 'vitest';
-import { createUnderlinePainter, HIGHLIGHT_NAMES } from '@/lib/content/underlines';
+import { createUnderlinePainter, HIGHLIGHT_NAMES } from '@/lib/app/content/underlines';
 
 class FakeHighlight extends Set<AbstractRange> {}
 

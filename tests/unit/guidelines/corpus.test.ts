@@ -3,8 +3,8 @@
  * a coach that cries wolf on good mail gets uninstalled.
  */
 import { describe, expect, it } from 'vitest';
-import { checkDraft } from '@/lib/guidelines';
-import { loadSpellerNode } from '@/lib/guidelines/spelling/load-node';
+import { checkDraft } from '@/lib/core/guidelines';
+import { loadSpellerNode } from '@/lib/platform/spelling/load-node';
 import { GOOD_LETTERS } from './corpus/good-letters';
 
 describe('good letters', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDraft, RULE_IDS, RULES, KINDS, type Finding } from '@/lib/guidelines';
+import { checkDraft, RULE_IDS, RULES, KINDS, type Finding } from '@/lib/core/guidelines';
 import { company, draft, GOOD_THANK_YOU, NOW_AFTER_INTERVIEW } from './helpers';
 
 describe('checkDraft', () => {

@@ -1,6 +1,6 @@
 /** Builders for realistic drafts and notes used across the rule tests. */
-import type { CompanyRecord, Interview, Interviewer } from '@/lib/notes/types';
-import { checkDraft, type CheckContext, type CheckOptions, type Draft, type Finding, type RuleId } from '@/lib/guidelines';
+import type { CompanyRecord, Interview, Interviewer } from '@/lib/core/notes/types';
+import { checkDraft, type CheckContext, type CheckOptions, type Draft, type Finding, type RuleId } from '@/lib/core/guidelines';
 
 export function draft(bodyText: string, extra: Partial<Draft> = {}): Draft {
   return {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checkDraft } from '@/lib/guidelines';
-import { analyze } from '@/lib/guidelines/analysis';
-import { resolveContext } from '@/lib/guidelines/context';
-import { detectKind } from '@/lib/guidelines/kind';
-import type { SentFollowUp } from '@/lib/notes/types';
+import { checkDraft } from '@/lib/core/guidelines';
+import { analyze } from '@/lib/core/guidelines/analysis';
+import { resolveContext } from '@/lib/core/guidelines/context';
+import { detectKind } from '@/lib/core/guidelines/kind';
+import type { SentFollowUp } from '@/lib/core/notes/types';
 import { company, draft, GOOD_THANK_YOU, interview } from './helpers';
 
 type Context = Parameters<typeof checkDraft>[1];

@@ -5,8 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { checkDraft as engineCheck, RULE_IDS, type CheckContext, type CheckResult, type Draft } from '@/lib/guidelines';
-import { RULES } from '@/lib/guidelines/rules';
+import { checkDraft as engineCheck, RULE_IDS, type CheckContext, type CheckResult, type Draft } from '@/lib/core/guidelines';
+import { RULES } from '@/lib/core/guidelines/rules';
 import { company } from './helpers';
 
 /**

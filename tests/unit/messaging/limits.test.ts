@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
-import { fromExtensionPage } from '@/lib/messaging';
-import { isEnvelope, parseRequest } from '@/lib/messaging/protocol';
+import { fromExtensionPage } from '@/lib/platform/messaging';
+import { isEnvelope, parseRequest } from '@/lib/platform/messaging/protocol';
 
 const draft = { subject: 'Hi', to: [{ address: 'a@b.example' }], cc: [], bodyText: 'Hello' };
 const check = (d: object) => parseRequest('draft:check', { composeId: 'x', site: 'gmail', draft: d, focused: true });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isEnvelope, parseRequest } from '@/lib/messaging/protocol';
+import { isEnvelope, parseRequest } from '@/lib/platform/messaging/protocol';
 
 const draft = { subject: 'Hi', to: [{ address: 'a@b.example' }], cc: [], bodyText: 'Hello' };
 

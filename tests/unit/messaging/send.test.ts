@@ -5,7 +5,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { broadcastToPages, extensionContextAlive, handleMessages, sendToBackground, sendToTab, senderRole } from '@/lib/messaging';
+import { broadcastToPages, extensionContextAlive, handleMessages, sendToBackground, sendToTab, senderRole } from '@/lib/platform/messaging';
 import { VALID_REQUESTS } from './valid-requests';
 
 type Listener = (message: unknown, sender: object) => Promise<{ ok: boolean; value?: unknown; error?: string }> | undefined;

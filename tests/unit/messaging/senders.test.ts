@@ -6,7 +6,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handleMessages, REQUESTS, type MessageName } from '@/lib/messaging';
+import { handleMessages, REQUESTS, type MessageName } from '@/lib/platform/messaging';
 import { VALID_REQUESTS } from './valid-requests';
 
 type Listener = (message: unknown, sender: object) => Promise<{ ok: boolean; value?: unknown; error?: string }> | undefined;

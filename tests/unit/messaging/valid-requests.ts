@@ -1,5 +1,5 @@
 /** One valid payload per message name, for the messaging tests; a new message without one fails them. */
-import type { MessageName } from '@/lib/messaging';
+import type { MessageName } from '@/lib/platform/messaging';
 
 const draft = { subject: 'Thank you', to: [{ name: 'Dana Reyes', address: 'dana@northwind.example' }], cc: [], bodyText: 'Dear Dana,\nThank you.' };
 

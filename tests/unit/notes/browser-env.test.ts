@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { FocusedDraft } from '@/lib/messaging/protocol';
+import type { FocusedDraft } from '@/lib/platform/messaging/protocol';
 
 const focused = vi.hoisted(() => ({ value: null as FocusedDraft | null }));
-vi.mock('@/lib/messaging', () => ({ sendToBackground: async () => focused.value }));
+vi.mock('@/lib/platform/messaging', () => ({ sendToBackground: async () => focused.value }));
 
-const { activeTabSite } = await import('@/lib/notes/browser-env');
+const { activeTabSite } = await import('@/lib/platform/browser-env');
 
 /** Opens a tab and makes it the one the popup was opened on (the fake browser has no current window). */
 async function activeTab(url: string) {

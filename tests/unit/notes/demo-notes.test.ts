@@ -1,10 +1,10 @@
 // The sample notes `npm start` seeds are notes the extension accepts, about the demo's people.
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
-import { CompanyRecordSchema, ProfileSchema } from '@/lib/notes/record-schemas';
-import { findCompanyForRecipients } from '@/lib/notes/records';
-import { nextStep } from '@/lib/notes/next-step';
-import type { CompanyRecord } from '@/lib/notes/types';
+import { CompanyRecordSchema, ProfileSchema } from '@/lib/core/notes/record-schemas';
+import { findCompanyForRecipients } from '@/lib/core/notes/records';
+import { nextStep } from '@/lib/core/notes/next-step';
+import type { CompanyRecord } from '@/lib/core/notes/types';
 // @ts-expect-error: a plain script module without types
 import { demoNoteItems } from '../../../scripts/lib/demo-notes.mjs';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isNeutralHost, isPersonalMailDomain } from '@/lib/notes/hosts-data';
+import { isNeutralHost, isPersonalMailDomain } from '@/lib/core/notes/hosts-data';
 
 describe('personal mail domains', () => {
   it.each(['gmail.com', 'googlemail.com', 'outlook.com', 'hotmail.com', 'hotmail.co.uk', 'live.fr', 'msn.com', 'yahoo.com', 'yahoo.co.jp', 'icloud.com', 'me.com', 'aol.com', 'proton.me', 'protonmail.com', 'gmx.de', 'gmx.net', 'mail.com', 'yandex.ru', 'fastmail.com'])(

@@ -1,8 +1,8 @@
 // The calendar file for next steps, read back the way a calendar reads it (RFC 5545).
 import { describe, expect, it } from 'vitest';
-import { calendarFile, escapeText, foldLine } from '@/lib/notes/ics';
-import { nextStep, nextStepEvent } from '@/lib/notes/next-step';
-import type { SentFollowUp } from '@/lib/notes/types';
+import { calendarFile, escapeText, foldLine } from '@/lib/core/notes/ics';
+import { nextStep, nextStepEvent } from '@/lib/core/notes/next-step';
+import type { SentFollowUp } from '@/lib/core/notes/types';
 import { sampleCompany } from '../storage/helpers';
 
 const STAMP = new Date('2026-03-05T09:00:00Z');

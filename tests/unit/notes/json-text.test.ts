@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_JSON_TEXT_BYTES, formatPath, lineColumn, parseJsonText } from '@/lib/notes/json-text';
+import { MAX_JSON_TEXT_BYTES, formatPath, lineColumn, parseJsonText } from '@/lib/core/notes/json-text';
 
 /** The error message parseJsonText gives for a text it refuses. */
 function errorOf(text: string): string {

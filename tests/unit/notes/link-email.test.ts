@@ -1,7 +1,7 @@
 // Linking an email from the sidebar saves what makes the next email to them match the company.
 import { describe, expect, it } from 'vitest';
-import { applyLink, linkPlan, planIsEmpty, suggestedCompanyName } from '@/lib/notes/link-email';
-import { findCompanyForRecipients } from '@/lib/notes/records';
+import { applyLink, linkPlan, planIsEmpty, suggestedCompanyName } from '@/lib/core/notes/link-email';
+import { findCompanyForRecipients } from '@/lib/core/notes/records';
 import { company, interview } from '../guidelines/helpers';
 
 const NOW = new Date('2026-11-12T10:00:00Z');

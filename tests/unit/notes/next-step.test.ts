@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { nextStep } from '@/lib/notes/next-step';
-import type { CompanyRecord, SentFollowUp } from '@/lib/notes/types';
+import { nextStep } from '@/lib/core/notes/next-step';
+import type { CompanyRecord, SentFollowUp } from '@/lib/core/notes/types';
 import { sampleCompany } from '../storage/helpers';
 
 const sent = (kind: SentFollowUp['kind'], sentAt: string): SentFollowUp => ({ id: `f-${kind}-${sentAt}`, kind, sentAt, to: [], subject: '', bodyText: '' });

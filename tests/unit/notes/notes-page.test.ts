@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { NotesStore, companyKey } from '@/lib/storage';
+import { NotesStore, companyKey } from '@/lib/platform/storage';
 import { createNotesModel, BACKUP_NUDGE_CHANGES } from '@/components/notes/model';
-import { planReminders, snoozeReminder } from '@/lib/notes/reminders';
-import { DEFAULT_REMINDERS } from '@/lib/storage';
+import { planReminders, snoozeReminder } from '@/lib/core/notes/reminders';
+import { DEFAULT_REMINDERS } from '@/lib/platform/storage';
 import { memoryArea, sampleCompany } from '../storage/helpers';
 
 const NOW = new Date('2026-03-04T18:00:00Z');

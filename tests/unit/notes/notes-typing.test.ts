@@ -1,8 +1,8 @@
 // The notes page's model while the user types: edits show at once, are saved after a pause,
 // survive a page closed before the save (the journal), and keep changes made elsewhere.
 import { describe, expect, it } from 'vitest';
-import { NotesStore, companyKey } from '@/lib/storage';
-import { editJournal } from '@/lib/storage/edit-journal';
+import { NotesStore, companyKey } from '@/lib/platform/storage';
+import { editJournal } from '@/lib/platform/storage/edit-journal';
 import { createNotesModel } from '@/components/notes/model';
 import { memoryArea, sampleCompany } from '../storage/helpers';
 

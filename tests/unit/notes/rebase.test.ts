@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { rebase } from '@/lib/notes/rebase';
-import type { CompanyRecord } from '@/lib/notes/types';
+import { rebase } from '@/lib/core/notes/rebase';
+import type { CompanyRecord } from '@/lib/core/notes/types';
 import { sampleCompany } from '../storage/helpers';
 
 describe('rebase: unsaved edits on top of the latest saved version', () => {

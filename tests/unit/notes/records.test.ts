@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyQuickCapture, domainOf, findCompanyForHost, nameFromDomain, normalizeDomain } from '@/lib/notes/records';
-import { mergeCompany } from '@/lib/notes/merge';
+import { applyQuickCapture, domainOf, findCompanyForHost, nameFromDomain, normalizeDomain } from '@/lib/core/notes/records';
+import { mergeCompany } from '@/lib/core/notes/merge';
 import { sampleCompany } from '../storage/helpers';
 
 const NOW = new Date('2026-03-04T18:00:00Z');
@@ -57,7 +57,7 @@ describe('records', () => {
 
 describe('base domains', () => {
   it('keeps the registered part of a host', async () => {
-    const { baseDomain } = await import('@/lib/notes/records');
+    const { baseDomain } = await import('@/lib/core/notes/records');
     expect(baseDomain('careers.lumen-freight.io')).toBe('lumen-freight.io');
     expect(baseDomain('jobs.acme.co.uk')).toBe('acme.co.uk');
     expect(nameFromDomain('jobs.acme.co.uk')).toBe('Acme');

@@ -2,10 +2,10 @@
 // user is. Every case runs under three time zones (set through TZ, as the browser or the
 // terminal would have it): ahead of UTC, behind it, and UTC.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkDraft } from '@/lib/guidelines';
-import { nextStep } from '@/lib/notes/next-step';
-import { decisionPassedAt, startOfCalendarDay } from '@/lib/notes/schedule';
-import type { CompanyRecord, SentFollowUp } from '@/lib/notes/types';
+import { checkDraft } from '@/lib/core/guidelines';
+import { nextStep } from '@/lib/core/notes/next-step';
+import { decisionPassedAt, startOfCalendarDay } from '@/lib/core/notes/schedule';
+import type { CompanyRecord, SentFollowUp } from '@/lib/core/notes/types';
 import { sampleCompany } from '../storage/helpers';
 
 /** When "they will decide by 2026-12-01" has passed in each zone: the local midnight that ends 1 December. */

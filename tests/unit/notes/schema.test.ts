@@ -10,10 +10,10 @@ import {
   parseCompanyRecordFile,
   serializeBackup,
   type BackupData,
-} from '@/lib/notes/backup';
-import { findJsonError, lineColumn } from '@/lib/notes/json-text';
-import { isIsoDate } from '@/lib/notes/record-schemas';
-import type { CompanyRecord } from '@/lib/notes/types';
+} from '@/lib/core/notes/backup';
+import { findJsonError, lineColumn } from '@/lib/core/notes/json-text';
+import { isIsoDate } from '@/lib/core/notes/record-schemas';
+import type { CompanyRecord } from '@/lib/core/notes/types';
 
 function company(overrides: Partial<CompanyRecord> = {}): CompanyRecord {
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, searchCompanies, searchMatches } from '@/lib/notes/search';
+import { buildSearchIndex, searchCompanies, searchMatches } from '@/lib/core/notes/search';
 import { sampleCompany } from '../storage/helpers';
 
 describe('search across all notes', () => {

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { render } from 'preact';
-import { NotesStore } from '@/lib/storage';
+import { NotesStore } from '@/lib/platform/storage';
 import { createCaptureModel } from '@/components/popup/model';
 import { QuickCapture } from '@/components/popup/QuickCapture';
 import { memoryArea } from '../storage/helpers';

@@ -1,5 +1,5 @@
 /**
- * Fuzzing the background's real compose handlers (lib/background/compose-services.ts), not
+ * Fuzzing the background's real compose handlers (lib/app/background/compose-services.ts), not
  * stubs: thousands of messages per name from content scripts in webmail tabs, valid and
  * mutated, with the notes of a company whose every field holds a marker. Asserted: nothing
  * escapes the listener; a content script is answered only for its own messages and
@@ -10,9 +10,9 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { startComposeServices } from '@/lib/background/compose-services';
-import { RULES } from '@/lib/guidelines/rules';
-import { cardFixes, REQUESTS, type BodyMark, type MessageName } from '@/lib/messaging';
+import { startComposeServices } from '@/lib/app/background/compose-services';
+import { RULES } from '@/lib/core/guidelines/rules';
+import { cardFixes, REQUESTS, type BodyMark, type MessageName } from '@/lib/platform/messaging';
 import { company } from '../guidelines/helpers';
 import { VALID_REQUESTS } from '../messaging/valid-requests';
 

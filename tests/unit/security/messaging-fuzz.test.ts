@@ -1,5 +1,5 @@
 /**
- * Fuzzing the one door into Afterview's privileged parts: `handleMessages` (lib/messaging).
+ * Fuzzing the one door into Afterview's privileged parts: `handleMessages` (lib/platform/messaging).
  * For every message name, 100,000 malformed or mutated messages (broken envelopes, wrong
  * types, missing and extra fields, oversized strings, prototype keys, foreign senders) go
  * through the real listener with WXT's fake browser. Each handler here writes to storage
@@ -14,7 +14,7 @@ import fc from 'fast-check';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handleMessages, parseRequest, REQUESTS, type MessageName } from '@/lib/messaging';
+import { handleMessages, parseRequest, REQUESTS, type MessageName } from '@/lib/platform/messaging';
 import { VALID_REQUESTS } from '../messaging/valid-requests';
 
 // Mutation testing runs this suite once per mutant: it asks for fewer messages (stryker.config.mjs).
@@ -98,7 +98,7 @@ const ourSender: fc.Arbitrary<Sender> = fc.oneof(
   fc.record({ id: fc.constant('__ours__'), url: fc.constantFrom('__page__/sidepanel.html', '__page__/notes.html'), tab: fc.option(tabArb, { nil: undefined }) }),
   fc.record({ id: fc.constant('__ours__') }),
 );
-/** The role the protocol gives a sender, worked out here independently of lib/messaging. */
+/** The role the protocol gives a sender, worked out here independently of lib/platform/messaging. */
 const roleOf = (s: Sender): 'content-script' | 'extension-page' | null =>
   s.id !== OUR_ID() ? null : s.url?.startsWith(browser.runtime.getURL('/')) ? 'extension-page' : s.tab ? 'content-script' : null;
 /** Which messages each role may send, written out by hand so that a change to the policy fails here. */

@@ -5,8 +5,8 @@ import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ChecksPanel } from '@/components/sidebar/ChecksPanel';
 import { createSidebarModel, type SidebarApi } from '@/components/sidebar/model';
-import { checkDraft } from '@/lib/guidelines';
-import type { DraftFix, FocusedDraft } from '@/lib/messaging/protocol';
+import { checkDraft } from '@/lib/core/guidelines';
+import type { DraftFix, FocusedDraft } from '@/lib/platform/messaging/protocol';
 
 const body = 'Dear Dana,\n\nThank you for the the chat, thx again.\n\nCheers,\nSam';
 const draft = { subject: 'Hi', to: [{ name: 'Dana Reyes', address: 'dana@northwind.example' }], cc: [], bodyText: body };

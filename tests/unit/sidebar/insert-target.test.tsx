@@ -5,8 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createSidebarModel, insertTarget, type SidebarApi } from '@/components/sidebar/model';
 import { createTemplatesModel, type TemplatesApi } from '@/components/sidebar/templates-model';
 import { TemplatesPanel } from '@/components/sidebar/TemplatesPanel';
-import { checkDraft } from '@/lib/guidelines';
-import type { FocusedDraft } from '@/lib/messaging/protocol';
+import { checkDraft } from '@/lib/core/guidelines';
+import type { FocusedDraft } from '@/lib/platform/messaging/protocol';
 
 const dana = { subject: 'Thanks', to: [{ name: 'Dana Reyes', address: 'dana@northwind.example' }], cc: [], bodyText: 'Hi Dana,\n\nThank you.\n\nSam' };
 const lee = { subject: 'Following up', to: [{ name: 'Lee Park', address: 'lee@lumen.example' }], cc: [], bodyText: 'Hi Lee,\n\nJust checking in.\n\nSam' };

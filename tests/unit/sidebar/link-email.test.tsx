@@ -5,10 +5,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { LinkEmail } from '@/components/sidebar/LinkEmail';
 import { createLinkModel, type LinkApi } from '@/components/sidebar/link-model';
 import { createSidebarModel, type SidebarApi } from '@/components/sidebar/model';
-import { checkDraft } from '@/lib/guidelines';
-import type { FocusedDraft } from '@/lib/messaging/protocol';
-import { applyLink } from '@/lib/notes/link-email';
-import type { CompanyRecord } from '@/lib/notes/types';
+import { checkDraft } from '@/lib/core/guidelines';
+import type { FocusedDraft } from '@/lib/platform/messaging/protocol';
+import { applyLink } from '@/lib/core/notes/link-email';
+import type { CompanyRecord } from '@/lib/core/notes/types';
 import { company } from '../guidelines/helpers';
 
 const focusedTo = (address: string, name?: string): FocusedDraft => {

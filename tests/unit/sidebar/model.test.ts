@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSidebarModel, fixGroups, groupFindings, recipientSummary, unknownWords, type SidebarApi } from '@/components/sidebar/model';
-import { checkDraft } from '@/lib/guidelines';
-import type { DraftFix, FocusedDraft } from '@/lib/messaging/protocol';
+import { checkDraft } from '@/lib/core/guidelines';
+import type { DraftFix, FocusedDraft } from '@/lib/platform/messaging/protocol';
 
 const draft = {
   subject: 'Thanks',

@@ -6,11 +6,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createSidebarModel, type SidebarApi } from '@/components/sidebar/model';
 import { createTemplatesModel, type TemplatesApi } from '@/components/sidebar/templates-model';
 import { TemplatesPanel } from '@/components/sidebar/TemplatesPanel';
-import { checkDraft } from '@/lib/guidelines';
-import type { FocusedDraft, RequestOf } from '@/lib/messaging/protocol';
-import type { CompanyRecord, Profile } from '@/lib/notes/types';
-import { STORAGE_FULL_MESSAGE, StorageFullError } from '@/lib/storage/area';
-import type { UserTemplate } from '@/lib/templates/user-templates';
+import { checkDraft } from '@/lib/core/guidelines';
+import type { FocusedDraft, RequestOf } from '@/lib/platform/messaging/protocol';
+import type { CompanyRecord, Profile } from '@/lib/core/notes/types';
+import { STORAGE_FULL_MESSAGE, StorageFullError } from '@/lib/platform/storage/area';
+import type { UserTemplate } from '@/lib/dom/templates/user-templates';
 
 const northwind: CompanyRecord = {
   id: 'c-nw',

@@ -3,10 +3,10 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import nspell from 'nspell';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { expandHunspell, parseAff } from '../../../lib/guidelines/spelling/hunspell';
-import { createSpeller } from '../../../lib/guidelines/spelling/speller';
-import { EXTRA_WORDS } from '../../../lib/guidelines/spelling/extra-words';
-import { GENERATED_WORD_LIST } from '../../../lib/guidelines/spelling/load-node';
+import { expandHunspell, parseAff } from '../../../lib/core/guidelines/spelling/hunspell';
+import { createSpeller } from '../../../lib/core/guidelines/spelling/speller';
+import { EXTRA_WORDS } from '../../../lib/core/guidelines/spelling/extra-words';
+import { GENERATED_WORD_LIST } from '../../../lib/platform/spelling/load-node';
 
 const AFF = `SET UTF-8
 ONLYINCOMPOUND c

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { loadSpellerNode } from '../../../lib/guidelines/spelling/load-node';
-import { loadSpellerFromUrl } from '../../../lib/guidelines/spelling/load-extension';
+import { loadSpellerNode } from '../../../lib/platform/spelling/load-node';
+import { loadSpellerFromUrl } from '../../../lib/platform/spelling/load-extension';
 
 describe('loadSpellerNode', () => {
   it('loads once and hands every caller the same speller', async () => {
@@ -20,7 +20,7 @@ describe('loadSpellerNode', () => {
       return { ...actual, default: { ...actual, readFile }, readFile };
     });
     try {
-      const fresh = await import('../../../lib/guidelines/spelling/load-node');
+      const fresh = await import('../../../lib/platform/spelling/load-node');
       const speller = await fresh.loadSpellerNode();
       expect(readFile).toHaveBeenCalledTimes(1);
       expect(speller).not.toBe(await loadSpellerNode());

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, it } from 'vitest';
-import type { Speller } from '../../../lib/guidelines/types';
-import { loadSpellerNode } from '../../../lib/guidelines/spelling/load-node';
-import { expandHunspell } from '../../../lib/guidelines/spelling/hunspell';
-import { EXTRA_WORDS } from '../../../lib/guidelines/spelling/extra-words';
+import type { Speller } from '../../../lib/core/guidelines/types';
+import { loadSpellerNode } from '../../../lib/platform/spelling/load-node';
+import { expandHunspell } from '../../../lib/core/guidelines/spelling/hunspell';
+import { EXTRA_WORDS } from '../../../lib/core/guidelines/spelling/extra-words';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Speller } from '../../../lib/guidelines/types';
-import { createSpeller } from '../../../lib/guidelines/spelling/speller';
-import { loadSpellerNode } from '../../../lib/guidelines/spelling/load-node';
+import type { Speller } from '../../../lib/core/guidelines/types';
+import { createSpeller } from '../../../lib/core/guidelines/spelling/speller';
+import { loadSpellerNode } from '../../../lib/platform/spelling/load-node';
 
 describe('createSpeller on a small list', () => {
   const speller = createSpeller('hello\nLondon\niPhone\ncompany\ncompany\'s\nfollow\nup\ndon\'t\nI\'m\n', ['LinkedIn', 'résumé']);

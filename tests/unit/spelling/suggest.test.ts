@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadSpellerNode } from '@/lib/guidelines/spelling/load-node';
-import { createSpeller } from '@/lib/guidelines/spelling/speller';
-import { MAX_SUGGEST_LENGTH, suggestWords } from '@/lib/guidelines/spelling/suggest';
-import { withPersonalWords } from '@/lib/guidelines/spelling/personal';
-import type { Speller } from '@/lib/guidelines/types';
+import { loadSpellerNode } from '@/lib/platform/spelling/load-node';
+import { createSpeller } from '@/lib/core/guidelines/spelling/speller';
+import { MAX_SUGGEST_LENGTH, suggestWords } from '@/lib/core/guidelines/spelling/suggest';
+import { withPersonalWords } from '@/lib/core/guidelines/spelling/personal';
+import type { Speller } from '@/lib/core/guidelines/types';
 
 /** A lookup over a handful of words, as the speller's table would answer. */
 function lookupOver(words: string[]) {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { WordTable } from '../../../lib/guidelines/spelling/word-table';
+import { WordTable } from '../../../lib/core/guidelines/spelling/word-table';
 
 describe('WordTable', () => {
   it('finds exactly the lines of its text', () => {

@@ -1,7 +1,7 @@
 // What a failed write tells the user: a full disk or quota is named as such (with what to do),
 // any other failure says it was not saved; removing nothing asks the browser nothing.
 import { describe, expect, it, vi } from 'vitest';
-import { isQuotaError, removeItems, StorageFullError, StorageWriteError, STORAGE_FULL_MESSAGE, writeItems, type StorageAreaLike } from '@/lib/storage/area';
+import { isQuotaError, removeItems, StorageFullError, StorageWriteError, STORAGE_FULL_MESSAGE, writeItems, type StorageAreaLike } from '@/lib/platform/storage/area';
 
 function failingArea(error: unknown): StorageAreaLike & { remove: ReturnType<typeof vi.fn> } {
   return {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { NotesStore, companyKey, KEY } from '@/lib/storage';
-import { findCompanyForRecipients, isUsableCompanyId } from '@/lib/notes/records';
-import { serializeBackup } from '@/lib/notes/backup';
+import { NotesStore, companyKey, KEY } from '@/lib/platform/storage';
+import { findCompanyForRecipients, isUsableCompanyId } from '@/lib/core/notes/records';
+import { serializeBackup } from '@/lib/core/notes/backup';
 import { memoryArea, sampleCompany } from './helpers';
 
 function filled() {

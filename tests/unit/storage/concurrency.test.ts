@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NotesStore, companyKey, createLocalLockManager, type LockManagerLike } from '@/lib/storage';
+import { NotesStore, companyKey, createLocalLockManager, type LockManagerLike } from '@/lib/platform/storage';
 import { jitteryArea, memoryArea, sampleCompany, seeded } from './helpers';
 
 const WRITERS = ['popup', 'notes page', 'side panel', 'background', 'context menu', 'sent-mail log'];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { NotesStore, checkContextLoader, companyKey, loadCheckContextFor, recordSentFollowUp, KEY } from '@/lib/storage';
-import { checkDraft } from '@/lib/guidelines';
+import { NotesStore, checkContextLoader, companyKey, loadCheckContextFor, recordSentFollowUp, KEY } from '@/lib/platform/storage';
+import { checkDraft } from '@/lib/core/guidelines';
 import { memoryArea, sampleCompany } from './helpers';
 
 const NOW = new Date('2026-03-05T09:00:00Z');

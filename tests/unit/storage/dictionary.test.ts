@@ -1,9 +1,9 @@
 /** The personal dictionary: stored once, shared by every page, carried in backups. */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createLocalLockManager, KEY, NotesStore } from '@/lib/storage';
-import { withPersonalWords } from '@/lib/guidelines/spelling/personal';
-import { checkDraft } from '@/lib/guidelines';
+import { createLocalLockManager, KEY, NotesStore } from '@/lib/platform/storage';
+import { withPersonalWords } from '@/lib/core/guidelines/spelling/personal';
+import { checkDraft } from '@/lib/core/guidelines';
 
 describe('the personal dictionary', () => {
   beforeEach(() => fakeBrowser.reset());

@@ -2,7 +2,7 @@
 // own, well-formed entries come back, each under the key it was written for; a full or missing
 // localStorage costs the guard, never an error.
 import { describe, expect, it } from 'vitest';
-import { editJournal, type SyncStorageLike } from '@/lib/storage/edit-journal';
+import { editJournal, type SyncStorageLike } from '@/lib/platform/storage/edit-journal';
 
 /** A Web Storage stand-in over a Map, in insertion order like the real one. */
 function syncArea(initial: Record<string, string> = {}, opts: { full?: boolean } = {}): SyncStorageLike & { data: Map<string, string> } {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstWelcome, WELCOMED_KEY } from '@/lib/storage/first-run';
+import { firstWelcome, WELCOMED_KEY } from '@/lib/platform/storage/first-run';
 import { memoryArea } from './helpers';
 
 describe('the welcome page is shown once per profile', () => {

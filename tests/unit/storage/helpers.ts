@@ -1,5 +1,5 @@
-import type { StorageAreaLike } from '@/lib/storage';
-import type { CompanyRecord } from '@/lib/notes/types';
+import type { StorageAreaLike } from '@/lib/platform/storage';
+import type { CompanyRecord } from '@/lib/core/notes/types';
 
 /** A storage area kept in a Map, as `storage.local` behaves: values are copied in and out. */
 export function memoryArea(initial: Record<string, unknown> = {}): StorageAreaLike & { data: Map<string, unknown> } {

@@ -3,9 +3,9 @@
  * companies added, updated, unchanged and removed, the profile and the dictionary.
  */
 import { describe, expect, it } from 'vitest';
-import { NotesStore, companyKey, KEY } from '@/lib/storage';
-import { MAX_DICTIONARY_WORDS } from '@/lib/storage/items';
-import { serializeBackup } from '@/lib/notes/backup';
+import { NotesStore, companyKey, KEY } from '@/lib/platform/storage';
+import { MAX_DICTIONARY_WORDS } from '@/lib/platform/storage/items';
+import { serializeBackup } from '@/lib/core/notes/backup';
 import { memoryArea, sampleCompany } from './helpers';
 
 const NOW = new Date('2026-03-20T12:00:00Z');

@@ -1,7 +1,7 @@
 // The in-process lock manager that stands in for Web Locks where the browser has none, and the
 // choice between the two: what a writer of the notes relies on to never run beside another.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createLocalLockManager, defaultLockManager, type LockManagerLike, type LockMode } from '@/lib/storage/locks';
+import { createLocalLockManager, defaultLockManager, type LockManagerLike, type LockMode } from '@/lib/platform/storage/locks';
 
 /** A lock held until `release()` is called; `events` records when each holder starts and ends. */
 function holder(locks: LockManagerLike, name: string, mode: LockMode, label: string, events: string[]) {

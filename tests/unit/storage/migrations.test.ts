@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KEY, MIGRATIONS, NotesStore, SCHEMA_VERSION, companyKey, runMigrations, type Migration } from '@/lib/storage';
+import { KEY, MIGRATIONS, NotesStore, SCHEMA_VERSION, companyKey, runMigrations, type Migration } from '@/lib/platform/storage';
 import { memoryArea, sampleCompany } from './helpers';
 
 const NOW = new Date('2026-11-01T10:00:00Z');

@@ -2,7 +2,7 @@
 // pickedKinds over the same session area) gets back what the old one kept.
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { PICKED_KINDS_KEY, pickedKinds, sessionArea } from '@/lib/storage/picked-kinds';
+import { PICKED_KINDS_KEY, pickedKinds, sessionArea } from '@/lib/platform/storage/picked-kinds';
 import { memoryArea } from './helpers';
 
 const settle = () => new Promise((r) => setTimeout(r, 0));

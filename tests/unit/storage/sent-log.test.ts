@@ -3,7 +3,7 @@
  * content script retries a report the worker did not answer), and distinct messages kept apart.
  */
 import { describe, expect, it } from 'vitest';
-import { NotesStore, companyKey, loadCheckContextFor, recordSentFollowUp, KEY } from '@/lib/storage';
+import { NotesStore, companyKey, loadCheckContextFor, recordSentFollowUp, KEY } from '@/lib/platform/storage';
 import { memoryArea, sampleCompany } from './helpers';
 
 const NOW = new Date('2026-03-05T09:00:00Z');

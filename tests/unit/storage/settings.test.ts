@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { getMutedRules, MUTED_RULES_KEY, onMutedRulesChanged, setRuleMuted } from '@/lib/storage';
+import { getMutedRules, MUTED_RULES_KEY, onMutedRulesChanged, setRuleMuted } from '@/lib/platform/storage';
 import { jitteryArea, memoryArea, seeded } from './helpers';
 
 describe('muted rules (storage.local through the WXT fake browser)', () => {

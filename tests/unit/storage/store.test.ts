@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { KEY, NotesStore, StorageFullError, companyKey, STORAGE_FULL_MESSAGE } from '@/lib/storage';
+import { KEY, NotesStore, StorageFullError, companyKey, STORAGE_FULL_MESSAGE } from '@/lib/platform/storage';
 import { memoryArea, sampleCompany } from './helpers';
 
 describe('the notes store over storage.local (WXT fake browser)', () => {

@@ -12,9 +12,9 @@ import {
   restoreUserTemplate,
   saveUserTemplate,
   templateKey,
-} from '@/lib/storage/templates';
-import { createLocalLockManager, type LockManagerLike, type LockMode } from '@/lib/storage/locks';
-import type { StorageChanges } from '@/lib/storage/area';
+} from '@/lib/platform/storage/templates';
+import { createLocalLockManager, type LockManagerLike, type LockMode } from '@/lib/platform/storage/locks';
+import type { StorageChanges } from '@/lib/platform/storage/area';
 import { memoryArea } from './helpers';
 
 const input = { kind: 'thank-you' as const, title: 'Panel thanks', subject: 'Thank you', bodyHtml: '<p>Dear {{interviewer.firstName}},</p>' };

@@ -11,7 +11,7 @@ import {
   restoreUserTemplate,
   saveUserTemplate,
   templateKey,
-} from '@/lib/storage/templates';
+} from '@/lib/platform/storage/templates';
 import { jitteryArea, memoryArea, seeded } from './helpers';
 
 let clock = Date.parse('2026-03-01T10:00:00Z');

@@ -7,13 +7,13 @@
  * and name the saved challenge, so the checker tells the user what to add.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkDraft, KINDS, type CheckContext, type Draft, type Kind, type Speller } from '@/lib/guidelines';
-import { LENGTH_BANDS } from '@/lib/guidelines/rules/length';
-import { loadSpellerNode } from '@/lib/guidelines/spelling/load-node';
-import type { CompanyRecord, Interviewer, SentFollowUp } from '@/lib/notes/types';
-import { BUILTIN_TEMPLATES, builtinTemplate, builtinTemplatesFor } from '@/lib/templates/builtin';
-import { fillTemplate, valuesFromNotes } from '@/lib/templates/placeholders';
-import { isPlaceholderName, type Template } from '@/lib/templates/types';
+import { checkDraft, KINDS, type CheckContext, type Draft, type Kind, type Speller } from '@/lib/core/guidelines';
+import { LENGTH_BANDS } from '@/lib/core/guidelines/rules/length';
+import { loadSpellerNode } from '@/lib/platform/spelling/load-node';
+import type { CompanyRecord, Interviewer, SentFollowUp } from '@/lib/core/notes/types';
+import { BUILTIN_TEMPLATES, builtinTemplate, builtinTemplatesFor } from '@/lib/core/templates/builtin';
+import { fillTemplate, valuesFromNotes } from '@/lib/core/templates/placeholders';
+import { isPlaceholderName, type Template } from '@/lib/core/templates/types';
 import {
   daniel,
   followUpLog,

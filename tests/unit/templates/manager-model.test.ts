@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkLinkUrl, createManagerModel, PASTE_TOO_LONG, preparePaste, type ManagerApi } from '@/components/templates/model';
-import { STORAGE_FULL_MESSAGE } from '@/lib/storage/area';
+import { STORAGE_FULL_MESSAGE } from '@/lib/platform/storage/area';
 import {
   deleteUserTemplate,
   duplicateUserTemplate,
@@ -10,9 +10,9 @@ import {
   restoreUserTemplate,
   saveUserTemplate,
   type TemplateStoreDeps,
-} from '@/lib/storage/templates';
-import { BUILTIN_TEMPLATES } from '@/lib/templates/builtin';
-import { MAX_BODY_HTML, parseTemplatesFile, serializeTemplates, type UserTemplate } from '@/lib/templates/user-templates';
+} from '@/lib/platform/storage/templates';
+import { BUILTIN_TEMPLATES } from '@/lib/core/templates/builtin';
+import { MAX_BODY_HTML, parseTemplatesFile, serializeTemplates, type UserTemplate } from '@/lib/dom/templates/user-templates';
 import { memoryArea } from '../storage/helpers';
 
 const NOW = new Date('2026-03-04T18:00:00Z');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildNoteCard, cardFontSize, MAX_CARD_CHARS, noteCardCss, noteCardQuery, parseNoteCardParams } from '@/lib/templates/note-card';
+import { buildNoteCard, cardFontSize, MAX_CARD_CHARS, noteCardCss, noteCardQuery, parseNoteCardParams } from '@/lib/core/templates/note-card';
 
 const NOTE = 'Dear Mei-Ling,\n\nThank you for meeting with me on Tuesday.\nIt was a pleasure.\n\nWith gratitude,\nRafael Moreno';
 

@@ -2,10 +2,10 @@
 // and that saving writes exactly that field, at the place the slot was read from, so the slot
 // reads the saved value back and nothing else in the notes changes.
 import { describe, expect, it } from 'vitest';
-import type { CompanyRecord } from '@/lib/notes/types';
-import { applyProfileEdits, applySlotEdits, changesRecord, needsCompany, noteHomeOf } from '@/lib/templates/note-fields';
-import { valuesFromNotes } from '@/lib/templates/placeholders';
-import { PLACEHOLDER_NAMES } from '@/lib/templates/types';
+import type { CompanyRecord } from '@/lib/core/notes/types';
+import { applyProfileEdits, applySlotEdits, changesRecord, needsCompany, noteHomeOf } from '@/lib/core/templates/note-fields';
+import { valuesFromNotes } from '@/lib/core/templates/placeholders';
+import { PLACEHOLDER_NAMES } from '@/lib/core/templates/types';
 import { daniel, graham, harbourline, profile, recipient } from './sample-notes';
 
 const now = new Date('2026-03-11T09:00:00Z');

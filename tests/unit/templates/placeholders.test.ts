@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { fillNodes, fillTemplate, formatDate, interviewDay, pickInterviewer, splitName, toHtmlNodes, toPlainText, valuesFromNotes } from '@/lib/templates/placeholders';
+import { fillNodes, fillTemplate, formatDate, interviewDay, pickInterviewer, splitName, toHtmlNodes, toPlainText, valuesFromNotes } from '@/lib/core/templates/placeholders';
 import { daniel, followUpLog, graham, harbourline, meiLing, PANEL_AT, PHONE_SCREEN_AT, profile } from './sample-notes';
 
 const HOSTILE = [

@@ -1,6 +1,6 @@
 /** Realistic notes for one company, used to fill and check every built-in template. */
-import type { Recipient } from '@/lib/guidelines';
-import type { CompanyRecord, Interviewer, Profile, SentFollowUp } from '@/lib/notes/types';
+import type { Recipient } from '@/lib/core/guidelines';
+import type { CompanyRecord, Interviewer, Profile, SentFollowUp } from '@/lib/core/notes/types';
 
 export const daniel: Interviewer = {
   id: 'p-daniel',

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkDraft } from '@/lib/guidelines';
-import { BUILTIN_TEMPLATES, builtinTemplate } from '@/lib/templates/builtin';
-import { renderForInsert, slotsOf } from '@/lib/templates/insertion';
-import { valuesFromNotes } from '@/lib/templates/placeholders';
-import { asPhrase, blankMarker, dropSignatureNodes, withoutSignatureLines } from '@/lib/templates/slots';
-import { PLACEHOLDER_NAMES } from '@/lib/templates/types';
+import { checkDraft } from '@/lib/core/guidelines';
+import { BUILTIN_TEMPLATES, builtinTemplate } from '@/lib/core/templates/builtin';
+import { renderForInsert, slotsOf } from '@/lib/dom/templates/insertion';
+import { valuesFromNotes } from '@/lib/core/templates/placeholders';
+import { asPhrase, blankMarker, dropSignatureNodes, withoutSignatureLines } from '@/lib/core/templates/slots';
+import { PLACEHOLDER_NAMES } from '@/lib/core/templates/types';
 import { harbourline, PANEL_AT } from './sample-notes';
 
 describe('asPhrase: a note written as a sentence reads as a phrase mid-sentence', () => {

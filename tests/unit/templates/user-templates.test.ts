@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { builtinTemplate } from '@/lib/templates/builtin';
+import { builtinTemplate } from '@/lib/core/templates/builtin';
 import {
   parseTemplatesFile,
   sanitizeTemplateHtml,
@@ -11,8 +11,8 @@ import {
   userTemplateFromBuiltin,
   validateUserTemplate,
   type UserTemplate,
-} from '@/lib/templates/user-templates';
-import { fillNodes } from '@/lib/templates/placeholders';
+} from '@/lib/dom/templates/user-templates';
+import { fillNodes } from '@/lib/core/templates/placeholders';
 
 const sample = (over: Partial<UserTemplate> = {}): UserTemplate => ({
   id: 't-1',

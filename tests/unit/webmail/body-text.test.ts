@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { bodyContent, ownContentRange, visibleText } from '@/lib/webmail/body-text';
-import { gmail } from '@/lib/webmail/gmail';
-import { outlook } from '@/lib/webmail/outlook';
-import type { BodyLayout } from '@/lib/webmail/types';
+import { bodyContent, ownContentRange, visibleText } from '@/lib/dom/webmail/body-text';
+import { gmail } from '@/lib/dom/webmail/gmail';
+import { outlook } from '@/lib/dom/webmail/outlook';
+import type { BodyLayout } from '@/lib/dom/webmail/types';
 
 const NONE: BodyLayout = { history: [], historyStartsAt: [], signature: [] };
 

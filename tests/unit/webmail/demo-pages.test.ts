@@ -6,11 +6,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkDraft } from '@/lib/guidelines';
-import { gmail } from '@/lib/webmail/gmail';
-import { outlook } from '@/lib/webmail/outlook';
-import { adapterFor } from '@/lib/webmail/registry';
-import type { ComposeRead, WebmailAdapter } from '@/lib/webmail/types';
+import { checkDraft } from '@/lib/core/guidelines';
+import { gmail } from '@/lib/dom/webmail/gmail';
+import { outlook } from '@/lib/dom/webmail/outlook';
+import { adapterFor } from '@/lib/dom/webmail/registry';
+import type { ComposeRead, WebmailAdapter } from '@/lib/dom/webmail/types';
 import { loadPage } from './helpers';
 
 const DEMO = path.resolve(__dirname, '../../../demo');

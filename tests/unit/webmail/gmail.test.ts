@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { gmail } from '@/lib/webmail/gmail';
-import { COMPOSE_ID_ATTRIBUTE, type ComposeRead } from '@/lib/webmail/types';
+import { gmail } from '@/lib/dom/webmail/gmail';
+import { COMPOSE_ID_ATTRIBUTE, type ComposeRead } from '@/lib/dom/webmail/types';
 import { loadFixture } from './helpers';
 
 type Ok = Extract<ComposeRead, { ok: true }>;

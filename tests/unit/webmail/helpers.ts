@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { SITES, type SiteId } from '@/lib/sites/sites';
+import { SITES, type SiteId } from '@/lib/core/sites/sites';
 
 export const FIXTURES = path.resolve(__dirname, '../../fixtures');
 

@@ -2,7 +2,7 @@
 // happy-dom 21, and these tests are about what reaches execCommand, the paste event and the
 // DOM, not about DOMPurify itself (the real-browser suite covers that).
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { insertAtCaret, sanitiserWorks, sanitizeHtml } from '@/lib/webmail/insert';
+import { insertAtCaret, sanitiserWorks, sanitizeHtml } from '@/lib/dom/webmail/insert';
 
 vi.mock('dompurify', () => {
   // Drops scripts, event handlers and javascript: URLs; enough to pass insert.ts's self-check.

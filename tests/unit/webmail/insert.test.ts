@@ -4,10 +4,10 @@
 // the HTML paths run in insert-html.test.ts with a stand-in sanitiser. Native insertion,
 // undo and real sanitising need the real-browser suite.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { insertIntoCompose, replaceComposeText } from '@/lib/webmail/compose-edit';
-import { gmail } from '@/lib/webmail/gmail';
-import { insertAtCaret, rememberSelection, replaceBody, sanitiserWorks } from '@/lib/webmail/insert';
-import { outlook } from '@/lib/webmail/outlook';
+import { insertIntoCompose, replaceComposeText } from '@/lib/dom/webmail/compose-edit';
+import { gmail } from '@/lib/dom/webmail/gmail';
+import { insertAtCaret, rememberSelection, replaceBody, sanitiserWorks } from '@/lib/dom/webmail/insert';
+import { outlook } from '@/lib/dom/webmail/outlook';
 import { loadFixture } from './helpers';
 
 function editor(html: string): HTMLElement {

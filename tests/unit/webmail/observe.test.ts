@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { gmail } from '@/lib/webmail/gmail';
-import { outlook } from '@/lib/webmail/outlook';
-import type { RootsChange } from '@/lib/webmail/types';
-import { ROOT_SCAN_MS } from '@/lib/webmail/adapter-kit';
+import { gmail } from '@/lib/dom/webmail/gmail';
+import { outlook } from '@/lib/dom/webmail/outlook';
+import type { RootsChange } from '@/lib/dom/webmail/types';
+import { ROOT_SCAN_MS } from '@/lib/dom/webmail/adapter-kit';
 import { loadFixture, nextFrame } from './helpers';
 
 const controllers: AbortController[] = [];

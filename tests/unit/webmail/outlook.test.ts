@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { outlook } from '@/lib/webmail/outlook';
-import { COMPOSE_ID_ATTRIBUTE, type ComposeRead } from '@/lib/webmail/types';
+import { outlook } from '@/lib/dom/webmail/outlook';
+import { COMPOSE_ID_ATTRIBUTE, type ComposeRead } from '@/lib/dom/webmail/types';
 import { loadFixture } from './helpers';
 
 type Ok = Extract<ComposeRead, { ok: true }>;

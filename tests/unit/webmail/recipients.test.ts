@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dedupeRecipients, findAddress, parseRecipient, parseRecipientList, recipientFromChip } from '@/lib/webmail/recipients';
+import { dedupeRecipients, findAddress, parseRecipient, parseRecipientList, recipientFromChip } from '@/lib/dom/webmail/recipients';
 
 describe('parseRecipient', () => {
   it('reads the usual chip texts', () => {

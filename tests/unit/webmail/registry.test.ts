@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { gmail } from '@/lib/webmail/gmail';
-import { outlook } from '@/lib/webmail/outlook';
-import { ADAPTERS, adapterFor } from '@/lib/webmail/registry';
+import { gmail } from '@/lib/dom/webmail/gmail';
+import { outlook } from '@/lib/dom/webmail/outlook';
+import { ADAPTERS, adapterFor } from '@/lib/dom/webmail/registry';
 import { GMAIL_FIXTURES, OUTLOOK_FIXTURES, loadFixture, loadPage, stripLabels } from './helpers';
 
 describe('adapterFor', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTextRange, occurrenceIndex } from '@/lib/webmail/select-text';
+import { findTextRange, occurrenceIndex } from '@/lib/dom/webmail/select-text';
 import { loadPage } from './helpers';
 
 describe('finding a finding again in the live body', () => {

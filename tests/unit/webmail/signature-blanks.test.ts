@@ -2,11 +2,11 @@
 // execCommand: the DOM fallback inserts here; native insertion, undo and the keyboard run in
 // the real-browser suites (tests/e2e/template-insert-*.test.mjs).
 import { describe, expect, it } from 'vitest';
-import { blankRanges, countBlanks, isNextBlankKey, selectInsertedBlank, selectNextBlank } from '@/lib/webmail/blanks';
-import { insertIntoCompose, replaceComposeText, signatureStart } from '@/lib/webmail/compose-edit';
-import { gmail } from '@/lib/webmail/gmail';
-import { outlook } from '@/lib/webmail/outlook';
-import { isBareSubject } from '@/lib/webmail/subject';
+import { blankRanges, countBlanks, isNextBlankKey, selectInsertedBlank, selectNextBlank } from '@/lib/dom/webmail/blanks';
+import { insertIntoCompose, replaceComposeText, signatureStart } from '@/lib/dom/webmail/compose-edit';
+import { gmail } from '@/lib/dom/webmail/gmail';
+import { outlook } from '@/lib/dom/webmail/outlook';
+import { isBareSubject } from '@/lib/dom/webmail/subject';
 import { loadFixture } from './helpers';
 
 const TEMPLATE = { text: 'Dear Dana,\nThanks.\nBest regards,\nSam Taylor\nsam@example.com', withoutSignature: { text: 'Dear Dana,\nThanks.\nBest regards,' } };

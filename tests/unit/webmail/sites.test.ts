@@ -1,11 +1,11 @@
-// Invariants of the site registry (lib/sites/sites.ts): whatever names a site agrees with it.
+// Invariants of the site registry (lib/core/sites/sites.ts): whatever names a site agrees with it.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import contentScript from '@/entrypoints/webmail.content';
-import { parseRequest, SiteSchema } from '@/lib/messaging/protocol';
-import { SITE_IDS, SITES, WEBMAIL_MATCHES, hostOfPattern, siteHosts } from '@/lib/sites/sites';
-import { ADAPTERS, adapterFor } from '@/lib/webmail/registry';
+import { parseRequest, SiteSchema } from '@/lib/platform/messaging/protocol';
+import { SITE_IDS, SITES, WEBMAIL_MATCHES, hostOfPattern, siteHosts } from '@/lib/core/sites/sites';
+import { ADAPTERS, adapterFor } from '@/lib/dom/webmail/registry';
 // @ts-expect-error: a plain ES module shared with the real-browser suites, without types.
 import { documentedPermissions } from '../../e2e/support/manifest-permissions.mjs';
 // @ts-expect-error: a plain ES module shared with the real-browser suites, without types.

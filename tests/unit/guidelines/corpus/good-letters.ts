@@ -2,7 +2,7 @@
  * Good follow-up letters in varied real-world styles, written for these tests. None of
  * them should fail an error rule: they guard the engine against false alarms.
  */
-import type { Kind } from '@/lib/guidelines';
+import type { Kind } from '@/lib/core/guidelines';
 
 export interface Letter {
   name: string;

@@ -1,6 +1,6 @@
 /** What a user sees after picking a fix: the draft's text with the fix applied. */
-import { fixesFor, type Fix } from '@/lib/guidelines/fixes';
-import type { Draft, RuleId } from '@/lib/guidelines';
+import { fixesFor, type Fix } from '@/lib/core/guidelines/fixes';
+import type { Draft, RuleId } from '@/lib/core/guidelines';
 import { draft, finding } from '../helpers';
 
 export function applied(text: string, fix: Fix): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fixesFor } from '@/lib/guidelines/fixes';
-import type { Finding } from '@/lib/guidelines';
+import { fixesFor } from '@/lib/core/guidelines/fixes';
+import type { Finding } from '@/lib/core/guidelines';
 
 const draft = { subject: '', bodyText: 'Thank you for the the chat.' };
 const doubled: Finding = { rule: 'spelling', status: 'fail', severity: 'error', message: '', ranges: [{ field: 'body', start: 14, end: 21 }] };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FILL_FROM_NOTES, noteFixesFor, noteSlotOf } from '@/lib/guidelines/fixes/note-slots';
+import { FILL_FROM_NOTES, noteFixesFor, noteSlotOf } from '@/lib/core/guidelines/fixes/note-slots';
 import { draft, finding } from '../helpers';
 
 describe('noteSlotOf', () => {

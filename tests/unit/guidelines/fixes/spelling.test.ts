@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { spellingFixes } from '@/lib/guidelines/fixes/spelling';
-import { fixesFor } from '@/lib/guidelines/fixes';
-import { createSpeller } from '@/lib/guidelines/spelling/speller';
+import { spellingFixes } from '@/lib/core/guidelines/fixes/spelling';
+import { fixesFor } from '@/lib/core/guidelines/fixes';
+import { createSpeller } from '@/lib/core/guidelines/spelling/speller';
 import { draft, finding } from '../helpers';
 import { applied, fixesOn, outcomes } from './helpers';
 

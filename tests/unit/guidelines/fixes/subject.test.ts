@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { subjectFix, suggestedSubject } from '@/lib/guidelines/fixes/subject';
-import { KINDS, type Kind } from '@/lib/guidelines/types';
+import { subjectFix, suggestedSubject } from '@/lib/core/guidelines/fixes/subject';
+import { KINDS, type Kind } from '@/lib/core/guidelines/types';
 import { company, draft, finding, GOOD_THANK_YOU } from '../helpers';
 
 const JUDGED: Kind[] = ['thank-you', 'follow-up', 'second-follow-up', 'update', 'withdrawal'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SentFollowUp } from '@/lib/notes/types';
+import type { SentFollowUp } from '@/lib/core/notes/types';
 import { company, draft, finding } from '../helpers';
 
 const sent = (id: string, kind: SentFollowUp['kind'], sentAt: string): SentFollowUp => ({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { domainNamesEmployer } from '@/lib/guidelines/rules/shared/mail-domain';
-import { roleStems } from '@/lib/guidelines/rules/shared/references';
-import { companyNames } from '@/lib/guidelines/rules/self-focus';
+import { domainNamesEmployer } from '@/lib/core/guidelines/rules/shared/mail-domain';
+import { roleStems } from '@/lib/core/guidelines/rules/shared/references';
+import { companyNames } from '@/lib/core/guidelines/rules/self-focus';
 
 const draftTo = (...addresses: string[]) => ({ subject: '', to: addresses.map((address) => ({ address })), cc: [], bodyText: '' });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Speller } from '@/lib/guidelines';
-import { builtinTemplatesFor } from '@/lib/templates/builtin';
-import { fillTemplate, valuesFromNotes } from '@/lib/templates/placeholders';
+import type { Speller } from '@/lib/core/guidelines';
+import { builtinTemplatesFor } from '@/lib/core/templates/builtin';
+import { fillTemplate, valuesFromNotes } from '@/lib/core/templates/placeholders';
 import { company, draft, finding, GOOD_THANK_YOU, interview, NOW_AFTER_INTERVIEW, priya, tomas } from '../helpers';
 
 const notes = { company: company(), now: NOW_AFTER_INTERVIEW };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Speller } from '@/lib/guidelines';
-import { checkDraft } from '@/lib/guidelines';
-import { loadSpellerNode } from '@/lib/guidelines/spelling/load-node';
+import type { Speller } from '@/lib/core/guidelines';
+import { checkDraft } from '@/lib/core/guidelines';
+import { loadSpellerNode } from '@/lib/platform/spelling/load-node';
 import { company, draft, finding, GOOD_THANK_YOU, interview, NOW_AFTER_INTERVIEW } from '../helpers';
 
 /** A tiny dictionary of ordinary words, enough for the letters below. */

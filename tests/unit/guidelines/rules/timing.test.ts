@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SentFollowUp } from '@/lib/notes/types';
+import type { SentFollowUp } from '@/lib/core/notes/types';
 import { company, draft, finding, GOOD_THANK_YOU, interview } from '../helpers';
 
 // The saved interview is on 10 November 2026 at 14:00 UTC, decision promised by 20 November.
@@ -63,7 +63,7 @@ describe('timing', () => {
   });
 
   it('explains both views on thank-you timing', async () => {
-    const { timing } = await import('@/lib/guidelines/rules/timing');
+    const { timing } = await import('@/lib/core/guidelines/rules/timing');
     expect(timing.why).toMatch(/within a day/);
     expect(timing.why).toMatch(/few days/);
     expect(timing.why).toMatch(/interest/);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SentFollowUp } from '@/lib/notes/types';
+import type { SentFollowUp } from '@/lib/core/notes/types';
 import { company, draft, finding, GOOD_THANK_YOU, NOW_AFTER_INTERVIEW } from '../helpers';
 
 const TO_TOMAS = `Dear Tomás,

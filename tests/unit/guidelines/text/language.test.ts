@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkDraft } from '@/lib/guidelines';
-import { analyze } from '@/lib/guidelines/analysis';
-import { guessLanguage } from '@/lib/guidelines/text/language';
-import { words } from '@/lib/guidelines/text/tokens';
+import { checkDraft } from '@/lib/core/guidelines';
+import { analyze } from '@/lib/core/guidelines/analysis';
+import { guessLanguage } from '@/lib/core/guidelines/text/language';
+import { words } from '@/lib/core/guidelines/text/tokens';
 import { draft } from '../helpers';
 
 // A long signature full of names, titles and places: none of it says what language the letter is in.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { jaccard, ngramSet, sharedSpans, textSimilarity, wordList } from '@/lib/guidelines/text/ngrams';
-import { words } from '@/lib/guidelines/text/tokens';
+import { jaccard, ngramSet, sharedSpans, textSimilarity, wordList } from '@/lib/core/guidelines/text/ngrams';
+import { words } from '@/lib/core/guidelines/text/tokens';
 
 describe('ngrams', () => {
   it('builds distinct word 3-grams, case- and punctuation-insensitive', () => {

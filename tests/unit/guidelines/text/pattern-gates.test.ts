@@ -4,8 +4,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { containsLiteral, grams, holds } from '@/lib/guidelines/text/grams';
-import { APOLOGY_NEEDS, APOLOGY_RE, CUES, mayHoldOne } from '@/lib/guidelines/rules/needy-tone';
+import { containsLiteral, grams, holds } from '@/lib/core/guidelines/text/grams';
+import { APOLOGY_NEEDS, APOLOGY_RE, CUES, mayHoldOne } from '@/lib/core/guidelines/rules/needy-tone';
 
 // Text made of the pieces that matter here: spaces, letters of both cases, joiners, and
 // characters whose lower case is ASCII or longer ("İ", the Kelvin sign).

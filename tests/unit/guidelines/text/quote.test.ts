@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quoteAround } from '@/lib/guidelines/text/quote';
+import { quoteAround } from '@/lib/core/guidelines/text/quote';
 import { draft, finding } from '../helpers';
 
 describe('quoteAround', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuoteStart, segment } from '@/lib/guidelines/text/segments';
+import { findQuoteStart, segment } from '@/lib/core/guidelines/text/segments';
 
 const slice = (text: string, s?: { start: number; end: number }) => (s ? text.slice(s.start, s.end) : undefined);
 

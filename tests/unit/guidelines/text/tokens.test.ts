@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { chunks, classifyChunk, links, words } from '@/lib/guidelines/text/tokens';
-import { sentences } from '@/lib/guidelines/text/sentences';
-import { guessLanguage } from '@/lib/guidelines/text/language';
-import { stem } from '@/lib/guidelines/text/stem';
+import { chunks, classifyChunk, links, words } from '@/lib/core/guidelines/text/tokens';
+import { sentences } from '@/lib/core/guidelines/text/sentences';
+import { guessLanguage } from '@/lib/core/guidelines/text/language';
+import { stem } from '@/lib/core/guidelines/text/stem';
 
 describe('words', () => {
   it('keeps contractions and hyphenated words whole, with offsets', () => {

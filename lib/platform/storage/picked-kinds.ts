@@ -1,0 +1,61 @@
+/**
+ * The kind the user picked in the sidebar for a compose ("judge this as a follow-up"),
+ * kept in `storage.session`: Chrome stops an idle background worker, and the worker's
+ * memory goes with it, while the session area lasts until the browser closes and never
+ * reaches the disk. Only tab and compose ids and the kind are kept, never the draft.
+ */
+import { browser } from 'wxt/browser';
+import { KINDS, type Kind } from '@/lib/core/guidelines/types';
+import type { StorageAreaLike } from './area';
+
+export interface PickedKind {
+  tabId: number;
+  composeId: string;
+  kind: Kind;
+}
+
+export interface PickedKinds {
+  /** Everything kept, as the last worker left it. */
+  restore(): Promise<PickedKind[]>;
+  /** Keeps the kind picked for a compose (null: detect again). */
+  keep(tabId: number, composeId: string, kind: Kind | null): void;
+  /** The tab closed: its composes' kinds go. */
+  forgetTab(tabId: number): void;
+}
+
+export const PICKED_KINDS_KEY = 'compose:kinds';
+
+/** `storage.session`, where the browser has it (Chrome 102+, Firefox 115+). */
+export function sessionArea(): StorageAreaLike | undefined {
+  return (browser.storage as { session?: unknown }).session as StorageAreaLike | undefined;
+}
+
+function isPickedKind(v: unknown): v is PickedKind {
+  const s = v as PickedKind | null;
+  return !!s && typeof s === 'object' && Number.isInteger(s.tabId) && typeof s.composeId === 'string' && (KINDS as readonly string[]).includes(s.kind);
+}
+
+/** The picked kinds over `area` (the session area); without one, they last as long as the worker. */
+export function pickedKinds(area: StorageAreaLike | undefined): PickedKinds {
+  const kept = new Map<string, PickedKind>();
+  const key = (tabId: number, composeId: string) => `${tabId}:${composeId}`;
+  const save = () => void area?.set({ [PICKED_KINDS_KEY]: [...kept.values()] }).catch(() => undefined);
+  return {
+    async restore() {
+      const got = await area?.get(PICKED_KINDS_KEY).catch(() => undefined);
+      const list: unknown = got?.[PICKED_KINDS_KEY];
+      for (const v of Array.isArray(list) ? list : []) if (isPickedKind(v) && !kept.has(key(v.tabId, v.composeId))) kept.set(key(v.tabId, v.composeId), v);
+      return [...kept.values()];
+    },
+    keep(tabId, composeId, kind) {
+      const had = kept.delete(key(tabId, composeId));
+      if (kind) kept.set(key(tabId, composeId), { tabId, composeId, kind });
+      if (kind || had) save();
+    },
+    forgetTab(tabId) {
+      let had = false;
+      for (const [k, v] of kept) if (v.tabId === tabId) had = kept.delete(k) || had;
+      if (had) save();
+    },
+  };
+}
