@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isEnvelope, parseRequest } from '@/lib/platform/messaging/protocol';
+import { cardFixes, isEnvelope, markFixes, NOTHING_SAVED, parseRequest, type BodyMark } from '@/lib/platform/messaging/protocol';
 
 const draft = { subject: 'Hi', to: [{ address: 'a@b.example' }], cc: [], bodyText: 'Hello' };
 
@@ -26,5 +26,28 @@ describe('message validation', () => {
     expect(isEnvelope({ afterview: 1, name: 'toString', payload: {} })).toBe(false);
     expect(isEnvelope({ type: 'something-else' })).toBe(false);
     expect(isEnvelope(null)).toBe(false);
+  });
+});
+
+describe('the fixes a card offers', () => {
+  const mark: BodyMark = {
+    rule: 'placeholders',
+    severity: 'error',
+    start: 0,
+    end: 8,
+    fixes: [
+      { label: 'Fill with the role from your notes', slot: 'role' },
+      { label: 'Replace with “role”', replacement: 'role' },
+    ],
+  };
+
+  it('keeps fill-from-notes fixes on the card, and leaves them out where the words must be known', () => {
+    expect(cardFixes(mark)).toHaveLength(2);
+    // A fill-from-notes fix has no words of its own: the sidebar cannot show or apply it as a replacement.
+    expect(markFixes(mark)).toEqual([{ label: 'Replace with “role”', replacement: 'role' }]);
+  });
+
+  it('tells the user in words when the notes have nothing for a placeholder', () => {
+    expect(NOTHING_SAVED).toMatch(/^Nothing saved .*notes\.$/);
   });
 });
