@@ -19,17 +19,28 @@ export interface ChangeSource {
   removeListener(listener: (changes: StorageChanges) => void): void;
 }
 
+export type AreaName = 'local' | 'session';
+
 export function localArea(): StorageAreaLike {
   return browser.storage.local as unknown as StorageAreaLike;
 }
 
-/** Changes to `storage.local`, from any page, worker or script of the extension. */
-export function localChanges(): ChangeSource {
+/** `storage.session`, where the browser has it (Chrome 102+, Firefox 115+): kept until the browser closes, never on disk. */
+export function sessionArea(): StorageAreaLike | undefined {
+  return (browser.storage as { session?: unknown }).session as StorageAreaLike | undefined;
+}
+
+export function areaNamed(name: AreaName): StorageAreaLike | undefined {
+  return name === 'session' ? sessionArea() : localArea();
+}
+
+/** Changes to one area, from any page, worker or script of the extension. */
+export function areaChanges(name: AreaName): ChangeSource {
   const wrapped = new Map<(changes: StorageChanges) => void, (changes: object, area: string) => void>();
   return {
     addListener(listener) {
       const onChanged = (changes: object, area: string) => {
-        if (area === 'local') listener(changes as StorageChanges);
+        if (area === name) listener(changes as StorageChanges);
       };
       wrapped.set(listener, onChanged);
       browser.storage.onChanged.addListener(onChanged);
@@ -41,6 +52,16 @@ export function localChanges(): ChangeSource {
       browser.storage.onChanged.removeListener(onChanged);
     },
   };
+}
+
+/** Changes to `storage.local`. */
+export const localChanges = (): ChangeSource => areaChanges('local');
+
+/** Calls `listener` with every change `source` reports until `signal` aborts; without a source, never. */
+export function watchChanges(source: ChangeSource | undefined, listener: (changes: StorageChanges) => void, signal: AbortSignal): void {
+  if (!source || signal.aborted) return;
+  source.addListener(listener);
+  signal.addEventListener('abort', () => source.removeListener(listener), { once: true });
 }
 
 export const STORAGE_FULL_MESSAGE =

@@ -15,27 +15,20 @@ import { CompanyRecordSchema } from '@/lib/core/notes/record-schemas';
 import { createCompanyRecord, repairImportedCompany, type NewCompanyInput } from '@/lib/core/notes/records';
 import { mergeCompany } from '@/lib/core/notes/merge';
 import type { CompanyRecord, Profile } from '@/lib/core/notes/types';
+import { localArea, localChanges, removeItems, watchChanges, writeItems, type ChangeSource, type StorageAreaLike, type StorageChanges } from './area';
+import type { StorageDeps } from './item';
 import {
-  localArea,
-  localChanges,
-  removeItems,
-  writeItems,
-  type ChangeSource,
-  type StorageAreaLike,
-  type StorageChanges,
-} from './area';
-import {
-  companyKey,
-  isCompanyKey,
-  KEY,
+  backupItem,
+  companies,
   DICTIONARY_WORD_RE,
+  dictionaryItem,
+  KEY,
   MAX_DICTIONARY_WORDS,
+  migrationErrorItem,
   normaliseDictionary,
-  readBackupState,
-  readDictionary,
-  readProfile,
-  readReminders,
-  readStoredCompany,
+  profileItem,
+  remindersItem,
+  STORE_LOCK,
   type BackupState,
   type ReminderSettings,
   type StoredCompany,
@@ -50,11 +43,6 @@ export interface NotesStoreOptions {
   now?: () => Date;
 }
 
-const STORE_LOCK = 'afterview:notes';
-const companyLock = (id: string) => `afterview:company:${id}`;
-const PROFILE_LOCK = 'afterview:profile';
-const REMINDERS_LOCK = 'afterview:reminders';
-const DICTIONARY_LOCK = 'afterview:dictionary';
 
 export class CompanyNotFoundError extends Error {
   override name = 'CompanyNotFoundError';
@@ -83,16 +71,22 @@ export class NotesStore {
   private readonly locks: LockManagerLike;
   private readonly changes: ChangeSource | undefined;
   private readonly now: () => Date;
+  protected readonly items;
 
   constructor(options: NotesStoreOptions = {}) {
     this.area = options.area ?? localArea();
     this.locks = options.locks ?? defaultLockManager();
     this.changes = options.changes ?? (options.area ? undefined : localChanges());
     this.now = options.now ?? (() => new Date());
-  }
-
-  private shared<T>(name: string, fn: () => Promise<T>): Promise<T> {
-    return this.locks.request(STORE_LOCK, { mode: 'shared' }, () => this.locks.request(name, { mode: 'exclusive' }, fn));
+    const deps: StorageDeps = { area: this.area, locks: this.locks, changes: this.changes };
+    this.items = {
+      companies: companies.with(deps),
+      profile: profileItem.with(deps),
+      reminders: remindersItem.with(deps),
+      dictionary: dictionaryItem.with(deps),
+      backup: backupItem.with(deps),
+      migrationError: migrationErrorItem.with(deps),
+    };
   }
 
   private exclusive<T>(fn: () => Promise<T>): Promise<T> {
@@ -108,28 +102,18 @@ export class NotesStore {
 
   /** Why the last migration failed, to show the user; undefined when all is well. */
   async migrationError(): Promise<string | undefined> {
-    const got = await this.area.get(KEY.migrationError);
-    const value = got[KEY.migrationError] as { message?: unknown } | undefined;
-    return typeof value?.message === 'string' ? value.message : undefined;
+    return (await this.items.migrationError.get())?.message;
   }
 
   // ---- companies ----------------------------------------------------------------------
 
   async listCompanies(): Promise<CompanyRecord[]> {
-    const all = await this.area.get(null);
-    const out: CompanyRecord[] = [];
-    for (const [key, value] of Object.entries(all)) {
-      if (!isCompanyKey(key)) continue;
-      const stored = readStoredCompany(value);
-      if (stored) out.push(stored.record);
-    }
+    const out = (await this.items.companies.list()).map(([, stored]) => stored.record);
     return out.sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
   }
 
-  async getStoredCompany(id: string): Promise<StoredCompany | undefined> {
-    const key = companyKey(id);
-    const got = await this.area.get(key);
-    return readStoredCompany(got[key]);
+  getStoredCompany(id: string): Promise<StoredCompany | undefined> {
+    return this.items.companies.get(id);
   }
 
   async getCompany(id: string): Promise<CompanyRecord | undefined> {
@@ -139,9 +123,7 @@ export class NotesStore {
   async createCompany(input: NewCompanyInput): Promise<CompanyRecord> {
     const record = createCompanyRecord(input, this.now());
     checkRecord(record);
-    await this.shared(companyLock(record.id), () =>
-      writeItems(this.area, { [companyKey(record.id)]: { rev: 1, record } satisfies StoredCompany }),
-    );
+    await this.items.companies.set(record.id, { rev: 1, record });
     return record;
   }
 
@@ -149,94 +131,71 @@ export class NotesStore {
    * Applies `change` to the latest saved version of a company and saves the result with
    * the next revision. `change` must not have side effects: it sees a private copy.
    */
-  updateCompany(id: string, change: (record: CompanyRecord) => CompanyRecord | void): Promise<CompanyRecord> {
-    return this.shared(companyLock(id), async () => {
-      const stored = await this.getStoredCompany(id);
+  async updateCompany(id: string, change: (record: CompanyRecord) => CompanyRecord | void): Promise<CompanyRecord> {
+    const written = await this.items.companies.update(id, (stored) => {
       if (!stored) throw new CompanyNotFoundError(id);
       const copy = structuredClone(stored.record);
       const next = { ...(change(copy) ?? copy), id, updatedAt: this.now().toISOString() };
       checkRecord(next);
-      await writeItems(this.area, { [companyKey(id)]: { rev: stored.rev + 1, record: next } satisfies StoredCompany });
-      return next;
+      return { rev: stored.rev + 1, record: next };
     });
+    return written.record;
   }
 
   /** Saves a whole record as it is (restoring a deleted company, for instance). */
-  putCompany(record: CompanyRecord): Promise<void> {
+  async putCompany(record: CompanyRecord): Promise<void> {
     checkRecord(record);
-    return this.shared(companyLock(record.id), async () => {
-      const stored = await this.getStoredCompany(record.id);
-      await writeItems(this.area, { [companyKey(record.id)]: { rev: (stored?.rev ?? 0) + 1, record } satisfies StoredCompany });
-    });
+    await this.items.companies.update(record.id, (stored) => ({ rev: (stored?.rev ?? 0) + 1, record }));
   }
 
   /** Deletes a company and returns what was deleted, for undo. */
-  deleteCompany(id: string): Promise<CompanyRecord | undefined> {
-    return this.shared(companyLock(id), async () => {
-      const stored = await this.getStoredCompany(id);
-      await removeItems(this.area, [companyKey(id)]);
-      return stored?.record;
-    });
+  async deleteCompany(id: string): Promise<CompanyRecord | undefined> {
+    return (await this.items.companies.remove(id))?.record;
   }
 
   // ---- profile, reminders, backup bookkeeping -----------------------------------------
 
-  async getProfile(): Promise<Profile> {
-    return readProfile((await this.area.get(KEY.profile))[KEY.profile]);
+  getProfile(): Promise<Profile> {
+    return this.items.profile.get();
   }
 
   updateProfile(change: (profile: Profile) => Profile): Promise<Profile> {
-    return this.shared(PROFILE_LOCK, async () => {
-      const next = v.parse(v.object({ name: v.optional(v.string()), phone: v.optional(v.string()), email: v.optional(v.string()) }), change(await this.getProfile()));
-      await writeItems(this.area, { [KEY.profile]: next });
-      return next;
-    });
+    return this.items.profile.update(change);
   }
 
-  async getReminders(): Promise<ReminderSettings> {
-    return readReminders((await this.area.get(KEY.reminders))[KEY.reminders]);
+  getReminders(): Promise<ReminderSettings> {
+    return this.items.reminders.get();
   }
 
   updateReminders(change: (settings: ReminderSettings) => ReminderSettings | void): Promise<ReminderSettings> {
-    return this.shared(REMINDERS_LOCK, async () => {
-      const copy = await this.getReminders();
-      const next = change(copy) ?? copy;
-      await writeItems(this.area, { [KEY.reminders]: next });
-      return next;
-    });
+    return this.items.reminders.update(change);
   }
 
   // ---- personal dictionary -----------------------------------------------------------
 
   /** The words the user taught the spell checker, sorted. */
   async getDictionary(): Promise<string[]> {
-    return readDictionary((await this.area.get(KEY.dictionary))[KEY.dictionary]);
+    return (await this.items.dictionary.get()).words;
   }
 
   /** Adds a word (as written: "dbt" and "DBT" are both kept if both are added). Rejects what is not a word. */
-  addDictionaryWord(word: string): Promise<string[]> {
+  async addDictionaryWord(word: string): Promise<string[]> {
     const w = String(word).trim().normalize('NFC');
-    if (!DICTIONARY_WORD_RE.test(w)) return Promise.reject(new RangeError(`"${w.slice(0, 40)}" is not a single word, so it cannot go in the dictionary.`));
-    return this.shared(DICTIONARY_LOCK, async () => {
-      const words = await this.getDictionary();
-      if (words.includes(w)) return words;
+    if (!DICTIONARY_WORD_RE.test(w)) throw new RangeError(`"${w.slice(0, 40)}" is not a single word, so it cannot go in the dictionary.`);
+    const written = await this.items.dictionary.update(({ words }) => {
+      if (words.includes(w)) return { words };
       if (words.length >= MAX_DICTIONARY_WORDS) throw new RangeError(`Your dictionary is full (${MAX_DICTIONARY_WORDS} words). Remove a few on the notes page first.`);
-      const next = normaliseDictionary([...words, w]);
-      await writeItems(this.area, { [KEY.dictionary]: { words: next } });
-      return next;
+      return { words: normaliseDictionary([...words, w]) };
     });
+    return written.words;
   }
 
-  removeDictionaryWord(word: string): Promise<string[]> {
-    return this.shared(DICTIONARY_LOCK, async () => {
-      const next = (await this.getDictionary()).filter((w) => w !== word);
-      await writeItems(this.area, { [KEY.dictionary]: { words: next } });
-      return next;
-    });
+  async removeDictionaryWord(word: string): Promise<string[]> {
+    return (await this.items.dictionary.update(({ words }) => ({ words: words.filter((w) => w !== word) }))).words;
   }
 
-  async getBackupState(): Promise<BackupState> {
-    return readBackupState((await this.area.get(KEY.backup))[KEY.backup]);
+  getBackupState(): Promise<BackupState> {
+    return this.items.backup.get();
   }
 
   // ---- backup -------------------------------------------------------------------------
@@ -254,7 +213,8 @@ export class NotesStore {
         ...(dictionary.length ? { dictionary } : {}),
       };
       const out = await serializeBackup(data, at);
-      await writeItems(this.area, { [KEY.backup]: { lastExportAt: at.toISOString() } satisfies BackupState });
+      // Under the store lock already, so written as an entry, not with the item's own (shared) lock.
+      await writeItems(this.area, this.items.backup.entry({ lastExportAt: at.toISOString() }));
       return out;
     });
     return { text, fileName: `afterview-backup-${at.toISOString().slice(0, 10)}.json` };
@@ -270,46 +230,46 @@ export class NotesStore {
     if (!parsed.ok) return parsed;
     const { profile, dictionary } = parsed.backup.data;
     // Domains normalised and unusable ids replaced before anything is compared or stored.
-    const companies = parsed.backup.data.companies.map((c) => repairImportedCompany(c).record);
+    const incoming = parsed.backup.data.companies.map((c) => repairImportedCompany(c).record);
     const ids = new Set<string>();
-    for (const [i, c] of companies.entries()) {
+    for (const [i, c] of incoming.entries()) {
       if (ids.has(c.id)) return { ok: false, error: `data.companies[${i}].id: the id "${c.id}" appears twice.` };
       if (!c.name.trim()) return { ok: false, error: `data.companies[${i}].name: a company needs a name.` };
       ids.add(c.id);
     }
+    const { companies, profile: profileOf, dictionary: dictionaryOf } = this.items;
     return this.exclusive(async () => {
       const all = await this.area.get(null);
       const saved = new Map<string, StoredCompany>();
       for (const [key, value] of Object.entries(all)) {
-        const stored = isCompanyKey(key) ? readStoredCompany(value) : undefined;
+        const stored = companies.idOf(key) === undefined ? undefined : companies.read(value);
         if (stored) saved.set(stored.record.id, stored);
       }
       const set: Record<string, unknown> = {};
       let added = 0;
       let updated = 0;
       let unchanged = 0;
-      for (const incoming of companies) {
-        const mine = saved.get(incoming.id);
-        const next = mode === 'merge' && mine ? mergeCompany(mine.record, incoming) : incoming;
+      for (const c of incoming) {
+        const mine = saved.get(c.id);
+        const next = mode === 'merge' && mine ? mergeCompany(mine.record, c) : c;
         if (!mine) added++;
         else if (JSON.stringify(next) === JSON.stringify(mine.record)) {
           unchanged++;
           continue;
         } else updated++;
-        set[companyKey(incoming.id)] = { rev: (mine?.rev ?? 0) + 1, record: next } satisfies StoredCompany;
+        Object.assign(set, companies.entry(c.id, { rev: (mine?.rev ?? 0) + 1, record: next }));
       }
-      if (profile && (mode === 'replace' || Object.keys(readProfile(all[KEY.profile])).length === 0)) set[KEY.profile] = profile;
-      const removeKeys =
-        mode === 'replace' ? [...saved.keys()].filter((id) => !ids.has(id)).map(companyKey) : [];
-      if (mode === 'replace' && !profile && all[KEY.profile] !== undefined) removeKeys.push(KEY.profile);
+      if (profile && (mode === 'replace' || Object.keys(profileOf.read(all[KEY.profile])).length === 0)) Object.assign(set, profileOf.entry(profile));
+      const removeKeys = mode === 'replace' ? [...saved.keys()].filter((id) => !ids.has(id)).map(companies.keyOf) : [];
+      if (mode === 'replace' && !profile && all[KEY.profile] !== undefined) removeKeys.push(profileOf.key);
       // The dictionary: replace takes the backup's words; merge keeps the user's and adds the backup's.
-      const savedWords = readDictionary(all[KEY.dictionary]);
+      const savedWords = dictionaryOf.read(all[KEY.dictionary]).words;
       const words = normaliseDictionary(mode === 'replace' ? (dictionary ?? []) : [...savedWords, ...(dictionary ?? [])]);
-      if (words.join('\n') !== savedWords.join('\n')) set[KEY.dictionary] = { words };
+      if (words.join('\n') !== savedWords.join('\n')) Object.assign(set, dictionaryOf.entry({ words }));
       // One set call is applied whole or not at all; stale companies go only after it succeeded.
       if (Object.keys(set).length) await writeItems(this.area, set);
       await removeItems(this.area, removeKeys);
-      return { ok: true, added, updated, unchanged, removed: mode === 'replace' ? removeKeys.filter(isCompanyKey).length : 0 };
+      return { ok: true, added, updated, unchanged, removed: mode === 'replace' ? removeKeys.filter((k) => companies.idOf(k) !== undefined).length : 0 };
     });
   }
 
@@ -317,7 +277,8 @@ export class NotesStore {
   wipe(): Promise<void> {
     return this.exclusive(async () => {
       const all = await this.area.get(null);
-      await removeItems(this.area, [...Object.keys(all).filter(isCompanyKey), KEY.profile, KEY.dictionary]);
+      const { companies, profile, dictionary } = this.items;
+      await removeItems(this.area, [...Object.keys(all).filter((k) => companies.idOf(k) !== undefined), profile.key, dictionary.key]);
     });
   }
 
@@ -330,21 +291,22 @@ export class NotesStore {
 
   /** Calls `listener` after every change by any page, script or worker, until `signal` aborts. */
   watch(listener: (change: StoreChange) => void, signal: AbortSignal): void {
-    const source = this.changes;
-    if (!source || signal.aborted) return;
-    const onChange = (changes: StorageChanges) => {
-      const keys = Object.keys(changes);
-      listener({
-        companies: keys.filter(isCompanyKey).map((k) => k.slice('company:'.length)),
-        profile: keys.includes(KEY.profile),
-        reminders: keys.includes(KEY.reminders),
-        backup: keys.includes(KEY.backup),
-        dictionary: keys.includes(KEY.dictionary),
-        meta: keys.includes(KEY.meta) || keys.includes(KEY.migrationError),
-      });
-    };
-    source.addListener(onChange);
-    signal.addEventListener('abort', () => source.removeListener(onChange), { once: true });
+    const { companies, profile, reminders, backup, dictionary, migrationError } = this.items;
+    watchChanges(
+      this.changes,
+      (changes: StorageChanges) => {
+        const keys = Object.keys(changes);
+        listener({
+          companies: keys.flatMap((k) => companies.idOf(k) ?? []),
+          profile: keys.includes(profile.key),
+          reminders: keys.includes(reminders.key),
+          backup: keys.includes(backup.key),
+          dictionary: keys.includes(dictionary.key),
+          meta: keys.includes(KEY.meta) || keys.includes(migrationError.key),
+        });
+      },
+      signal,
+    );
   }
 }
 
