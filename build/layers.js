@@ -2,7 +2,8 @@
 // lib/dom (the DOM, no extension API), lib/platform (the only code that calls the browser's
 // extension API, or Node's file system for the CLI), lib/app (one context each: background,
 // content script, pages, CLI). Each layer imports only from the layers below it; UI components
-// never call the extension API themselves.
+// never call the extension API themselves, and lib/ never imports the UI or the entry points:
+// a port the UI uses is declared in lib/, where it is implemented.
 
 const files = {
   core: ['lib/core/**/*.ts'],
@@ -12,7 +13,8 @@ const files = {
 
 /** Import paths into a layer, as code may write them: the `@/` alias or a relative path. */
 const layer = (name) => [`@/lib/${name}`, `@/lib/${name}/**`, `**/lib/${name}/**`, `../**/${name}/**`];
-const APP = [...layer('app'), '@/components/**', '**/components/**', '@/entrypoints/**', '**/entrypoints/**'];
+const UI = ['@/components/**', '**/components/**', '@/entrypoints/**', '**/entrypoints/**'];
+const APP = [...layer('app'), ...UI];
 const PLATFORM = [...layer('platform'), 'wxt/browser', 'webextension-polyfill', '@wxt-dev/webextension-polyfill*'];
 const DOM = [...layer('dom'), 'dompurify'];
 
@@ -27,6 +29,15 @@ export const layerRules = [
   { files: files.core, rules: restrict('Core (pure)', [...APP, ...PLATFORM, ...DOM]) },
   { files: files.dom, rules: restrict('DOM', [...APP, ...PLATFORM]) },
   { files: files.platform, rules: restrict('Platform', APP) },
+  // The content script's app code mounts its Preact views (components/badge) in the page, so
+  // it still imports them; every other app module takes nothing from the UI.
+  {
+    files: ['lib/app/**/*.ts'],
+    ignores: ['lib/app/content/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [{ group: UI, message: 'lib/ imports nothing from components/ or entrypoints/: a port is declared in lib/, where it is implemented (docs/architecture.md).' }] }],
+    },
+  },
   {
     // The UI reaches the browser through the platform layer's ports, never directly.
     files: ['components/**/*.{ts,tsx}'],

@@ -4,17 +4,12 @@
  * the templates read that company's notes at once. State as signals; storage behind LinkApi.
  */
 import { computed, signal } from '@preact/signals';
-import { linkPlan, planIsEmpty, suggestedCompanyName, type LinkPlan, type LinkRecipient } from '@/lib/core/notes/link-email';
+import { linkPlan, planIsEmpty, suggestedCompanyName, type LinkRecipient } from '@/lib/core/notes/link-email';
 import { findCompanyForRecipients } from '@/lib/core/notes/records';
 import type { CompanyRecord } from '@/lib/core/notes/types';
 import type { SidebarModel } from './model';
+import type { LinkApi } from '@/lib/app/sidebar/api';
 
-export interface LinkApi {
-  loadCompanies(): Promise<CompanyRecord[]>;
-  onNotesChanged(listener: () => void, signal: AbortSignal): void;
-  /** Saves the plan into the company `companyId`, or into a new company called `newName`; returns the company. */
-  link(target: { companyId: string } | { newName: string }, plan: LinkPlan): Promise<CompanyRecord>;
-}
 
 /** The words of a company name, lower-cased: "Northwind Analytics, Inc." gives northwind, analytics, inc. */
 const nameWords = (name: string): string[] => name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);

@@ -7,22 +7,8 @@ import { computed, signal } from '@preact/signals';
 import type { Finding, Kind } from '@/lib/core/guidelines/types';
 import type { DraftFix, FocusedDraft, InsertOutcome, RequestOf } from '@/lib/platform/messaging/protocol';
 import { occurrenceIndex } from '@/lib/dom/webmail/select-text';
+import type { SidebarApi } from '@/lib/app/sidebar/api';
 
-export interface SidebarApi {
-  getFocused(): Promise<FocusedDraft | null>;
-  onFocusedChanged(listener: () => void, signal: AbortSignal): void;
-  setKind(tabId: number, composeId: string, kind: Kind | null): Promise<void>;
-  /** Shows a finding's words in the compose: their underline's card where they have one, else a selection. */
-  select(tabId: number, request: RequestOf<'compose:select'>): Promise<{ ok: boolean; reason?: string; card?: boolean }>;
-  /** Applies a fix in the compose, over the words it was made for if they are still there. */
-  fix(tabId: number, request: RequestOf<'compose:fix'>): Promise<{ ok: boolean; reason?: string }>;
-  insert(tabId: number, request: RequestOf<'compose:insert'> & { composeId: string }): Promise<InsertOutcome>;
-  getMuted(): Promise<string[]>;
-  setMuted(ruleId: string, muted: boolean): Promise<void>;
-  onMutedChanged(listener: (muted: string[]) => void, signal: AbortSignal): void;
-  /** Adds a word to the user's personal dictionary; the background checks the draft again. */
-  addToDictionary(word: string): Promise<void>;
-}
 
 export type SidebarStatus = 'loading' | 'empty' | 'ready' | 'error';
 

@@ -17,18 +17,8 @@ import { userTemplateFragment, type UserTemplate } from '@/lib/dom/templates/use
 import { NEXT_BLANK_SHORTCUT } from '@/lib/dom/webmail/blanks';
 import { isBareSubject } from '@/lib/dom/webmail/subject';
 import { insertTarget, type InsertTarget, type SidebarModel } from './model';
+import type { TemplatesApi } from '@/lib/app/sidebar/api';
 
-export interface TemplatesApi {
-  loadNotes(): Promise<{ companies: CompanyRecord[]; profile: Profile }>;
-  onNotesChanged(listener: () => void, signal: AbortSignal): void;
-  listUserTemplates(): Promise<UserTemplate[]>;
-  onUserTemplatesChanged(listener: () => void, signal: AbortSignal): void;
-  openNoteCard(text: string): Promise<void>;
-  /** Applies `change` to the latest saved version of a company and returns what was saved. */
-  saveCompany(id: string, change: (record: CompanyRecord) => CompanyRecord): Promise<CompanyRecord>;
-  /** Likewise for the user's own details. */
-  saveProfile(change: (profile: Profile) => Profile): Promise<Profile>;
-}
 
 export type { TemplateChoice } from '@/lib/dom/templates/insertion';
 

@@ -10,8 +10,6 @@ import { MAX_BODY_HTML, sanitizeTemplateHtml, userTemplateFromBuiltin, type User
 import type { TemplateImportResult } from '@/lib/platform/storage/templates';
 import type { ManagerApi } from '@/lib/app/templates/manager-api';
 
-export type { ManagerApi };
-
 export interface ManagerDeps {
   api: ManagerApi;
   now?: () => Date;

@@ -50,6 +50,20 @@ describe('the layers of lib/', () => {
     expect(await layerErrors('lib/platform/storage/example.ts', code)).toHaveLength(2);
   });
 
+  it('keep lib/ off the UI and the entry points: a port is declared where it is implemented', async () => {
+    const code = [
+      "import type { SidebarModel } from '@/components/sidebar/model';",
+      "import { TemplatesPanel } from '../../../components/sidebar/TemplatesPanel';",
+      "import background from '@/entrypoints/background';",
+      'export const x = (m: SidebarModel) => [m, TemplatesPanel, background];',
+    ].join('\n');
+    const errors = await layerErrors('lib/app/sidebar/example.ts', code);
+    expect(errors).toHaveLength(3);
+    expect(errors[0]).toMatch(/a port is declared in lib\//);
+    expect(await layerErrors('lib/app/templates/example.ts', "import type { ManagerModel } from '@/components/templates/model';\nexport type M = ManagerModel;")).toHaveLength(1);
+    expect(await layerErrors('lib/app/sidebar/example.ts', "import type { SidebarApi } from '@/lib/app/sidebar/api';\nexport type A = SidebarApi;")).toEqual([]);
+  });
+
   it('keep UI components off the extension API', async () => {
     const code = "import { browser } from 'wxt/browser';\nexport const a = () => [browser, chrome.runtime.id];";
     const errors = await layerErrors('components/sidebar/Example.tsx', code);

@@ -4,7 +4,8 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ChecksPanel } from '@/components/sidebar/ChecksPanel';
-import { createSidebarModel, type SidebarApi } from '@/components/sidebar/model';
+import { createSidebarModel } from '@/components/sidebar/model';
+import type { SidebarApi } from '@/lib/app/sidebar/api';
 import { checkDraft } from '@/lib/core/guidelines';
 import type { DraftFix, FocusedDraft } from '@/lib/platform/messaging/protocol';
 

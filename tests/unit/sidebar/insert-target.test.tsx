@@ -2,8 +2,9 @@
 // button inserts into exactly that email, even when the focus moves before the click.
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createSidebarModel, insertTarget, type SidebarApi } from '@/components/sidebar/model';
-import { createTemplatesModel, type TemplatesApi } from '@/components/sidebar/templates-model';
+import { createSidebarModel, insertTarget } from '@/components/sidebar/model';
+import { createTemplatesModel } from '@/components/sidebar/templates-model';
+import type { SidebarApi, TemplatesApi } from '@/lib/app/sidebar/api';
 import { TemplatesPanel } from '@/components/sidebar/TemplatesPanel';
 import { checkDraft } from '@/lib/core/guidelines';
 import type { FocusedDraft } from '@/lib/platform/messaging/protocol';

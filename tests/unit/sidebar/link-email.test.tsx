@@ -3,8 +3,9 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LinkEmail } from '@/components/sidebar/LinkEmail';
-import { createLinkModel, type LinkApi } from '@/components/sidebar/link-model';
-import { createSidebarModel, type SidebarApi } from '@/components/sidebar/model';
+import { createLinkModel } from '@/components/sidebar/link-model';
+import { createSidebarModel } from '@/components/sidebar/model';
+import type { LinkApi, SidebarApi } from '@/lib/app/sidebar/api';
 import { checkDraft } from '@/lib/core/guidelines';
 import type { FocusedDraft } from '@/lib/platform/messaging/protocol';
 import { applyLink } from '@/lib/core/notes/link-email';

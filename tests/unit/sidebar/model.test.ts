@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createSidebarModel, fixGroups, groupFindings, recipientSummary, unknownWords, type SidebarApi } from '@/components/sidebar/model';
+import { createSidebarModel, fixGroups, groupFindings, recipientSummary, unknownWords } from '@/components/sidebar/model';
+import type { SidebarApi } from '@/lib/app/sidebar/api';
 import { checkDraft } from '@/lib/core/guidelines';
 import type { DraftFix, FocusedDraft } from '@/lib/platform/messaging/protocol';
 

@@ -3,8 +3,9 @@
 // insert, and the question before a typed subject is replaced.
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createSidebarModel, type SidebarApi } from '@/components/sidebar/model';
-import { createTemplatesModel, type TemplatesApi } from '@/components/sidebar/templates-model';
+import { createSidebarModel } from '@/components/sidebar/model';
+import { createTemplatesModel } from '@/components/sidebar/templates-model';
+import type { SidebarApi, TemplatesApi } from '@/lib/app/sidebar/api';
 import { TemplatesPanel } from '@/components/sidebar/TemplatesPanel';
 import { checkDraft } from '@/lib/core/guidelines';
 import type { FocusedDraft, RequestOf } from '@/lib/platform/messaging/protocol';

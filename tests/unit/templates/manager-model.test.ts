@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkLinkUrl, createManagerModel, PASTE_TOO_LONG, preparePaste, type ManagerApi } from '@/components/templates/model';
+import { checkLinkUrl, createManagerModel, PASTE_TOO_LONG, preparePaste } from '@/components/templates/model';
+import type { ManagerApi } from '@/lib/app/templates/manager-api';
 import { STORAGE_FULL_MESSAGE } from '@/lib/platform/storage/area';
 import {
   deleteUserTemplate,
