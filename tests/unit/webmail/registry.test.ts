@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { gmail } from '@/lib/dom/webmail/gmail';
 import { outlook } from '@/lib/dom/webmail/outlook';
 import { ADAPTERS, adapterFor } from '@/lib/dom/webmail/registry';
-import { GMAIL_FIXTURES, OUTLOOK_FIXTURES, loadFixture, loadPage, stripLabels } from './helpers';
+import { SITES } from '@/lib/core/sites/sites';
+import { fixturesOf, loadFixture, loadPage, stripLabels } from './helpers';
+
+/** Every fixture with its site's adapter, as the site registry lists them (not by file name). */
+const FIXTURES_BY_SITE = SITES.flatMap((site) => fixturesOf(site.id).map((file) => ({ file, adapter: ADAPTERS.find((a) => a.id === site.id)! })));
 
 describe('adapterFor', () => {
   it('picks the adapter by address', () => {
@@ -44,8 +48,9 @@ describe('unknown layouts fail closed', () => {
   });
 
   it("finds no compose on the other site's pages", () => {
-    for (const file of OUTLOOK_FIXTURES) expect(gmail.findComposeRoots(loadFixture(file))).toEqual([]);
-    for (const file of GMAIL_FIXTURES) expect(outlook.findComposeRoots(loadFixture(file))).toEqual([]);
+    for (const { file, adapter } of FIXTURES_BY_SITE) {
+      for (const other of ADAPTERS.filter((a) => a !== adapter)) expect(other.findComposeRoots(loadFixture(file)), `${other.id} on ${file}`).toEqual([]);
+    }
   });
 
   it('never throws, whatever it is given', () => {
@@ -66,9 +71,8 @@ describe('unknown layouts fail closed', () => {
 
 describe('no adapter reads translated labels', () => {
   // Stripping every aria-label, title, placeholder and tooltip must change nothing that is read.
-  for (const file of [...GMAIL_FIXTURES, ...OUTLOOK_FIXTURES]) {
+  for (const { file, adapter } of FIXTURES_BY_SITE) {
     it(file, () => {
-      const adapter = file.startsWith('gmail') ? gmail : outlook;
       const summary = () =>
         adapter.findComposeRoots(document).map((root) => {
           const r = adapter.readCompose(root);
