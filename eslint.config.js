@@ -6,6 +6,7 @@ import tseslint from 'typescript-eslint';
 import importX from 'eslint-plugin-import-x';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import { layerRules } from './build/layers.js';
+import signals from '@preact/eslint-plugin-signals';
 
 const sinks = [
   { selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]", message: 'No string HTML sinks: build DOM nodes instead.' },
@@ -17,6 +18,13 @@ const sinks = [
   { selector: "CallExpression[callee.name=/^set(Timeout|Interval)$/][arguments.0.type=/Literal$/]", message: 'No string timers.' },
   { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No string HTML sinks in components.' },
 ];
+
+// A component's state lives in its model, made per mount: a signal made at a module's top level is
+// one store shared by every mount and every test (no module-level singletons with side effects).
+const moduleSignals = ['VariableDeclaration', 'ExportNamedDeclaration > VariableDeclaration'].map((decl) => ({
+  selector: `Program > ${decl} > VariableDeclarator > CallExpression.init[callee.name=/^(signal|computed|effect)$/]`,
+  message: 'No signal, computed or effect at module level in components: make it in the model factory, or with useSignal/useComputed in a component.',
+}));
 
 export default tseslint.config(
   { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'dist/**', 'coverage/**', '.stryker-tmp/**', 'reports/**', '.bench-tmp/**'] },
@@ -44,6 +52,23 @@ export default tseslint.config(
   {
     files: ['lib/**', 'entrypoints/**', 'components/**'],
     rules: { 'no-restricted-syntax': ['error', ...sinks] },
+  },
+  {
+    files: ['components/**'],
+    rules: { 'no-restricted-syntax': ['error', ...sinks, ...moduleSignals] },
+  },
+  {
+    // Signal misuse in the pages (@preact/eslint-plugin-signals, from the @preact/signals authors). Left off:
+    // no-value-after-await flags every read after an await in any async function, but our models' actions
+    // read the fresh value there on purpose (they are not reactive scopes); no-conditional-value-read flags a
+    // computed whose guard is a local derived from signals read above it (tracked all the same).
+    files: ['components/**/*.{ts,tsx}'],
+    plugins: { signals },
+    rules: {
+      'signals/no-signal-in-component-body': 'error',
+      'signals/no-signal-truthiness': 'error',
+      'signals/no-signal-write-in-computed': 'error',
+    },
   },
   {
     // No import cycles in what ships: a cycle makes load order decide what a module sees.
