@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import { sendToBackground } from '@/lib/platform/messaging';
 import type { ActiveSite } from '@/lib/core/notes/capture-guess';
+import { popupDraftItem, type PopupDraft } from '@/lib/platform/storage/items';
 
 /**
  * The tab the popup was opened on: its host and, on a webmail tab, the recipients of the
@@ -39,24 +40,12 @@ export interface DraftStorage {
   save(value: unknown): Promise<void>;
 }
 
-const DRAFT_KEY = 'popup-draft';
-
+/** Over `popupDraftItem` (storage.session): a draft that cannot be read or kept is only a convenience lost. */
 export function sessionDraftStorage(): DraftStorage {
-  const area = (browser.storage as unknown as { session?: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } }).session;
   return {
-    async load() {
-      try {
-        return area ? (await area.get(DRAFT_KEY))[DRAFT_KEY] : undefined;
-      } catch {
-        return undefined;
-      }
-    },
+    load: () => popupDraftItem.get().catch(() => undefined),
     async save(value) {
-      try {
-        await area?.set({ [DRAFT_KEY]: value });
-      } catch {
-        // A draft that cannot be kept is only a convenience lost.
-      }
+      await popupDraftItem.set(value as PopupDraft).catch(() => undefined);
     },
   };
 }

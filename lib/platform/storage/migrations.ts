@@ -9,8 +9,7 @@
  * safe; the whole run holds the exclusive notes lock, so two pages cannot run it at once.
  */
 import { removeItems, writeItems, type StorageAreaLike } from './area';
-import { isCompanyKey, KEY, readSchemaVersion, SCHEMA_VERSION, StoredCompanySchema } from './items';
-import * as v from 'valibot';
+import { companies, KEY, metaItem, migrationErrorItem, SCHEMA_VERSION } from './items';
 
 export type Items = Record<string, unknown>;
 
@@ -33,7 +32,7 @@ export const MIGRATIONS: readonly Migration[] = [
     migrate(items) {
       // A pre-release build kept bare records under `company:<id>`: wrap them.
       for (const key of Object.keys(items)) {
-        if (!isCompanyKey(key)) continue;
+        if (companies.idOf(key) === undefined) continue;
         const value = items[key] as Record<string, unknown> | null;
         if (value && typeof value === 'object' && !('record' in value) && 'id' in value) {
           items[key] = { rev: 1, record: value };
@@ -60,8 +59,7 @@ export async function runMigrations(area: StorageAreaLike, options: MigrateOptio
   const now = options.now ?? new Date();
   let from = 0;
   try {
-    const meta = await area.get(KEY.meta);
-    from = readSchemaVersion(meta[KEY.meta]);
+    from = (await metaItem.with({ area }).get()).schemaVersion;
     if (from === target) return { ok: true, from, to: target, changed: false };
     if (from > target) {
       return fail(area, from, target, `Your notes were saved by a newer Afterview (data version ${from}; this one knows up to ${target}). Update Afterview; nothing was changed.`);
@@ -77,10 +75,8 @@ export async function runMigrations(area: StorageAreaLike, options: MigrateOptio
         throw new Error(`step to version ${version} (${step.description}) failed: ${e instanceof Error ? e.message : String(e)}`);
       }
     }
-    for (const key of Object.keys(items)) {
-      if (!isCompanyKey(key)) continue;
-      const r = v.safeParse(StoredCompanySchema, items[key]);
-      if (!r.success) throw new Error(`the company saved under "${key}" does not fit version ${target}`);
+    for (const [key, value] of Object.entries(items)) {
+      if (companies.idOf(key) !== undefined && companies.read(value) === undefined) throw new Error(`the company saved under "${key}" does not fit version ${target}`);
     }
     const set: Items = {};
     for (const [key, value] of Object.entries(items)) {
@@ -88,8 +84,7 @@ export async function runMigrations(area: StorageAreaLike, options: MigrateOptio
       if (JSON.stringify(value) !== JSON.stringify(original[key])) set[key] = value;
     }
     const removed = Object.keys(original).filter((key) => !(key in items) && key !== KEY.migrationError);
-    set[KEY.meta] = { schemaVersion: target, migratedAt: now.toISOString() };
-    await writeItems(area, set);
+    await writeItems(area, { ...set, ...metaItem.entry({ schemaVersion: target, migratedAt: now.toISOString() }) });
     await removeItems(area, [...removed, KEY.migrationError]);
     return { ok: true, from, to: target, changed: true };
   } catch (e) {
@@ -100,7 +95,7 @@ export async function runMigrations(area: StorageAreaLike, options: MigrateOptio
 
 async function fail(area: StorageAreaLike, from: number, to: number, error: string): Promise<MigrationReport> {
   try {
-    await area.set({ [KEY.migrationError]: { at: new Date().toISOString(), message: error } });
+    await area.set(migrationErrorItem.entry({ at: new Date().toISOString(), message: error }));
   } catch {
     // Nowhere to keep it: the caller still gets the report.
   }

@@ -4,15 +4,11 @@
  * memory goes with it, while the session area lasts until the browser closes and never
  * reaches the disk. Only tab and compose ids and the kind are kept, never the draft.
  */
-import { browser } from 'wxt/browser';
-import { KINDS, type Kind } from '@/lib/core/guidelines/types';
-import type { StorageAreaLike } from './area';
+import type { Kind } from '@/lib/core/guidelines/types';
+import { sessionArea, type StorageAreaLike } from './area';
+import { pickedKindsItem, type PickedKind } from './items';
 
-export interface PickedKind {
-  tabId: number;
-  composeId: string;
-  kind: Kind;
-}
+export { sessionArea, type PickedKind };
 
 export interface PickedKinds {
   /** Everything kept, as the last worker left it. */
@@ -23,28 +19,18 @@ export interface PickedKinds {
   forgetTab(tabId: number): void;
 }
 
-export const PICKED_KINDS_KEY = 'compose:kinds';
-
-/** `storage.session`, where the browser has it (Chrome 102+, Firefox 115+). */
-export function sessionArea(): StorageAreaLike | undefined {
-  return (browser.storage as { session?: unknown }).session as StorageAreaLike | undefined;
-}
-
-function isPickedKind(v: unknown): v is PickedKind {
-  const s = v as PickedKind | null;
-  return !!s && typeof s === 'object' && Number.isInteger(s.tabId) && typeof s.composeId === 'string' && (KINDS as readonly string[]).includes(s.kind);
-}
+export const PICKED_KINDS_KEY = pickedKindsItem.key;
 
 /** The picked kinds over `area` (the session area); without one, they last as long as the worker. */
 export function pickedKinds(area: StorageAreaLike | undefined): PickedKinds {
+  const item = area ? pickedKindsItem.with({ area }) : undefined;
   const kept = new Map<string, PickedKind>();
   const key = (tabId: number, composeId: string) => `${tabId}:${composeId}`;
-  const save = () => void area?.set({ [PICKED_KINDS_KEY]: [...kept.values()] }).catch(() => undefined);
+  const save = () => void item?.set([...kept.values()]).catch(() => undefined);
   return {
     async restore() {
-      const got = await area?.get(PICKED_KINDS_KEY).catch(() => undefined);
-      const list: unknown = got?.[PICKED_KINDS_KEY];
-      for (const v of Array.isArray(list) ? list : []) if (isPickedKind(v) && !kept.has(key(v.tabId, v.composeId))) kept.set(key(v.tabId, v.composeId), v);
+      const list = (await item?.get().catch(() => undefined)) ?? [];
+      for (const v of list) if (!kept.has(key(v.tabId, v.composeId))) kept.set(key(v.tabId, v.composeId), v);
       return [...kept.values()];
     },
     keep(tabId, composeId, kind) {

@@ -1,10 +1,12 @@
 /**
- * The user's own templates in `storage.local`: one item per template under
- * `template:<id>`, so two pages editing two templates never touch the same item. Writes to
- * one template hold its lock; an import holds the lock of every template at once (the
- * `afterview:templates` lock, exclusively). Every saved body is sanitised first.
+ * The user's own templates in `storage.local`: a collection (`./item`) with one item per
+ * template under `template:<id>`, so two pages editing two templates never touch the same
+ * item. Writes to one template hold its lock (`afterview:template:<id>`, and
+ * `afterview:templates` shared); an import holds `afterview:templates` exclusively. Every
+ * saved body is sanitised first.
  */
 import {
+  UserTemplateSchema,
   isTemplateId,
   parseTemplatesFile,
   sanitizeTemplateHtml,
@@ -14,15 +16,18 @@ import {
   type UserTemplate,
 } from '@/lib/dom/templates/user-templates';
 import type { Kind } from '@/lib/core/guidelines/types';
-import { localArea, localChanges, removeItems, writeItems, type ChangeSource, type StorageAreaLike } from './area';
+import { localArea, localChanges, writeItems, type ChangeSource, type StorageAreaLike } from './area';
+import { defineCollection } from './item';
+import { TEMPLATE_PREFIX } from './items';
 import { defaultLockManager, type LockManagerLike } from './locks';
 
-export const TEMPLATE_PREFIX = 'template:';
-export const templateKey = (id: string) => `${TEMPLATE_PREFIX}${id}`;
-export const isTemplateKey = (key: string) => key.startsWith(TEMPLATE_PREFIX);
-
+export { TEMPLATE_PREFIX };
 const ALL_LOCK = 'afterview:templates';
-const oneLock = (id: string) => `afterview:template:${id}`;
+
+/** Defined here, not in `./items`, so that the sanitiser's module stays out of contexts that only read notes. */
+export const userTemplates = defineCollection<UserTemplate>({ prefix: TEMPLATE_PREFIX, schema: UserTemplateSchema, scope: ALL_LOCK });
+export const templateKey = userTemplates.keyOf;
+export const isTemplateKey = (key: string) => userTemplates.idOf(key) !== undefined;
 
 export interface TemplateStoreDeps {
   area?: StorageAreaLike;
@@ -44,41 +49,26 @@ export interface TemplateInput {
 let sharedLocks: LockManagerLike | undefined;
 
 function env(deps: TemplateStoreDeps) {
+  const area = deps.area ?? localArea();
+  // One in-process lock manager per page when Web Locks are missing, so writers exclude each other.
+  const locks = deps.locks ?? (sharedLocks ??= defaultLockManager());
   return {
-    area: deps.area ?? localArea(),
-    // One in-process lock manager per page when Web Locks are missing, so writers exclude each other.
-    locks: deps.locks ?? (sharedLocks ??= defaultLockManager()),
+    area,
+    locks,
+    templates: userTemplates.with({ area, locks, changes: deps.changes ?? localChanges() }),
     now: deps.now ?? (() => new Date()),
     newId: deps.newId ?? (() => `t-${crypto.randomUUID()}`),
   };
 }
 
-type Env = ReturnType<typeof env>;
-
-const one = <T>(e: Env, id: string, fn: () => Promise<T>) =>
-  e.locks.request(ALL_LOCK, { mode: 'shared' }, () => e.locks.request(oneLock(id), { mode: 'exclusive' }, fn));
-
-function read(value: unknown): UserTemplate | undefined {
-  const r = validateUserTemplate(value);
-  return r.ok ? r.template : undefined;
-}
-
-/** Every saved template, by title then id. Items that no longer validate are skipped. */
+/** Every saved template, by title then id. Items that no longer validate, or sit under another id's key, are skipped. */
 export async function listUserTemplates(deps: TemplateStoreDeps = {}): Promise<UserTemplate[]> {
-  const all = await env(deps).area.get(null);
-  const out: UserTemplate[] = [];
-  for (const [key, value] of Object.entries(all)) {
-    if (!isTemplateKey(key)) continue;
-    const t = read(value);
-    if (t && templateKey(t.id) === key) out.push(t);
-  }
+  const out = (await env(deps).templates.list()).flatMap(([id, t]) => (t.id === id ? [t] : []));
   return out.sort((a, b) => a.title.localeCompare(b.title) || a.id.localeCompare(b.id));
 }
 
 export async function getUserTemplate(id: string, deps: TemplateStoreDeps = {}): Promise<UserTemplate | undefined> {
-  if (!isTemplateId(id)) return undefined;
-  const key = templateKey(id);
-  return read((await env(deps).area.get(key))[key]);
+  return isTemplateId(id) ? env(deps).templates.get(id) : undefined;
 }
 
 /**
@@ -90,8 +80,8 @@ export function saveUserTemplate(input: TemplateInput, deps: TemplateStoreDeps =
   const e = env(deps);
   const id = input.id ?? e.newId();
   if (!isTemplateId(id)) return Promise.reject(new Error(`id: "${String(id).slice(0, 70)}" is not a valid template id.`));
-  return one(e, id, async () => {
-    const existing = input.id ? await getUserTemplate(id, deps) : undefined;
+  return e.templates.update(id, (current) => {
+    const existing = input.id ? current : undefined;
     if (input.id && !existing) throw new Error('This template is no longer saved (it may have been deleted in another window).');
     const at = e.now().toISOString();
     const candidate = {
@@ -105,7 +95,6 @@ export function saveUserTemplate(input: TemplateInput, deps: TemplateStoreDeps =
     };
     const r = validateUserTemplate(candidate);
     if (!r.ok) throw new Error(`This template cannot be saved: ${r.error}.`);
-    await writeItems(e.area, { [templateKey(id)]: r.template });
     return r.template;
   });
 }
@@ -123,11 +112,7 @@ export async function duplicateUserTemplate(id: string, deps: TemplateStoreDeps 
 export function deleteUserTemplate(id: string, deps: TemplateStoreDeps = {}): Promise<UserTemplate | undefined> {
   const e = env(deps);
   if (!isTemplateId(id)) return Promise.resolve(undefined);
-  return one(e, id, async () => {
-    const existing = await getUserTemplate(id, deps);
-    await removeItems(e.area, [templateKey(id)]);
-    return existing;
-  });
+  return e.templates.remove(id);
 }
 
 /** Puts a deleted template back as it was. */
@@ -135,7 +120,7 @@ export function restoreUserTemplate(template: UserTemplate, deps: TemplateStoreD
   const e = env(deps);
   const r = validateUserTemplate({ ...template, bodyHtml: sanitizeTemplateHtml(template.bodyHtml) });
   if (!r.ok) return Promise.reject(new Error(`This template cannot be saved: ${r.error}.`));
-  return one(e, r.template.id, () => writeItems(e.area, { [templateKey(r.template.id)]: r.template }));
+  return e.templates.set(r.template.id, r.template).then(() => undefined);
 }
 
 /** Every saved template as the text of a file, with a file name. */
@@ -159,7 +144,7 @@ export async function importUserTemplates(text: string, deps: TemplateStoreDeps 
   const e = env(deps);
   return e.locks.request(ALL_LOCK, { mode: 'exclusive' }, async () => {
     const saved = new Map((await listUserTemplates(deps)).map((t) => [t.id, t]));
-    const set: Record<string, UserTemplate> = {};
+    const set: Record<string, unknown> = {};
     let added = 0;
     let updated = 0;
     let unchanged = 0;
@@ -170,7 +155,7 @@ export async function importUserTemplates(text: string, deps: TemplateStoreDeps 
         unchanged++;
         continue;
       } else updated++;
-      set[templateKey(t.id)] = t;
+      Object.assign(set, e.templates.entry(t.id, t));
     }
     if (Object.keys(set).length) await writeItems(e.area, set);
     return { ok: true, added, updated, unchanged };
@@ -179,12 +164,5 @@ export async function importUserTemplates(text: string, deps: TemplateStoreDeps 
 
 /** Calls `listener` with the ids of templates changed by any page, until `signal` aborts. */
 export function onUserTemplatesChanged(listener: (ids: string[]) => void, signal: AbortSignal, deps: TemplateStoreDeps = {}): void {
-  if (signal.aborted) return;
-  const source = deps.changes ?? localChanges();
-  const onChange = (changes: Record<string, unknown>) => {
-    const ids = Object.keys(changes).filter(isTemplateKey).map((k) => k.slice(TEMPLATE_PREFIX.length));
-    if (ids.length) listener(ids);
-  };
-  source.addListener(onChange);
-  signal.addEventListener('abort', () => source.removeListener(onChange), { once: true });
+  env(deps).templates.watch(listener, signal);
 }
