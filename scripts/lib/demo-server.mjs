@@ -18,9 +18,19 @@ export const DEMO_URLS = {
   outlook: 'https://outlook.live.com/mail/0/',
 };
 
+/**
+ * The hosts each site's demo page is served at: the site registry's (lib/core/sites/sites.ts),
+ * written out because this plain script cannot import TypeScript. tests/unit/webmail/sites.test.ts
+ * fails when the two differ, so a host added to one is added to the other.
+ */
+export const DEMO_SITE_HOSTS = {
+  gmail: ['mail.google.com'],
+  outlook: ['outlook.live.com', 'outlook.office.com', 'outlook.office365.com', 'outlook.cloud.microsoft'],
+};
+
 const START_HOST = 'afterview.localhost';
-const GMAIL_HOST = 'mail.google.com';
-const OUTLOOK_HOSTS = new Set(['outlook.live.com', 'outlook.office.com', 'outlook.office365.com', 'outlook.cloud.microsoft']);
+const GMAIL_HOSTS = new Set(DEMO_SITE_HOSTS.gmail);
+const OUTLOOK_HOSTS = new Set(DEMO_SITE_HOSTS.outlook);
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -53,7 +63,7 @@ export function demoResponse(url) {
   }
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return undefined;
   const host = parsed.hostname;
-  const isGmail = host === GMAIL_HOST;
+  const isGmail = GMAIL_HOSTS.has(host);
   const isOutlook = OUTLOOK_HOSTS.has(host);
   if (!isGmail && !isOutlook && host !== START_HOST) return undefined;
 

@@ -10,6 +10,8 @@ import { ADAPTERS, adapterFor } from '@/lib/dom/webmail/registry';
 import { documentedPermissions } from '../../e2e/support/manifest-permissions.mjs';
 // @ts-expect-error: a plain ES module shared with the real-browser suites, without types.
 import { FIXTURE_PAGES } from '../../e2e/support/webmail.mjs';
+// @ts-expect-error: a plain ES module (npm start, the demo's real-browser test), without types.
+import { DEMO_SITE_HOSTS, DEMO_URLS, demoResponse } from '../../../scripts/lib/demo-server.mjs';
 import { FIXTURES, fixturesOf } from './helpers';
 
 /** A pattern the content script can use and hostOfPattern can read: one literal host, every path. */
@@ -78,5 +80,19 @@ describe('the site registry', () => {
       const site = SITES.find((s) => page.file.startsWith(`${s.fixtures}/`))!;
       expect(adapterFor(page.url)?.id, page.file).toBe(site.id);
     }
+  });
+
+  it("is the demo mailbox's host list: each site's demo page is served at exactly its hosts", () => {
+    const demo = DEMO_SITE_HOSTS as Record<string, readonly string[]>;
+    expect(Object.keys(demo).sort()).toEqual([...SITE_IDS].sort());
+    for (const site of SITES) expect([...demo[site.id]!].sort(), site.id).toEqual([...siteHosts(site.id)].sort());
+    // What the server does, not only its list: a registry host gets its site's page, another host nothing.
+    const page = (url: string) => (demoResponse(url) as { status: number; body: Buffer } | undefined)?.body.toString();
+    for (const site of SITES) {
+      const own = page((DEMO_URLS as Record<string, string>)[site.id]!);
+      expect(own, `the ${site.id} demo page`).toBeTruthy();
+      for (const host of siteHosts(site.id)) expect(page(`https://${host}/mail/`), host).toBe(own);
+    }
+    expect(demoResponse('https://outlook.example.com/mail/')).toBeUndefined();
   });
 });
