@@ -16,8 +16,9 @@ export type Outcome =
   | { status: 'fail'; message: string; ranges?: TextRange[]; severity?: Severity }
   | { status: 'n/a'; message: string };
 
-export interface Rule {
-  id: RuleId;
+/** A rule of the rulebook; `K` is its id, so the registry in `rules/index.ts` can check each entry's key. */
+export interface Rule<K extends RuleId = RuleId> {
+  id: K;
   /** The kinds the rule applies to; `n/a` for the others. */
   kinds: readonly Kind[];
   /** The severity of a failure for a kind (a failing outcome may raise it, e.g. past a hard limit). */

@@ -1,7 +1,7 @@
 import { mentions } from '../analysis';
 import { fail, fixed, notApplicable, pass, type Rule } from '../rule';
 
-export const addressConcern: Rule = {
+export const addressConcern: Rule<'address-concern'> = {
   id: 'address-concern',
   kinds: ['thank-you', 'follow-up'],
   severity: fixed('tip'),

@@ -97,7 +97,7 @@ function collect(
   while (out.length < MAX_RANGES && (m = re.exec(text))) if ((!keep || keep(m[0])) && (!keepAt || keepAt(m.index))) out.push({ field, start: offset + m.index, end: offset + m.index + m[0].length });
 }
 
-export const casualLanguage: Rule = {
+export const casualLanguage: Rule<'casual-language'> = {
   id: 'casual-language',
   kinds: ALL_KINDS,
   severity: fixed('warning'),

@@ -45,7 +45,7 @@ function signatureSpan(body: string, s: { signOff?: Span; signature?: Span; quot
   return k < lines.length ? { start: lines[k]!.start, end: lines[lines.length - 1]!.end } : undefined;
 }
 
-export const contactInfo: Rule = {
+export const contactInfo: Rule<'contact-info'> = {
   id: 'contact-info',
   kinds: ['thank-you', 'follow-up', 'second-follow-up', 'update', 'withdrawal'],
   severity: fixed('warning'),

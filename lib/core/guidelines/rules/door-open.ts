@@ -31,7 +31,7 @@ const NEGATIVE_PATTERNS: RegExp[] = [
   /\b(?:took|taking|takes) (?:far |way |much )?(?:too long|forever|ages)\b|\bnever (?:heard|got a reply|got an answer)\b/gi,
 ];
 
-export const doorOpen: Rule = {
+export const doorOpen: Rule<'door-open'> = {
   id: 'door-open',
   kinds: ['withdrawal'],
   severity: fixed('warning'),

@@ -41,7 +41,7 @@ const INTEREST_RE = new RegExp(
 // A negation just before the match turns it around ("no longer interested").
 const NEGATED_RE = /(?:\bnot|\bno longer|\bnever|n't|\bhardly)\s+(?:\S+\s+)?$/i;
 
-export const enthusiasm: Rule = {
+export const enthusiasm: Rule<'enthusiasm'> = {
   id: 'enthusiasm',
   kinds: ['thank-you', 'note', 'follow-up', 'second-follow-up', 'update'],
   severity: fixed('warning'),

@@ -6,7 +6,7 @@ const COUNTED = new Set(['follow-up', 'second-follow-up', 'update']);
 /** Follow-ups already sent since their last reply that are fine; one more makes three. */
 export const MAX_UNANSWERED = 2;
 
-export const followUpFrequency: Rule = {
+export const followUpFrequency: Rule<'follow-up-frequency'> = {
   id: 'follow-up-frequency',
   kinds: ['follow-up', 'second-follow-up', 'update'],
   severity: fixed('warning'),

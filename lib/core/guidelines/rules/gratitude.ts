@@ -15,7 +15,7 @@ const APPRECIATION_RE =
 // What an "appreciate" that asks for something is followed by.
 const REQUEST_AFTER_RE = /^\s*(?:it\b|any\b|a (?:yes|no|response|reply|decision|call|quick|prompt|timely)|an? (?:update|answer)|hearing\b|your (?:response|reply|answer|decision|feedback)|if\b|knowing\b|being (?:kept|told|informed))/i;
 
-export const gratitude: Rule = {
+export const gratitude: Rule<'gratitude'> = {
   id: 'gratitude',
   kinds: ALL_KINDS,
   severity: fixed('error'),

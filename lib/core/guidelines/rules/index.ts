@@ -1,6 +1,11 @@
-/** The rulebook, in the order of `../../shared/guidelines.md`. One rule per file. */
+/**
+ * The rulebook: one rule per file, registered here under its id. `RULE_IDS` (types.ts) is the one
+ * list of ids and their order (that of `../shared/guidelines.md`); it stays apart from the rules'
+ * code because the messaging protocol and the settings need the ids only. The record's type makes
+ * a rule missing from it, an id not in `RULE_IDS`, or a rule under another rule's id a type error.
+ */
 import type { Rule } from '../rule';
-import type { RuleId } from '../types';
+import { RULE_IDS, type RuleId } from '../types';
 import { gratitude } from './gratitude';
 import { specificDetail } from './specific-detail';
 import { valueRecap } from './value-recap';
@@ -28,34 +33,39 @@ import { somethingNew } from './something-new';
 import { addressConcern } from './address-concern';
 import { doorOpen } from './door-open';
 
-export const RULES: readonly Rule[] = [
+type Rulebook = { readonly [K in RuleId]: Rule<K> };
+
+const BY_ID: Rulebook = {
   gratitude,
-  specificDetail,
-  valueRecap,
+  'specific-detail': specificDetail,
+  'value-recap': valueRecap,
   enthusiasm,
-  nextStep,
-  signOff,
-  contactInfo,
-  subjectLine,
+  'next-step': nextStep,
+  'sign-off': signOff,
+  'contact-info': contactInfo,
+  'subject-line': subjectLine,
   length,
   placeholders,
   salutation,
-  nameAccuracy,
-  needyTone,
-  casualLanguage,
+  'name-accuracy': nameAccuracy,
+  'needy-tone': needyTone,
+  'casual-language': casualLanguage,
   spelling,
-  resumeRestating,
-  selfFocus,
-  sentenceLength,
+  'resume-restating': resumeRestating,
+  'self-focus': selfFocus,
+  'sentence-length': sentenceLength,
   timing,
-  followUpFrequency,
-  recipientChoice,
-  uniquePerInterviewer,
-  priorReference,
-  somethingNew,
-  addressConcern,
-  doorOpen,
-];
+  'follow-up-frequency': followUpFrequency,
+  'recipient-choice': recipientChoice,
+  'unique-per-interviewer': uniquePerInterviewer,
+  'prior-reference': priorReference,
+  'something-new': somethingNew,
+  'address-concern': addressConcern,
+  'door-open': doorOpen,
+};
 
-const BY_ID = new Map(RULES.map((r) => [r.id, r]));
-export const ruleById = (id: RuleId): Rule | undefined => BY_ID.get(id);
+/** Every rule, in the order of `RULE_IDS`. */
+export const RULES: readonly Rule[] = RULE_IDS.map((id) => BY_ID[id]);
+
+/** The rule of an id; undefined only for a string that is not an id (from outside the types). */
+export const ruleById = (id: RuleId): Rule | undefined => (Object.hasOwn(BY_ID, id) ? BY_ID[id] : undefined);

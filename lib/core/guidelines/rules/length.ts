@@ -79,7 +79,7 @@ function hasLetterOrDigit(text: string, from: number, to: number): boolean {
   return other && LETTER_OR_DIGIT_RE.test(text.slice(from, to));
 }
 
-export const length: Rule = {
+export const length: Rule<'length'> = {
   id: 'length',
   kinds: ALL_KINDS,
   severity: fixed('warning'),

@@ -61,7 +61,7 @@ function describe(kind: 'accent' | 'spelling', written: string, saved: string, w
     : `"${written}" looks like a slip for "${saved}" (${what}). Check the spelling against your notes.`;
 }
 
-export const nameAccuracy: Rule = {
+export const nameAccuracy: Rule<'name-accuracy'> = {
   id: 'name-accuracy',
   kinds: ALL_KINDS,
   severity: fixed('error'),

@@ -120,7 +120,7 @@ export const APOLOGY_NEEDS = ['sorry', 'apolog'];
 /** Whether the lower-cased text `lower` (with its bitmap `g`) holds one of the literals a pattern needs. */
 export const mayHoldOne = (g: Grams, lower: string, needs: readonly string[]): boolean => needs.some((n) => holds(g, lower, n));
 
-export const needyTone: Rule = {
+export const needyTone: Rule<'needy-tone'> = {
   id: 'needy-tone',
   kinds: ALL_KINDS,
   severity: fixed('warning'),

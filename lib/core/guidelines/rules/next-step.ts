@@ -58,7 +58,7 @@ function sentencesAround(text: string, at: number): string {
   return text.slice(from, to);
 }
 
-export const nextStep: Rule = {
+export const nextStep: Rule<'next-step'> = {
   id: 'next-step',
   kinds: ['thank-you', 'follow-up', 'second-follow-up', 'update'],
   severity: fixed('tip'),

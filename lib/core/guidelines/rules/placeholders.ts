@@ -85,7 +85,7 @@ function scan(text: string, offset: number, field: 'body' | 'subject'): { ranges
   return { ranges: kept, first: kept.length ? text.slice(kept[0]!.start - offset, kept[0]!.end - offset) : undefined };
 }
 
-export const placeholders: Rule = {
+export const placeholders: Rule<'placeholders'> = {
   id: 'placeholders',
   kinds: ALL_KINDS,
   severity: fixed('error'),

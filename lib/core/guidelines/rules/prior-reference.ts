@@ -4,7 +4,7 @@ import { EARLIER_PATTERNS, earlierReference } from './shared/earlier-message';
 
 const quote = (s: string): string => `“${s.trim().replace(/\s+/g, ' ').slice(0, 60)}”`;
 
-export const priorReference: Rule = {
+export const priorReference: Rule<'prior-reference'> = {
   id: 'prior-reference',
   kinds: ['second-follow-up'],
   severity: fixed('warning'),

@@ -10,7 +10,7 @@ function pick(ctx: RuleInput['ctx'], flag: 'lead' | 'mostSenior'): Interviewer |
   return current.find((p) => p?.[flag] && p.name) ?? ctx.interviewers.find((p) => p[flag]);
 }
 
-export const recipientChoice: Rule = {
+export const recipientChoice: Rule<'recipient-choice'> = {
   id: 'recipient-choice',
   kinds: ['thank-you', 'note', 'follow-up', 'second-follow-up'],
   severity: fixed('warning'),

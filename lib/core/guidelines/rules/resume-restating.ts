@@ -22,7 +22,7 @@ const DUTY_RE =
 // A sentence that is only a past achievement, résumé style: "I built and led a team of 35."
 const ACHIEVEMENT_RE = /^(?:i|and i) (?:also |personally )?(?:grew|built|led|launched|rebuilt|negotiated|founded|created|developed|designed|delivered|drove|doubled|tripled|closed|won|shipped|hired)\b/i;
 
-export const resumeRestating: Rule = {
+export const resumeRestating: Rule<'resume-restating'> = {
   id: 'resume-restating',
   kinds: ['thank-you', 'follow-up', 'second-follow-up'],
   severity: fixed('warning'),

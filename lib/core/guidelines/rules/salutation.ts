@@ -48,7 +48,7 @@ export function isGenericGreeting(text: string): boolean {
   return GROUP_WORDS.has(ws[ws.length - 1]!) && !ws.includes('and') && !ws.includes('&');
 }
 
-export const salutation: Rule = {
+export const salutation: Rule<'salutation'> = {
   id: 'salutation',
   kinds: ALL_KINDS,
   severity: fixed('warning'),

@@ -37,7 +37,7 @@ export function companyNames(draft: Draft, company?: CompanyRecord): string[][] 
   return names;
 }
 
-export const selfFocus: Rule = {
+export const selfFocus: Rule<'self-focus'> = {
   id: 'self-focus',
   kinds: ['thank-you', 'follow-up', 'second-follow-up', 'update'],
   severity: fixed('tip'),

@@ -40,7 +40,7 @@ function splitAfterCompanyAbbreviations(sents: readonly Sentence[]): Sentence[] 
   return out;
 }
 
-export const sentenceLength: Rule = {
+export const sentenceLength: Rule<'sentence-length'> = {
   id: 'sentence-length',
   kinds: ALL_KINDS,
   severity: fixed('tip'),

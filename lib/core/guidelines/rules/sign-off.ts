@@ -19,7 +19,7 @@ export const isCasualClosing = (line: string): boolean => CASUAL_RE.test(line.tr
 const casual = (t: string) => `“${t}” is too casual for a letter to an employer. Close with “Best regards,” or “Kind regards,” instead.`;
 const NONE = 'There is no closing line before your name. Add one such as “Best regards,” or “Sincerely,”.';
 
-export const signOff: Rule = {
+export const signOff: Rule<'sign-off'> = {
   id: 'sign-off',
   kinds: ALL_KINDS,
   severity: fixed('warning'),

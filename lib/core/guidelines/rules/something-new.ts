@@ -1,7 +1,7 @@
 import { fail, fixed, pass, type Rule } from '../rule';
 import { findNews } from './shared/news';
 
-export const somethingNew: Rule = {
+export const somethingNew: Rule<'something-new'> = {
   id: 'something-new',
   kinds: ['second-follow-up', 'update'],
   severity: fixed('warning'),

@@ -7,7 +7,7 @@ export { concreteReferences, roleStems } from './shared/references';
 
 const severityOf = (kind: Kind) => (kind === 'follow-up' ? 'warning' : 'error');
 
-export const specificDetail: Rule = {
+export const specificDetail: Rule<'specific-detail'> = {
   id: 'specific-detail',
   kinds: ['thank-you', 'note', 'follow-up'],
   severity: severityOf,

@@ -147,7 +147,7 @@ const TITLE_BEFORE = /\b(?:mr|mrs|ms|mx|dr|prof)\.?\s$/i;
 // Sentence starts to leave alone: after these, a lowercase word continues the same sentence.
 const CONTINUES_AFTER = /(?:\.\.\.|…|\b(?:\p{L}\.){2,}|\b(?:approx|incl|min|max|hrs?|est|fig|vol|ft|lbs?|pp|cf|viz|al|ave|blvd|mt|mgr|asst|assoc|govt|univ|dept)\.)["'”’)]*$/iu;
 
-export const spelling: Rule = {
+export const spelling: Rule<'spelling'> = {
   id: 'spelling',
   kinds: ALL_KINDS,
   severity: fixed('error'),

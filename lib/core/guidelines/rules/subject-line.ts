@@ -118,7 +118,7 @@ function namesPurpose(ws: Token[]): boolean {
   return false;
 }
 
-export const subjectLine: Rule = {
+export const subjectLine: Rule<'subject-line'> = {
   id: 'subject-line',
   kinds: ['thank-you', 'follow-up', 'second-follow-up', 'update', 'withdrawal'],
   severity: fixed('warning'),

@@ -16,7 +16,7 @@ function ago(ms: number): string {
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
-export const timing: Rule = {
+export const timing: Rule<'timing'> = {
   id: 'timing',
   kinds: ALL_KINDS,
   severity: fixed('warning'),

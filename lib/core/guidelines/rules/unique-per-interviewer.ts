@@ -30,7 +30,7 @@ function priorGrams(bodyText: string): Set<string> {
   return grams;
 }
 
-export const uniquePerInterviewer: Rule = {
+export const uniquePerInterviewer: Rule<'unique-per-interviewer'> = {
   id: 'unique-per-interviewer',
   kinds: ['thank-you', 'note'],
   severity: fixed('warning'),

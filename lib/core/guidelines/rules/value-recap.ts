@@ -317,7 +317,7 @@ function sentenceMentions(stems: Set<string>, phrase: string): boolean {
   return found >= (wanted.length <= 2 ? wanted.length : Math.ceil(wanted.length * 0.6));
 }
 
-export const valueRecap: Rule = {
+export const valueRecap: Rule<'value-recap'> = {
   id: 'value-recap',
   kinds: ['thank-you', 'follow-up', 'second-follow-up'],
   severity: fixed('warning'),
