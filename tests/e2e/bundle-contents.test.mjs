@@ -73,7 +73,10 @@ for (const [browser, dir] of Object.entries({ chrome: CHROME_BUILD, firefox: FIR
 
     test('the popup loads no templates code (no user-templates chunk), no adapter and no DOMPurify', () => {
       const scripts = scriptsOf(dir, 'popup page');
-      assert.ok(scripts.some((s) => /^chunks\/popup-/.test(s.file)), `the popup's own chunk is among ${scripts.map((s) => s.file).join(', ')}`);
+      assert.ok(
+        scripts.some((s) => /^chunks\/popup-/.test(s.file)),
+        `the popup's own chunk is among ${scripts.map((s) => s.file).join(', ')}`,
+      );
       assertNone(scripts, Object.keys(MARKERS), 'the popup');
     });
   });
