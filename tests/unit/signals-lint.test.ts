@@ -39,6 +39,8 @@ describe('the signals lint in components/', () => {
   });
 
   it('still forbids the string HTML sinks in components', async () => {
-    expect(await errors('components/example/Raw.tsx', 'export const Raw = () => <div dangerouslySetInnerHTML={{ __html: "x" }} />;\n')).toEqual(['no-restricted-syntax: No string HTML sinks in components.']);
+    expect(await errors('components/example/Raw.tsx', 'export const Raw = () => <div dangerouslySetInnerHTML={{ __html: "x" }} />;\n')).toEqual([
+      'no-restricted-syntax: No string HTML sinks in components.',
+    ]);
   });
 });
