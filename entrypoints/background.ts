@@ -1,6 +1,8 @@
 import { startComposeServices } from '@/lib/app/background/compose-services';
 import { startNotesServices } from '@/lib/app/background/notes-services';
-import { checkContextLoader, notesStore, recordSentFollowUp } from '@/lib/platform/storage';
+// From the modules themselves, not the storage index: its store brings the backup code along.
+import { checkContextLoader, recordSentFollowUp } from '@/lib/platform/storage/context';
+import { notesStore } from '@/lib/platform/storage/store';
 import { getMutedRules, onMutedRulesChanged, setRuleMuted } from '@/lib/platform/storage/settings';
 
 export default defineBackground(() => {

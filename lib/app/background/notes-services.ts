@@ -5,7 +5,7 @@
  * when `startNotesServices` runs, as a Manifest V3 service worker requires.
  */
 import { browser } from 'wxt/browser';
-import { notesStore, type NotesStore } from '@/lib/platform/storage';
+import { notesStore, type NotesStore } from '@/lib/platform/storage/store';
 import { appendToNotes, baseDomain, createCompanyRecord, nameFromDomain } from '@/lib/core/notes/records';
 import { planReminders, pruneReminders, reminderMessage, snoozeReminder } from '@/lib/core/notes/reminders';
 import { notesPageUrl } from '@/lib/platform/browser-env';

@@ -8,14 +8,16 @@
  * a whole record, so the change is applied to the latest saved version. Whole-store
  * operations (import, wipe, migrations) hold the store lock exclusively; single writes
  * hold it shared.
+ *
+ * Backup files are read and written by the subclass in `./backup-store.ts`, which the pages
+ * get from `./index.ts`; the service worker imports this module only, so the backup code
+ * (file format, checksums, merging) stays out of its bundle.
  */
 import * as v from 'valibot';
-import { parseBackupText, serializeBackup, type BackupData } from '@/lib/core/notes/backup';
 import { CompanyRecordSchema } from '@/lib/core/notes/record-schemas';
-import { createCompanyRecord, repairImportedCompany, type NewCompanyInput } from '@/lib/core/notes/records';
-import { mergeCompany } from '@/lib/core/notes/merge';
+import { createCompanyRecord, type NewCompanyInput } from '@/lib/core/notes/records';
 import type { CompanyRecord, Profile } from '@/lib/core/notes/types';
-import { localArea, localChanges, removeItems, watchChanges, writeItems, type ChangeSource, type StorageAreaLike, type StorageChanges } from './area';
+import { localArea, localChanges, removeItems, watchChanges, type ChangeSource, type StorageAreaLike, type StorageChanges } from './area';
 import type { StorageDeps } from './item';
 import {
   backupItem,
@@ -51,11 +53,6 @@ export class CompanyNotFoundError extends Error {
   }
 }
 
-export type ImportMode = 'merge' | 'replace';
-export type ImportResult =
-  | { ok: true; added: number; updated: number; removed: number; unchanged: number }
-  | { ok: false; error: string };
-
 /** Which parts of the store a change touched. */
 export interface StoreChange {
   companies: string[];
@@ -70,7 +67,7 @@ export class NotesStore {
   readonly area: StorageAreaLike;
   private readonly locks: LockManagerLike;
   private readonly changes: ChangeSource | undefined;
-  private readonly now: () => Date;
+  protected readonly now: () => Date;
   protected readonly items;
 
   constructor(options: NotesStoreOptions = {}) {
@@ -89,7 +86,8 @@ export class NotesStore {
     };
   }
 
-  private exclusive<T>(fn: () => Promise<T>): Promise<T> {
+  /** Runs `fn` alone: no other write of the notes, from any page or worker, runs meanwhile. */
+  protected exclusive<T>(fn: () => Promise<T>): Promise<T> {
     return this.locks.request(STORE_LOCK, { mode: 'exclusive' }, fn);
   }
 
@@ -196,81 +194,6 @@ export class NotesStore {
 
   getBackupState(): Promise<BackupState> {
     return this.items.backup.get();
-  }
-
-  // ---- backup -------------------------------------------------------------------------
-
-  /** Everything, as the text of a backup file; records the export for the backup reminder. */
-  async exportBackup(): Promise<{ text: string; fileName: string }> {
-    const at = this.now();
-    const text = await this.exclusive(async () => {
-      const companies = (await this.listCompanies()).sort((a, b) => a.id.localeCompare(b.id));
-      const profile = await this.getProfile();
-      const dictionary = await this.getDictionary();
-      const data: BackupData = {
-        companies,
-        ...(Object.keys(profile).length ? { profile } : {}),
-        ...(dictionary.length ? { dictionary } : {}),
-      };
-      const out = await serializeBackup(data, at);
-      // Under the store lock already, so written as an entry, not with the item's own (shared) lock.
-      await writeItems(this.area, this.items.backup.entry({ lastExportAt: at.toISOString() }));
-      return out;
-    });
-    return { text, fileName: `afterview-backup-${at.toISOString().slice(0, 10)}.json` };
-  }
-
-  /**
-   * Restores a backup. `replace` makes the saved companies exactly those of the backup;
-   * `merge` keeps every saved company and joins in the backup's. A file that does not
-   * parse, verify or validate changes nothing and the error names where it is wrong.
-   */
-  async importBackup(text: string, mode: ImportMode): Promise<ImportResult> {
-    const parsed = await parseBackupText(text);
-    if (!parsed.ok) return parsed;
-    const { profile, dictionary } = parsed.backup.data;
-    // Domains normalised and unusable ids replaced before anything is compared or stored.
-    const incoming = parsed.backup.data.companies.map((c) => repairImportedCompany(c).record);
-    const ids = new Set<string>();
-    for (const [i, c] of incoming.entries()) {
-      if (ids.has(c.id)) return { ok: false, error: `data.companies[${i}].id: the id "${c.id}" appears twice.` };
-      if (!c.name.trim()) return { ok: false, error: `data.companies[${i}].name: a company needs a name.` };
-      ids.add(c.id);
-    }
-    const { companies, profile: profileOf, dictionary: dictionaryOf } = this.items;
-    return this.exclusive(async () => {
-      const all = await this.area.get(null);
-      const saved = new Map<string, StoredCompany>();
-      for (const [key, value] of Object.entries(all)) {
-        const stored = companies.idOf(key) === undefined ? undefined : companies.read(value);
-        if (stored) saved.set(stored.record.id, stored);
-      }
-      const set: Record<string, unknown> = {};
-      let added = 0;
-      let updated = 0;
-      let unchanged = 0;
-      for (const c of incoming) {
-        const mine = saved.get(c.id);
-        const next = mode === 'merge' && mine ? mergeCompany(mine.record, c) : c;
-        if (!mine) added++;
-        else if (JSON.stringify(next) === JSON.stringify(mine.record)) {
-          unchanged++;
-          continue;
-        } else updated++;
-        Object.assign(set, companies.entry(c.id, { rev: (mine?.rev ?? 0) + 1, record: next }));
-      }
-      if (profile && (mode === 'replace' || Object.keys(profileOf.read(all[KEY.profile])).length === 0)) Object.assign(set, profileOf.entry(profile));
-      const removeKeys = mode === 'replace' ? [...saved.keys()].filter((id) => !ids.has(id)).map(companies.keyOf) : [];
-      if (mode === 'replace' && !profile && all[KEY.profile] !== undefined) removeKeys.push(profileOf.key);
-      // The dictionary: replace takes the backup's words; merge keeps the user's and adds the backup's.
-      const savedWords = dictionaryOf.read(all[KEY.dictionary]).words;
-      const words = normaliseDictionary(mode === 'replace' ? (dictionary ?? []) : [...savedWords, ...(dictionary ?? [])]);
-      if (words.join('\n') !== savedWords.join('\n')) Object.assign(set, dictionaryOf.entry({ words }));
-      // One set call is applied whole or not at all; stale companies go only after it succeeded.
-      if (Object.keys(set).length) await writeItems(this.area, set);
-      await removeItems(this.area, removeKeys);
-      return { ok: true, added, updated, unchanged, removed: mode === 'replace' ? removeKeys.filter((k) => companies.idOf(k) !== undefined).length : 0 };
-    });
   }
 
   /** Deletes every company, the profile and the personal dictionary (settings and backup bookkeeping stay). */

@@ -9,7 +9,7 @@ import * as items from '@/lib/platform/storage/items';
 import { STORED_KEYS, type StoredKey } from '@/lib/platform/storage/items';
 import { pickedKinds, sessionArea } from '@/lib/platform/storage/picked-kinds';
 import { setRuleMuted } from '@/lib/platform/storage/settings';
-import { NotesStore } from '@/lib/platform/storage/store';
+import { NotesStore } from '@/lib/platform/storage';
 import { saveUserTemplate, userTemplates } from '@/lib/platform/storage/templates';
 import { runMigrations } from '@/lib/platform/storage/migrations';
 
