@@ -1,6 +1,7 @@
 import { createLifetime } from '@/lib/app/content/lifetime';
 import { watchLocation } from '@/lib/app/content/location-watch';
 import { runContentScript } from '@/lib/app/content/run';
+import { CONTENT_VIEWS } from '@/components/badge/views';
 import { extensionContextAlive } from '@/lib/platform/messaging';
 import { WEBMAIL_MATCHES } from '@/lib/core/sites/sites';
 
@@ -14,6 +15,7 @@ export default defineContentScript({
     // this copy in open tabs then, and every badge turns to "Reload tab".
     const life = createLifetime(extensionContextAlive);
     runContentScript(document, life.signal, {
+      views: CONTENT_VIEWS,
       onLocationChange: (listener, signal) => watchLocation(window, listener, signal),
     });
   },

@@ -61,6 +61,7 @@ describe('the layers of lib/', () => {
     expect(errors).toHaveLength(3);
     expect(errors[0]).toMatch(/a port is declared in lib\//);
     expect(await layerErrors('lib/app/templates/example.ts', "import type { ManagerModel } from '@/components/templates/model';\nexport type M = ManagerModel;")).toHaveLength(1);
+    expect(await layerErrors('lib/app/content/example.ts', "import { ScoreBadge } from '@/components/badge/ScoreBadge';\nexport const b = ScoreBadge;")).toHaveLength(1);
     expect(await layerErrors('lib/app/sidebar/example.ts', "import type { SidebarApi } from '@/lib/app/sidebar/api';\nexport type A = SidebarApi;")).toEqual([]);
   });
 

@@ -2,10 +2,6 @@
  * One watched compose window: its badge, its live check, its remembered caret. Everything
  * it starts ends with its AbortSignal (the compose closed, or the content script died).
  */
-import { render } from 'preact';
-import { h } from 'preact';
-import { ScoreBadge } from '@/components/badge/ScoreBadge';
-import { BADGE_CSS } from '@/components/badge/styles';
 import type { Draft, NoteSlot, RuleId } from '@/lib/core/guidelines/types';
 import type { InsertOutcome, NoteValueAnswer, RequestOf, ResponseOf, ScoreSummary } from '@/lib/platform/messaging/protocol';
 import { countBlanks, isNextBlankKey, selectInsertedBlank, selectNextBlank } from '@/lib/dom/webmail/blanks';
@@ -16,15 +12,30 @@ import { findTextRange, selectRange } from '@/lib/dom/webmail/select-text';
 import { COMPOSE_ID_ATTRIBUTE, type WebmailAdapter } from '@/lib/dom/webmail/types';
 import { createBadgeModel, type BadgeModel } from './badge-model';
 import { createEditPacer } from './edit-pacing';
-import { attachFindingCard } from './finding-card';
+import { attachFindingCard, type FindingCardView } from './finding-card';
 import { pageTheme } from './page-theme';
 import { createShadowHost } from './shadow-host';
 import { scrollRangeIntoView } from './scroll-range';
 import { onItsWords, type UnderlinePainter } from './underlines';
 import { createSendLimiter, sentReport } from './send-limit';
 
-/** What a session needs from the rest of the extension (messaging, in production). */
+/** How the score badge is drawn; like the card's view, given by the entry point (components/badge). */
+export interface BadgeView {
+  /** The badge's styles, for its shadow root. */
+  css: string;
+  /** Draws the badge of `model` into `container`; returns what takes it down again. */
+  mount(container: HTMLElement, model: BadgeModel, onOpen: () => void): () => void;
+}
+
+/** The content script's Preact views: lib/ does not import components/, so they are passed in. */
+export interface ContentViews {
+  badge: BadgeView;
+  card: FindingCardView;
+}
+
+/** What a session needs from the rest of the extension (messaging, in production) and its views. */
 export interface SessionDeps {
+  views: ContentViews;
   check(request: { composeId: string; site: WebmailAdapter['id']; draft: Draft; focused: boolean }): Promise<ScoreSummary>;
   closed(composeId: string): void;
   sent(request: { composeId: string; site: WebmailAdapter['id']; draft: Draft }): void;
@@ -101,6 +112,7 @@ export function startComposeSession(adapter: WebmailAdapter, root: HTMLElement, 
   const card = underlines
     ? attachFindingCard(
         {
+          view: deps.views.card,
           root,
           bodyOf: () => adapter.bodyOf(root),
           layer: underlines,
@@ -182,10 +194,10 @@ export function startComposeSession(adapter: WebmailAdapter, root: HTMLElement, 
   signal.addEventListener('abort', () => clearTimeout(hintTimer), { once: true });
 
   // The badge: after the compose's own content, outside the editable body.
-  const ui = createShadowHost(doc, 'afterview-score', BADGE_CSS, uiLife.signal);
+  const ui = createShadowHost(doc, 'afterview-score', deps.views.badge.css, uiLife.signal);
   ui.host.setAttribute('data-compose-id', id);
-  render(h(ScoreBadge, { model: badge, onOpen: () => (signal.aborted ? undefined : openSidebar()) }), ui.container);
-  uiLife.signal.addEventListener('abort', () => render(null, ui.container), { once: true });
+  const unmount = deps.views.badge.mount(ui.container, badge, () => (signal.aborted ? undefined : openSidebar()));
+  uiLife.signal.addEventListener('abort', unmount, { once: true });
   // A badge already here was left by an earlier copy of this script, stopped by an update:
   // Firefox injects the new copy into open tabs, so the stale badge would sit beside ours.
   for (const stale of root.querySelectorAll(':scope > afterview-score[data-afterview-ui]')) stale.remove();

@@ -7,10 +7,7 @@
  * shadow root, but its events are not trusted). A fix that fills a placeholder from the notes
  * carries no value: the value is asked for only once the user picks it.
  */
-import { h, render } from 'preact';
 import { signal, type Signal } from '@preact/signals';
-import { FindingCard } from '@/components/badge/FindingCard';
-import { CARD_CSS } from '@/components/badge/card-styles';
 import type { NoteSlot, Severity } from '@/lib/core/guidelines/types';
 import { cardFixes, type CardFix, type FindingDetail, type NoteValueAnswer, type ResponseOf, type ScoreSummary } from '@/lib/platform/messaging/protocol';
 import { selectRange } from '@/lib/dom/webmail/select-text';
@@ -46,7 +43,19 @@ export interface FindingCardModel {
   addWord(trusted: boolean): void;
 }
 
+/**
+ * How the card is drawn: the entry point gives the Preact view (components/badge), because lib/
+ * does not import components/ (build/layers.js).
+ */
+export interface FindingCardView {
+  /** The card's styles, for its shadow root. */
+  css: string;
+  /** Draws the card of `model` into `container`; returns what takes it down again. */
+  mount(container: HTMLElement, model: FindingCardModel): () => void;
+}
+
 export interface FindingCardDeps {
+  view: FindingCardView;
   root: HTMLElement;
   bodyOf(): HTMLElement | null;
   layer: UnderlineLayer;
@@ -75,7 +84,7 @@ export function attachFindingCard(deps: FindingCardDeps, life: AbortSignal): Fin
   const doc = deps.root.ownerDocument;
   const win = doc.defaultView!;
   const open = signal<OpenCard | null>(null);
-  const ui = createShadowHost(doc, 'afterview-card', CARD_CSS, life);
+  const ui = createShadowHost(doc, 'afterview-card', deps.view.css, life);
 
   const close = (returnFocus: boolean) => {
     const was = open.value;
@@ -175,8 +184,7 @@ export function attachFindingCard(deps: FindingCardDeps, life: AbortSignal): Fin
   };
 
   ui.host.hidden = true;
-  render(h(FindingCard, { model }), ui.container);
-  life.addEventListener('abort', () => render(null, ui.container), { once: true });
+  life.addEventListener('abort', deps.view.mount(ui.container, model), { once: true });
   deps.root.append(ui.host);
 
   const inBody = (node: Node | null): node is Node => {

@@ -5,7 +5,7 @@
  */
 import { handleMessages, sendToBackground } from '@/lib/platform/messaging';
 import { adapterFor } from '@/lib/dom/webmail/registry';
-import type { SessionDeps } from './compose-session';
+import type { ContentViews, SessionDeps } from './compose-session';
 import { trackComposes, type ComposeTracker } from './compose-tracker';
 import { retryWithBackoff } from './retry';
 
@@ -14,7 +14,7 @@ import { retryWithBackoff } from './retry';
  * script lives (`life`), not the compose, which closes as soon as it is sent: Chrome may stop
  * the worker while it handles the report, and the report would be lost.
  */
-const messagingDeps = (life: AbortSignal): SessionDeps => ({
+const messagingDeps = (life: AbortSignal): Omit<SessionDeps, 'views'> => ({
   check: (request) => sendToBackground('draft:check', request),
   closed: (composeId) => void sendToBackground('draft:closed', { composeId }).catch(() => undefined),
   sent: (request) => void retryWithBackoff(() => sendToBackground('draft:sent', request), life),
@@ -32,7 +32,7 @@ const messagingDeps = (life: AbortSignal): SessionDeps => ({
 export function runContentScript(
   doc: Document,
   signal: AbortSignal,
-  options: { deps?: SessionDeps; onLocationChange?: (listener: () => void, signal: AbortSignal) => void } = {},
+  options: { views: ContentViews; deps?: Omit<SessionDeps, 'views'>; onLocationChange?: (listener: () => void, signal: AbortSignal) => void },
 ): { tracker(): ComposeTracker | null } {
   let tracker: ComposeTracker | null = null;
   const waiting = new AbortController();
@@ -41,7 +41,7 @@ export function runContentScript(
     if (tracker || signal.aborted) return;
     const adapter = adapterFor(doc.location?.href ?? '');
     if (!adapter) return;
-    tracker = trackComposes(adapter, doc, options.deps ?? messagingDeps(signal), signal);
+    tracker = trackComposes(adapter, doc, { ...(options.deps ?? messagingDeps(signal)), views: options.views }, signal);
     waiting.abort();
     const started = tracker;
     handleMessages(

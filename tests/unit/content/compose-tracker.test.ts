@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Draft } from '@/lib/core/guidelines/types';
 import type { SessionDeps } from '@/lib/app/content/compose-session';
 import { trackComposes } from '@/lib/app/content/compose-tracker';
+import { CONTENT_VIEWS } from '@/components/badge/views';
 import { badgeHeadline, badgeLabel, badgeTone } from '@/lib/app/content/badge-model';
 import { ROOT_SCAN_MS } from '@/lib/dom/webmail/adapter-kit';
 import { gmail } from '@/lib/dom/webmail/gmail';
@@ -30,6 +31,7 @@ function fakeDeps() {
   const checks: { composeId: string; draft: Draft }[] = [];
   const closed: string[] = [];
   const deps: SessionDeps = {
+    views: CONTENT_VIEWS,
     async check({ composeId, draft }) {
       checks.push({ composeId, draft });
       const words = draft.bodyText.split(/\s+/).filter(Boolean).length;

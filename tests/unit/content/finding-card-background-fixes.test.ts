@@ -4,6 +4,7 @@
 // the dictionary does not know. Real browsers: tests/e2e/one-click-fixes.test.mjs.
 import { afterEach, describe, expect, it } from 'vitest';
 import { attachFindingCard, type FindingCardDeps } from '@/lib/app/content/finding-card';
+import { CONTENT_VIEWS } from '@/components/badge/views';
 import type { Underline, UnderlineLayer } from '@/lib/app/content/underlines';
 import type { BodyMark, NoteValueAnswer } from '@/lib/platform/messaging/protocol';
 import type { NoteSlot } from '@/lib/core/guidelines/types';
@@ -36,6 +37,7 @@ function setUp(text: string, words: string, mark: Omit<BodyMark, 'start' | 'end'
       muteRule: () => undefined,
       applyFix: (r, replacement) => applied.push({ text: r.toString(), replacement }),
       ...deps,
+      view: CONTENT_VIEWS.card,
     },
     life.signal,
   );

@@ -3,6 +3,7 @@
 // underlined words, and refused when typing has moved them. Real browsers: tests/e2e/one-click-fixes.test.mjs.
 import { afterEach, describe, expect, it } from 'vitest';
 import { attachFindingCard } from '@/lib/app/content/finding-card';
+import { CONTENT_VIEWS } from '@/components/badge/views';
 import type { Underline, UnderlineLayer } from '@/lib/app/content/underlines';
 import type { BodyMark } from '@/lib/platform/messaging/protocol';
 
@@ -22,6 +23,7 @@ function setUp(fixes: BodyMark['fixes']) {
   const life = new AbortController();
   const card = attachFindingCard(
     {
+      view: CONTENT_VIEWS.card,
       root,
       bodyOf: () => body,
       layer,

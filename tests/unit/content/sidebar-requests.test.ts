@@ -6,6 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SessionDeps } from '@/lib/app/content/compose-session';
 import { trackComposes } from '@/lib/app/content/compose-tracker';
+import { CONTENT_VIEWS } from '@/components/badge/views';
 import type { ScoreSummary } from '@/lib/platform/messaging/protocol';
 import { gmail } from '@/lib/dom/webmail/gmail';
 import { loadFixture, nextFrame } from '../webmail/helpers';
@@ -31,6 +32,7 @@ const TEXT = 'Dear Dana, thank you for the the chat and thx again.';
 /** Checks that mark "the the" (spelling) wherever it is in the draft. */
 function deps(): SessionDeps {
   return {
+    views: CONTENT_VIEWS,
     async check({ draft }): Promise<ScoreSummary> {
       const start = draft.bodyText.indexOf('the the');
       const marks = start < 0 ? [] : [{ rule: 'spelling' as const, severity: 'error' as const, start, end: start + 7, fixes: [{ label: 'Remove the repeated word', replacement: 'the' }] }];
