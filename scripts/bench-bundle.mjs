@@ -22,6 +22,8 @@ const option = (name, fallback) => (argv.includes(name) ? argv[argv.indexOf(name
 const buildDir = resolve(option('--build-dir', join(root, '.output')));
 const git = (...args) => execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
 const commit = option('--commit', git('rev-parse', 'HEAD')).slice(0, 7);
+// A build of this checkout says so when its sources differ from the commit it names.
+const dirty = !argv.includes('--build-dir') && git('status', '--porcelain', '--', 'lib', 'components', 'entrypoints', 'public', 'wxt.config.ts', 'package.json') !== '';
 // The last record before the worker and the popup were cut down (issue 14 quotes its figures:
 // a 198 kB worker, a popup that loads a 71.5 kB user-templates chunk).
 const baseline = option('--baseline', '92a342c');
@@ -74,8 +76,8 @@ const osName = (() => {
 
 const body = `### Bundle sizes per entry point, before and now
 
-Now: measured on ${new Date().toISOString().slice(0, 10)} with \`node scripts/bench-bundle.mjs\` from a build (\`npm run build\`) of
-main at ${commit}. Before: the figures docs/performance.md recorded at ${baseline} (${before.date}), read
+Now: measured on ${new Date().toISOString().slice(0, 10)} with \`node scripts/bench-bundle.mjs\` (part of \`npm run bench\`) from a build (\`npm run build\`) of
+main at ${commit}${dirty ? ' with uncommitted changes' : ''}. Before: the figures docs/performance.md recorded at ${baseline} (${before.date}), read
 from git history. Machine: ${m.cpu}, ${m.cores} cores, Node ${m.node}, ${osName}. What an entry
 point loads is its manifest script or its page's scripts, styles and modulepreload chunks
 (\`bench/lib/bundle.mjs\`); kB of 1,000 bytes, gzip is node:zlib level 9. Sizes depend on the
