@@ -1,8 +1,9 @@
 // What each context ships, read from both builds: the worker holds no webmail adapter and no
-// HTML sanitiser (it never touches a page's DOM), and the quick-capture popup loads neither the
+// HTML sanitiser (it never touches a page's DOM) and no backup import or export (only the notes
+// page makes or reads backup files), and the quick-capture popup loads neither the
 // templates code (built-in or the user's) nor an adapter. The markers are strings those modules
 // cannot ship without: a selector each adapter is built on, DOMPurify's own name, a built-in
-// template's words and the user-template store's import error. Runs after `npm run build`.
+// template's words, the user-template store's import error and the backup format's name. Runs after `npm run build`.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -18,6 +19,8 @@ const MARKERS = {
   'the built-in templates': 'interview.day',
   // lib/dom/templates/user-templates.ts (the user-templates chunk): its import file check.
   'the user templates': 'Not an Afterview templates file',
+  // lib/core/notes/backup.ts: the format name every backup file carries (export and import).
+  'the backup files': 'afterview-backup',
 };
 
 /** The chunks a built script imports: static (`from"./x.js"`, `import"./x.js"`) and dynamic (`import("./x.js")`). */
@@ -64,11 +67,12 @@ for (const [browser, dir] of Object.entries({ chrome: CHROME_BUILD, firefox: FIR
       assert.ok(holding(contentScripts, MARKERS['the Outlook adapter']).length, 'Outlook marker in the content script');
       const templatesPage = scriptsOf(dir, 'templates page');
       for (const what of ['DOMPurify', 'the built-in templates', 'the user templates']) assert.ok(holding(templatesPage, MARKERS[what]).length, `${what} marker on the templates page`);
+      assert.ok(holding(scriptsOf(dir, 'notes page'), MARKERS['the backup files']).length, 'backup marker on the notes page');
     });
 
-    test('the background worker holds no adapter and no DOMPurify', () => {
+    test('the background worker holds no adapter, no DOMPurify and no backup code', () => {
       const scripts = scriptsOf(dir, 'background');
-      assertNone(scripts, ['the Gmail adapter', 'the Outlook adapter', 'DOMPurify'], 'the worker');
+      assertNone(scripts, ['the Gmail adapter', 'the Outlook adapter', 'DOMPurify', 'the backup files'], 'the worker');
     });
 
     test('the popup loads no templates code (no user-templates chunk), no adapter and no DOMPurify', () => {
@@ -77,7 +81,7 @@ for (const [browser, dir] of Object.entries({ chrome: CHROME_BUILD, firefox: FIR
         scripts.some((s) => /^chunks\/popup-/.test(s.file)),
         `the popup's own chunk is among ${scripts.map((s) => s.file).join(', ')}`,
       );
-      assertNone(scripts, Object.keys(MARKERS), 'the popup');
+      assertNone(scripts, ['the Gmail adapter', 'the Outlook adapter', 'DOMPurify', 'the built-in templates', 'the user templates'], 'the popup');
     });
   });
 }
