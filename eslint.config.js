@@ -9,13 +9,13 @@ import { layerRules } from './build/layers.js';
 import signals from '@preact/eslint-plugin-signals';
 
 const sinks = [
-  { selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]", message: 'No string HTML sinks: build DOM nodes instead.' },
+  { selector: 'AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]', message: 'No string HTML sinks: build DOM nodes instead.' },
   { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'No string HTML sinks: build DOM nodes instead.' },
   { selector: "CallExpression[callee.object.name='document'][callee.property.name=/^write(ln)?$/]", message: 'No document.write.' },
   { selector: "CallExpression[callee.property.name='createContextualFragment']", message: 'No string HTML sinks: sanitise with DOMPurify (RETURN_DOM_FRAGMENT).' },
   { selector: "NewExpression[callee.name='Function']", message: 'No code from strings.' },
   { selector: "CallExpression[callee.name='eval']", message: 'No eval.' },
-  { selector: "CallExpression[callee.name=/^set(Timeout|Interval)$/][arguments.0.type=/Literal$/]", message: 'No string timers.' },
+  { selector: 'CallExpression[callee.name=/^set(Timeout|Interval)$/][arguments.0.type=/Literal$/]', message: 'No string timers.' },
   { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No string HTML sinks in components.' },
 ];
 
@@ -46,7 +46,10 @@ export default tseslint.config(
     // Every real-browser test gets a timeout from the suites' own `test`.
     files: ['tests/e2e/**/*.test.mjs'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'node:test', importNames: ['test', 'it'], message: "Import test from './support/test.mjs', which gives every test a timeout." }] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'node:test', importNames: ['test', 'it'], message: "Import test from './support/test.mjs', which gives every test a timeout." }] },
+      ],
     },
   },
   {

@@ -5,7 +5,4 @@
 import { defineConfig, mergeConfig } from 'vitest/config';
 import base from './vitest.config';
 
-export default mergeConfig(
-  base,
-  defineConfig({ test: { exclude: ['tests/unit/guidelines/robustness.test.ts', 'tests/unit/cli/html-to-text-scale.test.ts', '**/node_modules/**'] } }),
-);
+export default mergeConfig(base, defineConfig({ test: { exclude: ['tests/unit/guidelines/robustness.test.ts', 'tests/unit/cli/html-to-text-scale.test.ts', '**/node_modules/**'] } }));

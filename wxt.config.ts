@@ -12,8 +12,7 @@ export default defineConfig({
   }),
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Afterview',
-    description:
-      'Coaches the emails you send after a job interview, inside Gmail and Outlook. Your notes never leave your browser.',
+    description: 'Coaches the emails you send after a job interview, inside Gmail and Outlook. Your notes never leave your browser.',
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'contextMenus', 'activeTab'],
     // The toolbar popup's keyboard shortcut (Firefox's Manifest V2 names the action differently).
     commands: {

@@ -19,10 +19,7 @@ const PLATFORM = [...layer('platform'), 'wxt/browser', 'webextension-polyfill', 
 const DOM = [...layer('dom'), 'dompurify'];
 
 const restrict = (layer, groups) => ({
-  '@typescript-eslint/no-restricted-imports': [
-    'error',
-    { patterns: [{ group: groups, message: `${layer} code imports only from the layers below it (docs/architecture.md).` }] },
-  ],
+  '@typescript-eslint/no-restricted-imports': ['error', { patterns: [{ group: groups, message: `${layer} code imports only from the layers below it (docs/architecture.md).` }] }],
 });
 
 export const layerRules = [
@@ -33,7 +30,10 @@ export const layerRules = [
   {
     files: ['lib/app/**/*.ts'],
     rules: {
-      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [{ group: UI, message: 'lib/ imports nothing from components/ or entrypoints/: a port is declared in lib/, where it is implemented (docs/architecture.md).' }] }],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ group: UI, message: 'lib/ imports nothing from components/ or entrypoints/: a port is declared in lib/, where it is implemented (docs/architecture.md).' }] },
+      ],
     },
   },
   {
@@ -41,7 +41,11 @@ export const layerRules = [
     files: ['components/**/*.{ts,tsx}'],
     rules: {
       ...restrict('UI', ['wxt/browser', 'webextension-polyfill', '@wxt-dev/webextension-polyfill*']),
-      'no-restricted-globals': ['error', { name: 'browser', message: 'UI code reaches the extension API through lib/ (ports), never directly.' }, { name: 'chrome', message: 'UI code reaches the extension API through lib/ (ports), never directly.' }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'browser', message: 'UI code reaches the extension API through lib/ (ports), never directly.' },
+        { name: 'chrome', message: 'UI code reaches the extension API through lib/ (ports), never directly.' },
+      ],
     },
   },
 ];

@@ -91,7 +91,7 @@ const ourScripts = `chrome-extension://${chromium.extensionId}/`;
 /** Waits until the first compose's badge shows a settled score (the same for 300 ms). */
 async function settledScore(page) {
   let last = null;
-  for (let same = 0; same < 3; ) {
+  for (let same = 0; same < 3;) {
     await sleep(100);
     const shown = await page.evaluate(() => document.querySelector('afterview-score')?.shadowRoot?.querySelector('.score')?.textContent ?? null);
     same = shown === last ? same + 1 : 0;
@@ -121,7 +121,10 @@ async function heapUsed(page) {
     samples.push((await cdp.send('Runtime.getHeapUsage')).usedSize);
   }
   await cdp.detach();
-  return percentile([...samples].sort((a, b) => a - b), 50);
+  return percentile(
+    [...samples].sort((a, b) => a - b),
+    50,
+  );
 }
 
 const heap = {};
@@ -170,11 +173,22 @@ for (let i = 0; i < WARMUP_KEYS + KEYS; i++) {
 const typingLongTasks = await page.evaluate(takeLongTasks);
 const keystrokes = {
   ...summarise(latencies),
-  p95: percentile([...latencies].sort((a, b) => a - b), 95),
+  p95: percentile(
+    [...latencies].sort((a, b) => a - b),
+    95,
+  ),
   listener: summarise(viaListener),
-  paused: { ...summarise(pausedLatencies), p95: percentile([...pausedLatencies].sort((a, b) => a - b), 95) },
+  paused: {
+    ...summarise(pausedLatencies),
+    p95: percentile(
+      [...pausedLatencies].sort((a, b) => a - b),
+      95,
+    ),
+  },
 };
-log(`keystroke → score (${keystrokes.runs} deletions, ${missed} keys without a change, shown ${[...values].join(' / ')}): median ${ms(keystrokes.median)} ms, p95 ${ms(keystrokes.p95)} ms, p99 ${ms(keystrokes.p99)} ms, max ${ms(keystrokes.max)} ms`);
+log(
+  `keystroke → score (${keystrokes.runs} deletions, ${missed} keys without a change, shown ${[...values].join(' / ')}): median ${ms(keystrokes.median)} ms, p95 ${ms(keystrokes.p95)} ms, p99 ${ms(keystrokes.p99)} ms, max ${ms(keystrokes.max)} ms`,
+);
 log(`letter in a word → score after the pause (${keystrokes.paused.runs} keys): median ${ms(keystrokes.paused.median)} ms, p95 ${ms(keystrokes.paused.p95)} ms`);
 
 // ---------------------------------------------------------------------------------
@@ -212,7 +226,11 @@ await plain.evaluate(seedInbox, 60);
   await cdp.detach();
 }
 await sleep(500);
-const reference = await traced(() => plain.evaluate(churn, CHURN), (data) => /^reference(Collect|Flush)$/.test(data.functionName), plain);
+const reference = await traced(
+  () => plain.evaluate(churn, CHURN),
+  (data) => /^reference(Collect|Flush)$/.test(data.functionName),
+  plain,
+);
 const churn$ = {
   records: churned.result.records,
   totalMs: total(churned.calls),
@@ -223,7 +241,9 @@ const churn$ = {
 };
 const ref$ = { totalMs: total(reference.calls), perBatch: total(reference.calls) / BATCHES, medianBatch: byFunction(reference.calls).reduce((sum, f) => sum + f.median, 0) };
 const badge = await waitInPage(page, () => document.querySelector('afterview-score')?.shadowRoot?.querySelector('button')?.getAttribute('data-status'));
-log(`churn: ${churn$.records} mutation records in ${BATCHES} batches; our calls ${churn$.calls}, ${ms(churn$.totalMs)} ms in all, ${ms(churn$.perBatch)} ms per batch, longest call ${ms(churn$.maxCall)} ms; long tasks ${churned.longTasks.length}; badge ${badge}`);
+log(
+  `churn: ${churn$.records} mutation records in ${BATCHES} batches; our calls ${churn$.calls}, ${ms(churn$.totalMs)} ms in all, ${ms(churn$.perBatch)} ms per batch, longest call ${ms(churn$.maxCall)} ms; long tasks ${churned.longTasks.length}; badge ${badge}`,
+);
 log(`reference observer: ${ms(ref$.perBatch)} ms per batch (${describeCalls(reference.calls)}); ours: ${describeCalls(churned.calls)}`);
 log(`trace tasks over 50 ms (wall, CPU, ours): churn ${JSON.stringify(churned.tracedLong)}, idle ${JSON.stringify(idle.tracedLong)}`);
 log(`idle ${IDLE_MS} ms: our calls ${idle.calls.length} (${ms(total(idle.calls))} ms), long tasks ${idle.longTasks.length}`);
@@ -233,7 +253,12 @@ await chromium.close();
 // The record
 
 const targets = [
-  ['content script bundle, gzip (Chrome / Firefox build)', '< 60 kB', `${kB(contentEntry('chrome-mv3').gzip)} / ${kB(contentEntry('firefox-mv2').gzip)}`, Math.max(contentEntry('chrome-mv3').gzip, contentEntry('firefox-mv2').gzip) < GOAL.gzip],
+  [
+    'content script bundle, gzip (Chrome / Firefox build)',
+    '< 60 kB',
+    `${kB(contentEntry('chrome-mv3').gzip)} / ${kB(contentEntry('firefox-mv2').gzip)}`,
+    Math.max(contentEntry('chrome-mv3').gzip, contentEntry('firefox-mv2').gzip) < GOAL.gzip,
+  ],
   [`keystroke to updated score, ${DRAFT_WORDS}-word draft, p95 of ${keystrokes.runs} deletions`, '< 50 ms', `${ms(keystrokes.p95)} ms`, keystrokes.p95 < GOAL.p95 && missed === 0],
   [`our mutation handling per batch (${BATCHES} batches of ${PER_BATCH} mutations)`, '< 0.05 ms', `${ms(churn$.perBatch)} ms`, churn$.perBatch < GOAL.perBatch],
   ['tasks over 50 ms, under churn and while idle', 'none', `${worstLongTask(churned.longTasks)} / ${worstLongTask(idle.longTasks)}`, churned.longTasks.length + idle.longTasks.length === 0],

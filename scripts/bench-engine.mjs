@@ -49,7 +49,8 @@ async function buildShippedEngine() {
   const { build } = await import('esbuild');
   await build({
     stdin: {
-      contents: "export { checkDraft } from './lib/core/guidelines/index.ts';\nexport { createSpeller } from './lib/core/guidelines/spelling/speller.ts';\nexport { EXTRA_WORDS } from './lib/core/guidelines/spelling/extra-words.ts';\n",
+      contents:
+        "export { checkDraft } from './lib/core/guidelines/index.ts';\nexport { createSpeller } from './lib/core/guidelines/spelling/speller.ts';\nexport { EXTRA_WORDS } from './lib/core/guidelines/spelling/extra-words.ts';\n",
       resolveDir: root,
       loader: 'ts',
     },
@@ -222,10 +223,12 @@ const dictionary = {};
   const { default: nspell } = await import('nspell');
   const decoder = new TextDecoder();
   dictionary.nspell = await measure(() => nspell(dictionaryEn), { warmup: 1, minRuns: QUICK ? 2 : 7, maxRuns: QUICK ? 2 : 7, budgetMs: 0 });
-  dictionary.expand = await measure(
-    () => createSpeller(expandHunspell(decoder.decode(dictionaryEn.aff), decoder.decode(dictionaryEn.dic)), EXTRA_WORDS),
-    { warmup: 1, minRuns: QUICK ? 2 : 7, maxRuns: QUICK ? 2 : 7, budgetMs: 0 },
-  );
+  dictionary.expand = await measure(() => createSpeller(expandHunspell(decoder.decode(dictionaryEn.aff), decoder.decode(dictionaryEn.dic)), EXTRA_WORDS), {
+    warmup: 1,
+    minRuns: QUICK ? 2 : 7,
+    maxRuns: QUICK ? 2 : 7,
+    budgetMs: 0,
+  });
   log(`  word list, fresh process: median ${ms(dictionary.cold.median)} ms, worst ${ms(dictionary.cold.max)} ms (${children} processes)`);
   log(`  word list, warm process:  median ${ms(dictionary.warm.median)} ms`);
   log(`  nspell + dictionary-en:   median ${ms(dictionary.nspell.median)} ms`);
@@ -245,13 +248,7 @@ const { default: retextPassive } = await import('retext-passive');
 const { default: retextRepeatedWords } = await import('retext-repeated-words');
 const { default: retextSpell } = await import('retext-spell');
 const { default: dictionaryEn } = await import('dictionary-en');
-const processor = retext()
-  .use(retextEnglish)
-  .use(retextReadability)
-  .use(retextPassive)
-  .use(retextRepeatedWords)
-  .use(retextSpell, { dictionary: dictionaryEn })
-  .freeze();
+const processor = retext().use(retextEnglish).use(retextReadability).use(retextPassive).use(retextRepeatedWords).use(retextSpell, { dictionary: dictionaryEn }).freeze();
 
 /** Run settings per input size: the 1 MB text gets fewer, longer runs. */
 function plan(id, which) {
@@ -294,15 +291,15 @@ const speedUp = email250.writeGood.median / email250.engine.median;
 const targets = [
   ['250-word email, median with spelling', '< 1 ms', `${ms(email250.engine.median)} ms`, email250.engine.median < 1],
   ['250-word email vs write-good (median)', '≥ 3× faster', `${speedUp.toFixed(1)}× faster`, speedUp >= 3],
-  ['250-word email vs the retext pipeline (median)', '≥ 10× faster', `${(email250.retext.median / email250.engine.median).toFixed(1)}× faster`, email250.retext.median / email250.engine.median >= 10],
+  [
+    '250-word email vs the retext pipeline (median)',
+    '≥ 10× faster',
+    `${(email250.retext.median / email250.engine.median).toFixed(1)}× faster`,
+    email250.retext.median / email250.engine.median >= 10,
+  ],
   ['2,000-word text, median with spelling', '< 10 ms', `${ms(results['text-2000'].engine.median)} ms`, results['text-2000'].engine.median < 10],
   ['1 MB text, median with spelling', '< 1 s', `${ms(results['text-1mb'].engine.median)} ms`, results['text-1mb'].engine.median < 1000],
-  [
-    'dictionary load in a fresh process, median',
-    '< 150 ms',
-    `${ms(dictionary.cold.median)} ms (worst ${ms(dictionary.cold.max)} ms)`,
-    dictionary.cold.median < 150,
-  ],
+  ['dictionary load in a fresh process, median', '< 150 ms', `${ms(dictionary.cold.median)} ms (worst ${ms(dictionary.cold.max)} ms)`, dictionary.cold.median < 150],
 ];
 log('\ntargets');
 for (const [what, goal, got, ok] of targets) log(`  ${ok ? 'met   ' : 'MISSED'} ${what}: ${got} (target ${goal})`);

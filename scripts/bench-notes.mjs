@@ -24,12 +24,14 @@ const { nextStep } = await importTs('lib/core/notes/next-step.ts');
 
 // ---- 1,000 companies, generated the same way every run -----------------------------
 let seed = 20260305;
-const rand = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+const rand = () => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32;
 const pick = (list) => list[Math.floor(rand() * list.length)];
 const WORDS = `platform migration latency pipeline roadmap hiring budget onboarding reliability observability kafka postgres
   rust typescript react mobile billing payments search ranking compliance security audit scaling incident oncall
   mentoring design review testing deployment kubernetes terraform analytics warehouse forecasting pricing logistics
-  routing customer support growth retention experiment dashboard latency caching queue batch streaming contract`.split(/\s+/).filter(Boolean);
+  routing customer support growth retention experiment dashboard latency caching queue batch streaming contract`
+  .split(/\s+/)
+  .filter(Boolean);
 const FIRST = ['Priya', 'Tomás', 'Ana', 'Jonas', 'Mei', 'Kwame', 'Laura', 'Omar', 'Sofia', 'Dev', 'Hana', 'Luca'];
 const LAST = ['Raman', 'Ibarra', 'Diaz', 'Berg', 'Chen', 'Mensah', 'Rossi', 'Haddad', 'Novak', 'Patel', 'Sato', 'Moreau'];
 const sentence = (n) => Array.from({ length: n }, () => pick(WORDS)).join(' ');

@@ -22,7 +22,8 @@ const POPUP_OPENS = 30;
 const PAUSES = 60;
 const fixture = FIXTURE_PAGES[0];
 const BODY = '[g_editable="true"][contenteditable="true"]';
-const DRAFT = 'Hi Dana,\n\nThank you for the conversation yesterday about the reporting pipeline. I enjoyed hearing how the team plans the migration.\n\nBest regards,\nSam Taylor\nsam.taylor@example.com';
+const DRAFT =
+  'Hi Dana,\n\nThank you for the conversation yesterday about the reporting pipeline. I enjoyed hearing how the team plans the migration.\n\nBest regards,\nSam Taylor\nsam.taylor@example.com';
 
 const stats = (xs) => {
   const s = [...xs].sort((a, b) => a - b);

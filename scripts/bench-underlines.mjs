@@ -77,7 +77,9 @@ const plain = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH 
 const page = await plain.newPage();
 // Gmail's body: one <div> per line, <br> for an empty one.
 const lines = DRAFT.split('\n');
-await page.setContent(`<!doctype html><meta charset="utf-8"><div contenteditable="true" id="body">${lines.map((l) => (l ? `<div>${l.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</div>` : '<div><br></div>')).join('')}</div>`);
+await page.setContent(
+  `<!doctype html><meta charset="utf-8"><div contenteditable="true" id="body">${lines.map((l) => (l ? `<div>${l.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</div>` : '<div><br></div>')).join('')}</div>`,
+);
 await page.addScriptTag({ content: readFileSync(BUNDLE, 'utf8') });
 const update = await page.evaluate(
   ({ bodyText, marks, runs, warmup }) => {
@@ -103,7 +105,13 @@ const update = await page.evaluate(
 );
 await plain.close();
 if (update.drawn !== MARKS.length) throw new Error(`drew ${update.drawn} of ${MARKS.length} underlines: the layer dropped some (or the bench page does not hold the draft's text)`);
-const updateStats = { ...summarise(update.times), p95: percentile([...update.times].sort((a, b) => a - b), 95) };
+const updateStats = {
+  ...summarise(update.times),
+  p95: percentile(
+    [...update.times].sort((a, b) => a - b),
+    95,
+  ),
+};
 log(`underline update (${updateStats.runs} runs, ${update.drawn} ranges): median ${ms(updateStats.median)} ms, p95 ${ms(updateStats.p95)} ms, max ${ms(updateStats.max)} ms`);
 
 // ---------------------------------------------------------------------------------
@@ -125,7 +133,15 @@ await sleep(1500);
 /** In the page: watches the registry each frame and after each task, and reports when its set of underlined words changes after a key. */
 function installUnderlineProbe() {
   const names = ['afterview-error', 'afterview-warning', 'afterview-tip'];
-  const shown = () => names.map((n) => [...(CSS.highlights.get(n) ?? [])].map((r) => r.toString()).sort().join('|')).join('/');
+  const shown = () =>
+    names
+      .map((n) =>
+        [...(CSS.highlights.get(n) ?? [])]
+          .map((r) => r.toString())
+          .sort()
+          .join('|'),
+      )
+      .join('/');
   const probe = { key: null, changed: null, last: shown(), longTasks: [] };
   document.addEventListener('keydown', (e) => (probe.key = e.timeStamp), true);
   // There is no event for a highlight change: look after every task (a 0 ms timer chain, about
@@ -176,11 +192,25 @@ for (let i = 0; i < WARMUP + KEYS; i++) {
 }
 const longTasks = await mail.evaluate(() => window.__underlineProbe.longTasks());
 await ext.close();
-const keyStats = { ...summarise(latencies), p95: percentile([...latencies].sort((a, b) => a - b), 95) };
-const pausedStats = { ...summarise(paused), p95: percentile([...paused].sort((a, b) => a - b), 95) };
+const keyStats = {
+  ...summarise(latencies),
+  p95: percentile(
+    [...latencies].sort((a, b) => a - b),
+    95,
+  ),
+};
+const pausedStats = {
+  ...summarise(paused),
+  p95: percentile(
+    [...paused].sort((a, b) => a - b),
+    95,
+  ),
+};
 const longest = longTasks.length ? Math.max(...longTasks) : 0;
 log(`letter in a word → underlines after the pause (${pausedStats.runs} keys): median ${ms(pausedStats.median)} ms, p95 ${ms(pausedStats.p95)} ms`);
-log(`keystroke → underlines (${keyStats.runs} deletions, ${missed} keys without a change): median ${ms(keyStats.median)} ms, p95 ${ms(keyStats.p95)} ms, max ${ms(keyStats.max)} ms; long tasks: ${longTasks.length}${longTasks.length ? ` (longest ${ms(longest)} ms)` : ''}`);
+log(
+  `keystroke → underlines (${keyStats.runs} deletions, ${missed} keys without a change): median ${ms(keyStats.median)} ms, p95 ${ms(keyStats.p95)} ms, max ${ms(keyStats.max)} ms; long tasks: ${longTasks.length}${longTasks.length ? ` (longest ${ms(longest)} ms)` : ''}`,
+);
 
 const loadAfter = os.loadavg()[0];
 const targets = [

@@ -23,10 +23,7 @@ const dictionaryDir = dirname(createRequire(import.meta.url).resolve('dictionary
 const { expandHunspell } = await tsImport('../lib/core/guidelines/spelling/hunspell.ts', import.meta.url);
 
 const started = performance.now();
-const [aff, dic] = await Promise.all([
-  readFile(join(dictionaryDir, 'index.aff'), 'utf8'),
-  readFile(join(dictionaryDir, 'index.dic'), 'utf8'),
-]);
+const [aff, dic] = await Promise.all([readFile(join(dictionaryDir, 'index.aff'), 'utf8'), readFile(join(dictionaryDir, 'index.dic'), 'utf8')]);
 const words = expandHunspell(aff, dic);
 const text = words.join('\n') + '\n';
 
@@ -38,7 +35,4 @@ if (previous !== text) await writeFile(target, text);
 await copyFile(join(dictionaryDir, 'license'), join(outDir, 'en-LICENSE.txt'));
 
 const ms = (performance.now() - started).toFixed(0);
-console.log(
-  `dictionary: ${words.length} words, ${(text.length / 1024).toFixed(0)} KiB -> ${relative(root, target)}` +
-    `${previous === text ? ' (unchanged)' : ''} in ${ms} ms`,
-);
+console.log(`dictionary: ${words.length} words, ${(text.length / 1024).toFixed(0)} KiB -> ${relative(root, target)}` + `${previous === text ? ' (unchanged)' : ''} in ${ms} ms`);

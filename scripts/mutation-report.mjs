@@ -28,7 +28,8 @@ for (const [path, file] of Object.entries(report.files)) {
     else if (m.status === 'Survived') row.survived++;
     else if (m.status === 'NoCoverage') row.noCoverage++;
     else row.invalid++;
-    if (m.status === 'Survived' || m.status === 'NoCoverage') survivors.push(`${rel}:${m.location.start.line} ${m.mutatorName}${m.replacement ? ` → \`${String(m.replacement).replace(/\s+/g, ' ').slice(0, 60)}\`` : ''}`);
+    if (m.status === 'Survived' || m.status === 'NoCoverage')
+      survivors.push(`${rel}:${m.location.start.line} ${m.mutatorName}${m.replacement ? ` → \`${String(m.replacement).replace(/\s+/g, ' ').slice(0, 60)}\`` : ''}`);
   }
   rows.set(folder, row);
 }
@@ -48,7 +49,7 @@ const lines = [
   '',
   'Run with `npm run mutation` (StrykerJS, vitest runner, per-test coverage; config in `stryker.config.mjs`),',
   'one folder at a time with `MUTATE=<folder> npm run mutation`. Score: killed or timed out, over valid mutants',
-  '(compile errors excluded). Each folder\'s latest run, with its survivors, is kept in `docs/mutation-results.json`.',
+  "(compile errors excluded). Each folder's latest run, with its survivors, is kept in `docs/mutation-results.json`.",
   '',
   '| folder | run on | machine | mutants | killed | timed out | survived | no coverage | score |',
   '|---|---|---|---:|---:|---:|---:|---:|---:|',
@@ -56,7 +57,14 @@ const lines = [
     const { date, machine: where, row: r } = kept[f];
     return `| \`${f}\` | ${date} | ${where} | ${r.mutants} | ${r.killed} | ${r.timeout} | ${r.survived} | ${r.noCoverage} | **${score(r).toFixed(1)}%** |`;
   }),
-  ...(FOLDERS.some((f) => !kept[f]) ? ['', `Not run yet: ${FOLDERS.filter((f) => !kept[f]).map((f) => `\`${f}\``).join(', ')}.`] : []),
+  ...(FOLDERS.some((f) => !kept[f])
+    ? [
+        '',
+        `Not run yet: ${FOLDERS.filter((f) => !kept[f])
+          .map((f) => `\`${f}\``)
+          .join(', ')}.`,
+      ]
+    : []),
   '',
   'The survivors are listed per folder in `docs/mutation-results.json`; the ones read and explained are below this section.',
 ];

@@ -68,7 +68,12 @@ try {
   await gmail.keyboard.press('F8');
   await gmail.waitForTimeout(500);
   const box = await second.boundingBox();
-  await gmail.screenshot({ path: path.join(outDir, 'compose-card.png'), clip: box ? { x: Math.max(0, box.x - 16), y: Math.max(0, box.y - 16), width: Math.min(1280 - box.x + 16, box.width + 32), height: Math.min(800 - box.y + 16, box.height + 32) } : undefined });
+  await gmail.screenshot({
+    path: path.join(outDir, 'compose-card.png'),
+    clip: box
+      ? { x: Math.max(0, box.x - 16), y: Math.max(0, box.y - 16), width: Math.min(1280 - box.x + 16, box.width + 32), height: Math.min(800 - box.y + 16, box.height + 32) }
+      : undefined,
+  });
   console.log(`saved ${path.relative(process.cwd(), path.join(outDir, 'compose-card.png'))}`);
   await gmail.keyboard.press('Escape');
 

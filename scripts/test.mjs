@@ -9,6 +9,8 @@ const steps = [
   ['prepare', 'npx', ['wxt', 'prepare']],
   ['typecheck', 'npx', ['tsc', '--noEmit']],
   ['lint', 'npx', ['eslint', '.', '--max-warnings=0']],
+  // One layout for the code (.prettierrc.json); `npm run format` rewrites what this flags.
+  ['format', 'npx', ['prettier', '--check', '.']],
   ['unit tests', 'npx', ['vitest', 'run']],
   // The checker against the hand-labelled corpora: each shared set >= 97% of labels, every rule >= 90%, kind >= 95%.
   ['checker fidelity (npm run eval)', 'node', ['scripts/eval.mjs', '--gate', '--no-write']],
@@ -17,7 +19,9 @@ const steps = [
 ];
 // Real-browser suites join as they are written: every tests/e2e/*.test.mjs runs.
 if (existsSync('tests/e2e')) {
-  const suites = readdirSync('tests/e2e').filter((f) => f.endsWith('.test.mjs')).map((f) => `tests/e2e/${f}`);
+  const suites = readdirSync('tests/e2e')
+    .filter((f) => f.endsWith('.test.mjs'))
+    .map((f) => `tests/e2e/${f}`);
   // Each test has a timeout (tests/e2e/support/test.mjs); a whole file, 20 minutes, so nothing stalls CI.
   if (suites.length) steps.push(['real-browser tests', 'node', ['--test', '--test-concurrency=1', '--test-timeout=1200000', ...suites]]);
 }

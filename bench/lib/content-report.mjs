@@ -15,11 +15,13 @@ export const byFunction = (calls) => {
   for (const c of calls) map.set(c.fn, [...(map.get(c.fn) ?? []), c.cpu]);
   return [...map].map(([fn, durs]) => ({ fn, ...summarise(durs), total: durs.reduce((a, b) => a + b, 0) })).sort((a, b) => b.total - a.total);
 };
-export const describeCalls = (calls) => byFunction(calls).map((f) => `\`${f.fn}\` ${f.runs}× (median ${ms(f.median)}, max ${ms(f.max)}, total ${ms(f.total)} ms)`).join(', ');
+export const describeCalls = (calls) =>
+  byFunction(calls)
+    .map((f) => `\`${f.fn}\` ${f.runs}× (median ${ms(f.median)}, max ${ms(f.max)}, total ${ms(f.total)} ms)`)
+    .join(', ');
 export const worstLongTask = (list) => (list.length ? `${list.length}, longest ${ms(Math.max(...list.map((t) => t.duration)))} ms` : 'none');
 
-const whose = (tasks) =>
-  tasks.length ? tasks.map((t) => `${ms(t.dur)} ms (CPU ${ms(t.cpu)} ms, ours ${ms(t.ours)} ms)`).join(', ') : 'none';
+const whose = (tasks) => (tasks.length ? tasks.map((t) => `${ms(t.dur)} ms (CPU ${ms(t.cpu)} ms, ours ${ms(t.ours)} ms)`).join(', ') : 'none');
 
 export function contentReport(r) {
   const { load, builds, dictionary, targets, keystrokes, missed, values, startScore, typingLongTasks, churn$, churned, idle, reference, ref$, heap } = r;
@@ -27,10 +29,12 @@ export function contentReport(r) {
   const info = machine();
   const date = new Date().toISOString().slice(0, 10);
   const sizeRows = (b) => builds[b].entries.map((e) => `| ${b} | ${e.name} | ${e.files.join(', ')} | ${kB(e.raw)} | **${kB(e.gzip)}** |`);
-  const fileRows = [...builds['chrome-mv3'].files].filter(([f]) => /\.(?:js|css)$/.test(f)).map(([f, s]) => {
-    const ff = builds['firefox-mv2'].files.get(f);
-    return `| ${f} | ${kB(s.raw)} | ${kB(s.gzip)} | ${ff ? `${kB(ff.raw)} / ${kB(ff.gzip)}` : '–'} |`;
-  });
+  const fileRows = [...builds['chrome-mv3'].files]
+    .filter(([f]) => /\.(?:js|css)$/.test(f))
+    .map(([f, s]) => {
+      const ff = builds['firefox-mv2'].files.get(f);
+      return `| ${f} | ${kB(s.raw)} | ${kB(s.gzip)} | ${ff ? `${kB(ff.raw)} / ${kB(ff.gzip)}` : '–'} |`;
+    });
   const missedTargets = targets.filter((t) => !t[3]);
   return `
 ## Content script
@@ -47,9 +51,13 @@ on a busy machine come out longer, so compare runs only at similar load.
 |---|---|---|---|
 ${targets.map(([what, goal, got, ok]) => `| ${what} | ${goal} | ${got} | ${ok ? 'met' : '**missed**'} |`).join('\n')}
 
-${missedTargets.length ? `Missed: ${missedTargets.map((t) => t[0]).join('; ')}.` : 'Every target is met.'}${missedTargets.length && load.before > info.cores ? `
+${missedTargets.length ? `Missed: ${missedTargets.map((t) => t[0]).join('; ')}.` : 'Every target is met.'}${
+    missedTargets.length && load.before > info.cores
+      ? `
 The machine was shared during this run (load average above its ${info.cores} cores), which lengthens
-every tail figure; re-run on an idle machine before reading a miss as the code's.` : ''}
+every tail figure; re-run on an idle machine before reading a miss as the code's.`
+      : ''
+  }
 
 ### Bundle sizes
 
@@ -118,13 +126,17 @@ The reference's: ${describeCalls(reference.calls)}.
 - Long tasks: a \`PerformanceObserver\` for \`longtask\` in the page, which sees tasks of every world, ours included.
   The trace's own tasks over 50 ms on the page's main thread, with our calls' share: under churn ${whose(churned.tracedLong)};
   idle ${whose(idle.tracedLong)}.
-${churn$.perBatch < GOAL.perBatch ? '' : `
+${
+  churn$.perBatch < GOAL.perBatch
+    ? ''
+    : `
 The per-batch goal is missed. Most of the cost does not depend on what our callback does with the
 nodes: the reference observer, doing the least possible, costs ${ms(ref$.perBatch)} ms per batch (median batch ${ms(ref$.medianBatch)} ms)
 against our ${ms(churn$.perBatch)} ms (median batch ${ms(churn$.medianBatch)} ms). An observer of the whole body, reading the added
 nodes from an isolated world, pays for each node's first contact with that world; below that floor
 the design itself has to change (observe only the containers composes open in, or test record targets
-instead of each added node), which is left open here.`}
+instead of each added node), which is left open here.`
+}
 
 ### Heap per tab
 

@@ -33,9 +33,13 @@ export function installKeyProbe(selector) {
     return `${button.getAttribute('data-status')}:${button.querySelector('.score')?.textContent ?? ''}`;
   };
   const probe = { key: null, changed: null, last: shown(), waiters: [] };
-  document.addEventListener('keydown', (event) => {
-    probe.key = { stamp: event.timeStamp, listener: performance.now() };
-  }, true);
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      probe.key = { stamp: event.timeStamp, listener: performance.now() };
+    },
+    true,
+  );
   new MutationObserver(() => {
     const now = performance.now();
     const value = shown();

@@ -12,8 +12,7 @@ export function CompanyEditor({ model, company }: { model: NotesModel; company: 
   const id = company.id;
   // Every edit shows at once and is saved a moment later (see drafts.ts).
   const patch = (change: (r: CompanyRecord) => CompanyRecord) => void model.edit(id, change);
-  const patchInterview = (ivId: string, change: (iv: Interview) => Interview) =>
-    patch((r) => ({ ...r, interviews: r.interviews.map((iv) => (iv.id === ivId ? change(iv) : iv)) }));
+  const patchInterview = (ivId: string, change: (iv: Interview) => Interview) => patch((r) => ({ ...r, interviews: r.interviews.map((iv) => (iv.id === ivId ? change(iv) : iv)) }));
   const step = model.steps.value.get(id);
   const muted = model.reminders.value.mutedCompanies.includes(id);
 
@@ -114,13 +113,20 @@ export function CompanyEditor({ model, company }: { model: NotesModel; company: 
 
 function InterviewEditor({ interview: iv, onChange, onDelete }: { interview: Interview; onChange: (c: (iv: Interview) => Interview) => void; onDelete: () => void }) {
   const lines = (field: 'topics' | 'challenges' | 'wishISaid' | 'ideas' | 'news') => (items: string[]) => onChange((x) => ({ ...x, [field]: items }));
-  const patchPerson = (pid: string, change: (p: Interviewer) => Interviewer) =>
-    onChange((x) => ({ ...x, interviewers: x.interviewers.map((p) => (p.id === pid ? change(p) : p)) }));
+  const patchPerson = (pid: string, change: (p: Interviewer) => Interviewer) => onChange((x) => ({ ...x, interviewers: x.interviewers.map((p) => (p.id === pid ? change(p) : p)) }));
   return (
     <fieldset class="av-interview">
       <legend>{new Date(iv.at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}</legend>
       <div class="av-grid">
-        <TextField type="datetime-local" label="When" value={isoToLocalInput(iv.at)} onCommit={(v) => { const at = localInputToIso(v); if (at) onChange((x) => ({ ...x, at })); }} />
+        <TextField
+          type="datetime-local"
+          label="When"
+          value={isoToLocalInput(iv.at)}
+          onCommit={(v) => {
+            const at = localInputToIso(v);
+            if (at) onChange((x) => ({ ...x, at }));
+          }}
+        />
         <SelectField label="Format" value={iv.format} options={INTERVIEW_FORMATS} labels={FORMAT_LABELS} allowEmpty onCommit={(format) => onChange((x) => ({ ...x, format }))} />
         <TextField type="date" label="They will decide by" value={iv.decisionDate?.slice(0, 10)} onCommit={(v) => onChange((x) => ({ ...x, decisionDate: v || undefined }))} />
       </div>
@@ -130,10 +136,22 @@ function InterviewEditor({ interview: iv, onChange, onDelete }: { interview: Int
           <TextField label="Name" placeholder="Their full name" value={p.name} onCommit={(name) => patchPerson(p.id, (x) => ({ ...x, name: name.trim() }))} />
           <TextField label="Title" value={p.title} onCommit={(title) => patchPerson(p.id, (x) => ({ ...x, title: title.trim() || undefined }))} />
           <TextField label="Email" type="email" value={p.email} onCommit={(email) => patchPerson(p.id, (x) => ({ ...x, email: email.trim() || undefined }))} />
-          <SelectField label="Prefers" value={p.preferredContact} options={CONTACT_PREFERENCES} labels={CONTACT_LABELS} allowEmpty onCommit={(preferredContact) => patchPerson(p.id, (x) => ({ ...x, preferredContact }))} />
+          <SelectField
+            label="Prefers"
+            value={p.preferredContact}
+            options={CONTACT_PREFERENCES}
+            labels={CONTACT_LABELS}
+            allowEmpty
+            onCommit={(preferredContact) => patchPerson(p.id, (x) => ({ ...x, preferredContact }))}
+          />
           <CheckField label="Leads the hiring" checked={!!p.lead} onCommit={(lead) => patchPerson(p.id, (x) => ({ ...x, lead: lead || undefined }))} />
           <CheckField label="Most senior" checked={!!p.mostSenior} onCommit={(mostSenior) => patchPerson(p.id, (x) => ({ ...x, mostSenior: mostSenior || undefined }))} />
-          <button type="button" class="av-small av-quiet" aria-label={`Remove ${p.name || 'this interviewer'}`} onClick={() => onChange((x) => ({ ...x, interviewers: x.interviewers.filter((y) => y.id !== p.id) }))}>
+          <button
+            type="button"
+            class="av-small av-quiet"
+            aria-label={`Remove ${p.name || 'this interviewer'}`}
+            onClick={() => onChange((x) => ({ ...x, interviewers: x.interviewers.filter((y) => y.id !== p.id) }))}
+          >
             Remove
           </button>
         </div>
@@ -155,7 +173,17 @@ function InterviewEditor({ interview: iv, onChange, onDelete }: { interview: Int
   );
 }
 
-function FollowUpEditor({ followUp: f, people, onChange, onDelete }: { followUp: SentFollowUp; people: Interviewer[]; onChange: (c: (f: SentFollowUp) => SentFollowUp) => void; onDelete: () => void }) {
+function FollowUpEditor({
+  followUp: f,
+  people,
+  onChange,
+  onDelete,
+}: {
+  followUp: SentFollowUp;
+  people: Interviewer[];
+  onChange: (c: (f: SentFollowUp) => SentFollowUp) => void;
+  onDelete: () => void;
+}) {
   // Ticking who it went to records it per interviewer (a thank-you is owed to each).
   const toggle = (p: Interviewer, on: boolean) =>
     onChange((x) => {
@@ -168,7 +196,15 @@ function FollowUpEditor({ followUp: f, people, onChange, onDelete }: { followUp:
     <fieldset class="av-followup">
       <div class="av-grid">
         <SelectField<Kind> label="Kind" value={f.kind} options={KINDS} labels={KIND_LABELS} onCommit={(kind) => kind && onChange((x) => ({ ...x, kind }))} />
-        <TextField type="datetime-local" label="Sent" value={isoToLocalInput(f.sentAt)} onCommit={(v) => { const sentAt = localInputToIso(v); if (sentAt) onChange((x) => ({ ...x, sentAt })); }} />
+        <TextField
+          type="datetime-local"
+          label="Sent"
+          value={isoToLocalInput(f.sentAt)}
+          onCommit={(v) => {
+            const sentAt = localInputToIso(v);
+            if (sentAt) onChange((x) => ({ ...x, sentAt }));
+          }}
+        />
         <TextField label="To" value={f.to.join(', ')} onCommit={(v) => onChange((x) => ({ ...x, to: v.split(/[,\s]+/).filter(Boolean) }))} />
         <TextField label="Subject" value={f.subject} onCommit={(subject) => onChange((x) => ({ ...x, subject }))} />
       </div>

@@ -18,12 +18,7 @@ export function CompanyList({ model }: { model: NotesModel }) {
         const overdue = step?.due && step.due.getTime() < model.clock.value.getTime() && step.kind !== 'interview';
         return (
           <li key={c.id}>
-            <button
-              type="button"
-              class={`av-company${isSelected ? ' is-selected' : ''}`}
-              aria-current={isSelected ? 'true' : undefined}
-              onClick={() => (model.selectedId.value = c.id)}
-            >
+            <button type="button" class={`av-company${isSelected ? ' is-selected' : ''}`} aria-current={isSelected ? 'true' : undefined} onClick={() => (model.selectedId.value = c.id)}>
               <span class="av-company-name">{c.name}</span>
               <span class="av-company-role">{[c.role, STAGE_LABELS[c.stage]].filter(Boolean).join(' · ')}</span>
               <span class={`av-step${overdue ? ' is-overdue' : ''}`}>

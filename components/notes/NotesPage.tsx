@@ -62,9 +62,7 @@ export function NotesPage({ model }: { model: NotesModel }) {
         </p>
       ) : null}
       {model.backupNudge.value ? (
-        <p class="av-banner av-nudge">
-          {model.changedSinceBackup.value} companies changed since your last backup. Export one so your notes are safe if this browser's data is lost.
-        </p>
+        <p class="av-banner av-nudge">{model.changedSinceBackup.value} companies changed since your last backup. Export one so your notes are safe if this browser's data is lost.</p>
       ) : null}
       <div class="av-columns">
         <nav class="av-side">

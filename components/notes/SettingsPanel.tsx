@@ -7,15 +7,9 @@ export function RemindersPanel({ model }: { model: NotesModel }) {
   return (
     <section class="av-panel" aria-label="Reminders">
       <h2>Reminders</h2>
-      <CheckField
-        name="reminders"
-        label="Remind me when a thank-you or a follow-up is due"
-        checked={r.enabled}
-        onCommit={(enabled) => void model.setReminders((s) => ({ ...s, enabled }))}
-      />
+      <CheckField name="reminders" label="Remind me when a thank-you or a follow-up is due" checked={r.enabled} onCommit={(enabled) => void model.setReminders((s) => ({ ...s, enabled }))} />
       <p class="av-hint">
-        A thank-you a day after each interview, a follow-up once their decision date has passed, a second follow-up a week after
-        the first. Snooze or turn them off per company on its page.
+        A thank-you a day after each interview, a follow-up once their decision date has passed, a second follow-up a week after the first. Snooze or turn them off per company on its page.
       </p>
     </section>
   );

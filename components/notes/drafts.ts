@@ -80,7 +80,10 @@ export function createDrafts(deps: DraftsDeps) {
       touched.value = true;
       if (opts.now) return flush(key);
       clearTimeout(timers.get(key));
-      timers.set(key, setTimeout(() => void flush(key), wait));
+      timers.set(
+        key,
+        setTimeout(() => void flush(key), wait),
+      );
       return Promise.resolve(true);
     },
     /** What the page shows for `key`: the saved value with the draft on top. */

@@ -24,7 +24,14 @@ function useTyping(saved: string, onCommit: (v: string) => void) {
   };
 }
 
-export function TextField(props: { label: string; value: string | undefined; onCommit: (v: string) => void; type?: 'text' | 'email' | 'date' | 'datetime-local' | 'tel'; placeholder?: string; name?: string }) {
+export function TextField(props: {
+  label: string;
+  value: string | undefined;
+  onCommit: (v: string) => void;
+  type?: 'text' | 'email' | 'date' | 'datetime-local' | 'tel';
+  placeholder?: string;
+  name?: string;
+}) {
   const typing = useTyping(props.value ?? '', props.onCommit);
   return (
     <label class="av-field">
@@ -64,12 +71,27 @@ export function LinesField(props: { label: string; items: readonly string[]; onC
       name={props.name}
       rows={Math.max(2, props.items.length + 1)}
       value={props.items.join('\n')}
-      onCommit={(v) => props.onCommit(v.split('\n').map((s) => s.trim()).filter(Boolean))}
+      onCommit={(v) =>
+        props.onCommit(
+          v
+            .split('\n')
+            .map((s) => s.trim())
+            .filter(Boolean),
+        )
+      }
     />
   );
 }
 
-export function SelectField<T extends string>(props: { label: string; value: T | undefined; options: readonly T[]; labels?: Partial<Record<T, string>>; onCommit: (v: T | undefined) => void; allowEmpty?: boolean; name?: string }) {
+export function SelectField<T extends string>(props: {
+  label: string;
+  value: T | undefined;
+  options: readonly T[];
+  labels?: Partial<Record<T, string>>;
+  onCommit: (v: T | undefined) => void;
+  allowEmpty?: boolean;
+  name?: string;
+}) {
   return (
     <label class="av-field">
       <span>{props.label}</span>

@@ -68,9 +68,7 @@ export function createNotesModel(deps: NotesDeps) {
   // Over the saved versions (an edit being typed is searchable once saved, a moment later).
   const index = computed(() => (previousIndex = buildSearchIndex(saved.value, previousIndex)));
   const byId = computed(() => new Map(companies.value.map((c) => [c.id, c])));
-  const results = computed(() =>
-    query.value.trim() ? searchCompanies(index.value, query.value).map((id) => byId.value.get(id)!) : companies.value,
-  );
+  const results = computed(() => (query.value.trim() ? searchCompanies(index.value, query.value).map((id) => byId.value.get(id)!) : companies.value));
   // The pane follows the list: a company the search hides gives way to the first match.
   // While the user is in a company's fields it stays in the pane, even when an edit makes it
   // stop matching the search (the pane jumping away would take the typing with it).
@@ -82,9 +80,7 @@ export function createNotesModel(deps: NotesDeps) {
     if (!query.value.trim()) return chosen;
     return chosen && results.value.includes(chosen) ? chosen : results.value[0];
   });
-  const matches = computed(() =>
-    query.value.trim() ? new Map(results.value.map((c) => [c.id, searchMatches(c, query.value)])) : new Map<string, SearchMatch[]>(),
-  );
+  const matches = computed(() => (query.value.trim() ? new Map(results.value.map((c) => [c.id, searchMatches(c, query.value)])) : new Map<string, SearchMatch[]>()));
   const steps = computed(() => new Map<string, NextStep>(companies.value.map((c) => [c.id, nextStep(c, clock.value)])));
   const changedSinceBackup = computed(() => {
     const last = lastExportAt.value;
@@ -238,23 +234,56 @@ export function createNotesModel(deps: NotesDeps) {
   /** The next step of one company, or of every company, as a calendar file; undefined when none is due. */
   function calendar(id?: string): { fileName: string; text: string } | undefined {
     const list = id ? companies.value.filter((c) => c.id === id) : companies.value;
-    const events = list
-      .map((c) => nextStepEvent(c, steps.value.get(c.id) ?? nextStep(c, clock.value)))
-      .filter((e): e is CalendarEvent => e !== undefined);
+    const events = list.map((c) => nextStepEvent(c, steps.value.get(c.id) ?? nextStep(c, clock.value))).filter((e): e is CalendarEvent => e !== undefined);
     if (events.length === 0) return undefined;
-    const slug = id ? (list[0]!.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'company') : 'all';
+    const slug = id
+      ? list[0]!.name
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, '-')
+          .replace(/^-|-$/g, '') || 'company'
+      : 'all';
     return { fileName: `afterview-next-step-${slug}.ics`, text: calendarFile(events, now()) };
   }
 
-  const snooze = (reminderId: string, days = 1) =>
-    setReminders((s) => ({ ...s, snoozed: { ...s.snoozed, [reminderId]: new Date(now().getTime() + days * 86_400_000).toISOString() } }));
+  const snooze = (reminderId: string, days = 1) => setReminders((s) => ({ ...s, snoozed: { ...s.snoozed, [reminderId]: new Date(now().getTime() + days * 86_400_000).toISOString() } }));
   const muteCompany = (id: string, muted: boolean) =>
     setReminders((s) => ({ ...s, mutedCompanies: muted ? [...new Set([...s.mutedCompanies, id])] : s.mutedCompanies.filter((x) => x !== id) }));
 
   return {
-    companies, query, selectedId, selected, editingId, results, matches, steps, profile, reminders, lastExportAt, changedSinceBackup, backupNudge,
-    error, notice, deleted, loaded, clock, saveState: drafts.state,
-    load, edit, patch, calendar, editProfile, flushAll: drafts.flushAll, addCompany, remove, undoDelete, exportBackup, importBackup, saveProfile, setReminders, snooze, muteCompany,
+    companies,
+    query,
+    selectedId,
+    selected,
+    editingId,
+    results,
+    matches,
+    steps,
+    profile,
+    reminders,
+    lastExportAt,
+    changedSinceBackup,
+    backupNudge,
+    error,
+    notice,
+    deleted,
+    loaded,
+    clock,
+    saveState: drafts.state,
+    load,
+    edit,
+    patch,
+    calendar,
+    editProfile,
+    flushAll: drafts.flushAll,
+    addCompany,
+    remove,
+    undoDelete,
+    exportBackup,
+    importBackup,
+    saveProfile,
+    setReminders,
+    snooze,
+    muteCompany,
   };
 }
 

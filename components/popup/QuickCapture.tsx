@@ -47,15 +47,7 @@ export function QuickCapture({ model, onOpenNotes, onOpenSidebar }: { model: Cap
       <form onSubmit={submit} aria-label="Quick note" aria-busy={model.status.value === 'loading'}>
         <label>
           Company
-          <input
-            name="company"
-            list="av-companies"
-            autocomplete="off"
-            required
-            value={model.company.value}
-            onInput={set('company')}
-            placeholder="Company name"
-          />
+          <input name="company" list="av-companies" autocomplete="off" required value={model.company.value} onInput={set('company')} placeholder="Company name" />
         </label>
         <datalist id="av-companies">
           {model.companies.value.map((c) => (

@@ -1,11 +1,7 @@
 /** The popup's quick capture: what the user types, and saving it to a company. */
 import { computed, signal } from '@preact/signals';
 import type { NotesStore } from '@/lib/platform/storage';
-import {
-  applyQuickCapture,
-  createCompanyRecord,
-  type QuickNoteKind,
-} from '@/lib/core/notes/records';
+import { applyQuickCapture, createCompanyRecord, type QuickNoteKind } from '@/lib/core/notes/records';
 import { guessCapture, type ActiveSite } from '@/lib/core/notes/capture-guess';
 import type { CompanyRecord } from '@/lib/core/notes/types';
 import type { DraftStorage } from '@/lib/platform/browser-env';
@@ -41,7 +37,16 @@ export function createCaptureModel(deps: CaptureDeps) {
   });
   const canSave = computed(() => company.value.trim() !== '' && (text.value.trim() !== '' || interviewer.value.trim() !== '') && status.value !== 'saving');
 
-  const draftValue = () => ({ company: company.value, interviewer: interviewer.value, interviewAt: interviewAt.value, kind: kind.value, text: text.value, domain: domainHint.value, suggestedName: suggested.name, suggestedEmail: suggested.email });
+  const draftValue = () => ({
+    company: company.value,
+    interviewer: interviewer.value,
+    interviewAt: interviewAt.value,
+    kind: kind.value,
+    text: text.value,
+    domain: domainHint.value,
+    suggestedName: suggested.name,
+    suggestedEmail: suggested.email,
+  });
 
   async function refresh() {
     companies.value = await deps.store.listCompanies();

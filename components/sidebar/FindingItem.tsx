@@ -24,7 +24,13 @@ export function FindingItem({ finding, muted, unknownWords = [], onSelect, onTog
     <li class={`finding ${finding.status} ${finding.severity}`} data-rule={finding.rule}>
       <div class="finding-head">
         <span class="finding-title">{rule?.title ?? finding.rule}</span>
-        <button type="button" class="quiet" aria-pressed={muted} onClick={() => onToggleMute(finding.rule)} aria-label={`${muted ? 'Turn on' : 'Turn off'} the check "${rule?.title ?? finding.rule}"`}>
+        <button
+          type="button"
+          class="quiet"
+          aria-pressed={muted}
+          onClick={() => onToggleMute(finding.rule)}
+          aria-label={`${muted ? 'Turn on' : 'Turn off'} the check "${rule?.title ?? finding.rule}"`}
+        >
           {muted ? 'Turn on' : 'Turn off'}
         </button>
       </div>

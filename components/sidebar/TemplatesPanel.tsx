@@ -55,7 +55,17 @@ function SlotsForm({ model, slots }: { model: TemplatesModel; slots: SlotField[]
         const id = `slot-${slot.name.replace(/[^\w-]/g, '-')}`;
         const saved = slot.save?.state === 'saved' && !slot.typed;
         const hint =
-          slot.value === undefined ? (slot.leftOut ? 'Empty, so its line is left out' : 'Empty') : slot.typed ? (slot.fromNotes !== undefined ? 'Changed for this email' : 'Typed for this email') : saved ? 'Saved to your notes' : 'Filled in for you';
+          slot.value === undefined
+            ? slot.leftOut
+              ? 'Empty, so its line is left out'
+              : 'Empty'
+            : slot.typed
+              ? slot.fromNotes !== undefined
+                ? 'Changed for this email'
+                : 'Typed for this email'
+              : saved
+                ? 'Saved to your notes'
+                : 'Filled in for you';
         return (
           <div key={slot.name} class={`slot ${slot.value === undefined && !slot.leftOut ? 'missing' : ''}`}>
             <label for={id}>{labelOf(slot.name)}</label>
@@ -124,10 +134,7 @@ export function TemplatesPanel({ model, canInsert, onManage }: { model: Template
       <div class="template-filters">
         <label>
           <span>Kind</span>
-          <select
-            value={model.kindFilter.value ?? ''}
-            onChange={(e) => (model.kindFilter.value = ((e.currentTarget as HTMLSelectElement).value || null) as Kind | 'all' | null)}
-          >
+          <select value={model.kindFilter.value ?? ''} onChange={(e) => (model.kindFilter.value = ((e.currentTarget as HTMLSelectElement).value || null) as Kind | 'all' | null)}>
             <option value="">Like this draft</option>
             <option value="all">All kinds</option>
             {KINDS.map((k) => (

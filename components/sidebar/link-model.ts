@@ -10,9 +10,12 @@ import type { CompanyRecord } from '@/lib/core/notes/types';
 import type { SidebarModel } from './model';
 import type { LinkApi } from '@/lib/app/sidebar/api';
 
-
 /** The words of a company name, lower-cased: "Northwind Analytics, Inc." gives northwind, analytics, inc. */
-const nameWords = (name: string): string[] => name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const nameWords = (name: string): string[] =>
+  name
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 
 /** What the select holds: a saved company's id, or a new company. */
 export const NEW_COMPANY = 'new';

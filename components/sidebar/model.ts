@@ -9,7 +9,6 @@ import type { DraftFix, FocusedDraft, InsertOutcome, RequestOf } from '@/lib/pla
 import { occurrenceIndex } from '@/lib/dom/webmail/select-text';
 import type { SidebarApi } from '@/lib/app/sidebar/api';
 
-
 export type SidebarStatus = 'loading' | 'empty' | 'ready' | 'error';
 
 export interface FindingGroups {
@@ -164,7 +163,7 @@ export function createSidebarModel(api: SidebarApi) {
       const answer = await api
         .select(f.tabId, { composeId: f.composeId, field: range.field, text, occurrence: occurrenceIndex(source, text, range.start), rule: finding.rule })
         .catch(() => ({ ok: false, reason: 'The compose window could not be reached.' }));
-      say(answer.ok ? '' : answer.reason ?? 'That text could not be found in the draft.');
+      say(answer.ok ? '' : (answer.reason ?? 'That text could not be found in the draft.'));
     },
     /**
      * Applies a fix in the compose of the draft it was made for: the body's words (only if they

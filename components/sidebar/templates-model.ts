@@ -19,7 +19,6 @@ import { isBareSubject } from '@/lib/dom/webmail/subject';
 import { insertTarget, type InsertTarget, type SidebarModel } from './model';
 import type { TemplatesApi } from '@/lib/app/sidebar/api';
 
-
 export type { TemplateChoice } from '@/lib/dom/templates/insertion';
 
 export interface Preview {
@@ -120,7 +119,16 @@ export function createTemplatesModel(api: TemplatesApi, sidebar: SidebarModel, n
       const entry = saves.value[name];
       const save = entry && (!needsCompany(name) || entry.companyId === company.value?.id) ? entry.save : undefined;
       const canSave = noteBacked && isTyped && value !== undefined && value !== fromNotes && entry?.save.state !== 'saving' && (!needsCompany(name) || company.value !== undefined);
-      return { name, ...(fromNotes !== undefined ? { fromNotes } : {}), ...(value !== undefined ? { value } : {}), typed: isTyped, leftOut: value === undefined && !unfilled.includes(name), noteBacked, canSave, ...(save ? { save } : {}) };
+      return {
+        name,
+        ...(fromNotes !== undefined ? { fromNotes } : {}),
+        ...(value !== undefined ? { value } : {}),
+        typed: isTyped,
+        leftOut: value === undefined && !unfilled.includes(name),
+        noteBacked,
+        canSave,
+        ...(save ? { save } : {}),
+      };
     });
   });
   const preview = computed<Preview | null>(() => {
@@ -280,7 +288,10 @@ export function createTemplatesModel(api: TemplatesApi, sidebar: SidebarModel, n
       const r = renderForInsert(c, values.value, { markBlanks: true });
       if (r.unfilled.length && !blanksConfirmed.value) {
         const n = r.unfilled.length;
-        message.value = { text: `${n === 1 ? 'One slot is' : `${n} slots are`} empty. Fill ${n === 1 ? 'it' : 'them'} in above, or tick "Insert with blanks" to fill ${n === 1 ? 'it' : 'them'} in the email.`, error: true };
+        message.value = {
+          text: `${n === 1 ? 'One slot is' : `${n} slots are`} empty. Fill ${n === 1 ? 'it' : 'them'} in above, or tick "Insert with blanks" to fill ${n === 1 ? 'it' : 'them'} in the email.`,
+          error: true,
+        };
         return false;
       }
       if (!into) return send(null, mode, 'if-blank');

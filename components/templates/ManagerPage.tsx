@@ -37,7 +37,12 @@ function TemplateList({ model }: { model: ManagerModel }) {
   const list = model.templates.value;
   const editing = model.draft.value?.id;
   if (!model.loaded.value) return <p class="hint">Loading your templates…</p>;
-  if (!list.length) return <p class="hint" data-testid="no-templates">You have no templates of your own yet.</p>;
+  if (!list.length)
+    return (
+      <p class="hint" data-testid="no-templates">
+        You have no templates of your own yet.
+      </p>
+    );
   return (
     <ul class="tm-list" aria-label="Your templates">
       {list.map((t) => (
@@ -72,9 +77,7 @@ function ConfirmDiscard({ model }: { model: ManagerModel }) {
   if (!pending) return null;
   return (
     <div class="tm-confirm" role="alertdialog" aria-labelledby="tm-confirm-text">
-      <p id="tm-confirm-text">
-        This template has changes you have not saved. Discard them and {pending.action}?
-      </p>
+      <p id="tm-confirm-text">This template has changes you have not saved. Discard them and {pending.action}?</p>
       <button type="button" class="danger-solid" onClick={model.discardConfirmed}>
         Discard changes
       </button>

@@ -148,14 +148,7 @@ export function RichTextEditor({ html, version, labelId, describedBy, onChange, 
     <div class="rte">
       <div class="rte-toolbar" role="toolbar" aria-label="Formatting" aria-controls="rte-area">
         {COMMANDS.map((c) => (
-          <button
-            key={c.id}
-            type="button"
-            class={`rte-btn rte-${c.id}`}
-            title={c.key ? `${c.label} (${c.key})` : c.label}
-            onMouseDown={keepFocus}
-            onClick={() => exec(c.run)}
-          >
+          <button key={c.id} type="button" class={`rte-btn rte-${c.id}`} title={c.key ? `${c.label} (${c.key})` : c.label} onMouseDown={keepFocus} onClick={() => exec(c.run)}>
             {c.label}
           </button>
         ))}

@@ -38,14 +38,7 @@ export function TemplateEditor({ model }: { model: ManagerModel }) {
         <div class="tm-fields">
           <label class="tm-field">
             <span>Title</span>
-            <input
-              type="text"
-              name="title"
-              required
-              maxLength={MAX_TITLE}
-              value={draft.title}
-              onInput={(e) => model.edit({ title: (e.currentTarget as HTMLInputElement).value })}
-            />
+            <input type="text" name="title" required maxLength={MAX_TITLE} value={draft.title} onInput={(e) => model.edit({ title: (e.currentTarget as HTMLInputElement).value })} />
           </label>
           <label class="tm-field">
             <span>Kind of message</span>
@@ -60,13 +53,7 @@ export function TemplateEditor({ model }: { model: ManagerModel }) {
         </div>
         <label class="tm-field">
           <span>Subject</span>
-          <input
-            type="text"
-            name="subject"
-            maxLength={MAX_SUBJECT}
-            value={draft.subject}
-            onInput={(e) => model.edit({ subject: (e.currentTarget as HTMLInputElement).value })}
-          />
+          <input type="text" name="subject" maxLength={MAX_SUBJECT} value={draft.subject} onInput={(e) => model.edit({ subject: (e.currentTarget as HTMLInputElement).value })} />
         </label>
         <div class="tm-field">
           <span id="tm-body-label">Text of the email</span>

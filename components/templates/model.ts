@@ -29,8 +29,7 @@ export interface Draft {
 /** As long as the notes page offers its undo: one pattern on every page. */
 export const UNDO_MS = 15_000;
 
-const sameDraft = (a: Draft, b: Draft) =>
-  a.id === b.id && a.kind === b.kind && a.title === b.title && a.subject === b.subject && a.bodyHtml === b.bodyHtml;
+const sameDraft = (a: Draft, b: Draft) => a.id === b.id && a.kind === b.kind && a.title === b.title && a.subject === b.subject && a.bodyHtml === b.bodyHtml;
 
 const draftOf = (t: UserTemplate): Draft => ({ id: t.id, kind: t.kind, title: t.title, subject: t.subject, bodyHtml: t.bodyHtml });
 
@@ -147,8 +146,7 @@ export function createManagerModel(deps: ManagerDeps) {
     return guarded(`open “${t.title}”`, () => show(draftOf(t)));
   };
 
-  const newBlank = (kind: Kind = 'thank-you'): boolean =>
-    guarded('start a new template', () => show({ kind, title: '', subject: '', bodyHtml: '' }));
+  const newBlank = (kind: Kind = 'thank-you'): boolean => guarded('start a new template', () => show({ kind, title: '', subject: '', bodyHtml: '' }));
 
   const newFromBuiltin = (builtinId: string): boolean => {
     const source = builtins.find((t) => t.id === builtinId);
@@ -311,9 +309,32 @@ export function createManagerModel(deps: ManagerDeps) {
   };
 
   return {
-    templates, loaded, draft, baseline, dirty, editorVersion, saving, error, notice, deleted, confirmDiscard, builtins,
-    load, open, newBlank, newFromBuiltin, close, edit, discardConfirmed, save, duplicate, remove, undoDelete,
-    exportFile, importFile, warn,
+    templates,
+    loaded,
+    draft,
+    baseline,
+    dirty,
+    editorVersion,
+    saving,
+    error,
+    notice,
+    deleted,
+    confirmDiscard,
+    builtins,
+    load,
+    open,
+    newBlank,
+    newFromBuiltin,
+    close,
+    edit,
+    discardConfirmed,
+    save,
+    duplicate,
+    remove,
+    undoDelete,
+    exportFile,
+    importFile,
+    warn,
     cancelDiscard: () => (confirmDiscard.value = null),
   };
 }

@@ -27,7 +27,7 @@ export async function activeTabSite(): Promise<ActiveSite | undefined> {
 }
 
 export function notesPageUrl(hash = ''): string {
-  return browser.runtime.getURL(`/notes.html${hash}` );
+  return browser.runtime.getURL(`/notes.html${hash}`);
 }
 
 export async function openNotesPage(hash = ''): Promise<void> {

@@ -169,11 +169,7 @@ export async function launchDemo({ headless = true, executablePath = CHROMIUM_PA
  */
 export async function waitForBadge(page, timeout = 10_000) {
   try {
-    await page.waitForFunction(
-      () => Array.from(document.querySelectorAll('[data-afterview-ui]')).some((host) => host.shadowRoot !== null),
-      undefined,
-      { timeout },
-    );
+    await page.waitForFunction(() => Array.from(document.querySelectorAll('[data-afterview-ui]')).some((host) => host.shadowRoot !== null), undefined, { timeout });
     return true;
   } catch {
     return false;

@@ -19,7 +19,8 @@ const SITES = [
 ];
 const serve = servePages(Object.fromEntries(SITES.map((s) => [s.fixture.url, fixtureHtml(s.fixture.file)])));
 
-const DRAFT = 'Dear Dana,\n\nThank you for the interview at [Company] yesterday. I recieved the brief, and I enjoyed our talk about the duckdb models your team runs.\n\nBest regards,\nSam Taylor';
+const DRAFT =
+  'Dear Dana,\n\nThank you for the interview at [Company] yesterday. I recieved the brief, and I enjoyed our talk about the duckdb models your team runs.\n\nBest regards,\nSam Taylor';
 const COMPANY = 'Northwind Analytics';
 // What the notes hold that neither the fixture nor the draft says.
 const NOTE_ONLY = [COMPANY, 'Product Analyst', 'churn dashboard rebuild', 'slow weekly reporting'];

@@ -9,15 +9,12 @@ import { DEMO_URLS, launchDemo } from '../../scripts/lib/demo-server.mjs';
 import { demoNoteItems } from '../../scripts/lib/demo-notes.mjs';
 
 /** The badges: `afterview-score` hosts with an open shadow root (each compose also has an `afterview-card` host, for its finding card). */
-const badgeCount = (page) =>
-  page.evaluate(() => Array.from(document.querySelectorAll('afterview-score[data-afterview-ui]')).filter((host) => host.shadowRoot !== null).length);
+const badgeCount = (page) => page.evaluate(() => Array.from(document.querySelectorAll('afterview-score[data-afterview-ui]')).filter((host) => host.shadowRoot !== null).length);
 
 async function waitForBadges(page, count) {
-  await page.waitForFunction(
-    (n) => Array.from(document.querySelectorAll('afterview-score[data-afterview-ui]')).filter((host) => host.shadowRoot !== null).length >= n,
-    count,
-    { timeout: 10_000 },
-  );
+  await page.waitForFunction((n) => Array.from(document.querySelectorAll('afterview-score[data-afterview-ui]')).filter((host) => host.shadowRoot !== null).length >= n, count, {
+    timeout: 10_000,
+  });
 }
 
 describe('demo mailbox in Chromium', () => {
@@ -104,7 +101,12 @@ describe('demo mailbox in Chromium', () => {
   test('a request to any other address is aborted, never sent', async () => {
     const page = await demo.ctx.newPage();
     await page.goto(DEMO_URLS.gmail);
-    const outcome = await page.evaluate(() => fetch('https://www.example.org/track').then(() => 'reached', () => 'blocked'));
+    const outcome = await page.evaluate(() =>
+      fetch('https://www.example.org/track').then(
+        () => 'reached',
+        () => 'blocked',
+      ),
+    );
     assert.equal(outcome, 'blocked');
     assert.ok(demo.blocked.includes('https://www.example.org/track'), demo.blocked.join(', '));
     await page.close();

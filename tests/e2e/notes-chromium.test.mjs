@@ -42,10 +42,14 @@ const waitForSameScore = (mail, panel) =>
 
 /** Waits until the side panel shows a score other than `score`; returns it. */
 async function waitForPanelScoreOtherThan(panel, score) {
-  const handle = await panel.waitForFunction((old) => {
-    const now = document.querySelector('[data-testid="score"] .number')?.textContent;
-    return now && now !== old ? now : false;
-  }, score, { timeout: 30_000, polling: 100 });
+  const handle = await panel.waitForFunction(
+    (old) => {
+      const now = document.querySelector('[data-testid="score"] .number')?.textContent;
+      return now && now !== old ? now : false;
+    },
+    score,
+    { timeout: 30_000, polling: 100 },
+  );
   return handle.jsonValue();
 }
 
@@ -54,7 +58,10 @@ async function waitForPanelScore(panel, score) {
   try {
     await panel.waitForFunction((want) => document.querySelector('[data-testid="score"] .number')?.textContent === want, score, { timeout: 30_000, polling: 100 });
   } catch (error) {
-    const shown = await panel.locator('main').innerText().catch(() => '(nothing)');
+    const shown = await panel
+      .locator('main')
+      .innerText()
+      .catch(() => '(nothing)');
     throw new Error(`the side panel did not show the draft with score ${score}; it showed: ${shown.replace(/\s+/g, ' ').slice(0, 300)}`, { cause: error });
   }
 }
@@ -65,10 +72,13 @@ describe('notes in Chromium', () => {
   before(async () => {
     browser = await launchChromiumOn(profile, servePages({ [GMAIL.url]: fixtureHtml(GMAIL.file) }));
   });
-  after(async () => {
-    await browser?.ctx.close();
-    fs.rmSync(profile, { recursive: true, force: true });
-  }, { timeout: 60_000 });
+  after(
+    async () => {
+      await browser?.ctx.close();
+      fs.rmSync(profile, { recursive: true, force: true });
+    },
+    { timeout: 60_000 },
+  );
 
   test('a note captured in the popup appears on the notes page', { timeout: 90_000 }, async () => {
     const popup = await browser.ctx.newPage();
@@ -95,76 +105,84 @@ describe('notes in Chromium', () => {
     await notes.close();
   });
 
-  test('after the background worker is stopped, the side panel still shows the draft being written, the badge still follows typing, and the notes are intact and writable', { timeout: 180_000 }, async () => {
-    const page = await browser.ctx.newPage();
-    await page.goto(browser.url('notes.html'));
-    const before = await savedCompanies(page);
-    assert.equal(before.length, 1);
+  test(
+    'after the background worker is stopped, the side panel still shows the draft being written, the badge still follows typing, and the notes are intact and writable',
+    { timeout: 180_000 },
+    async () => {
+      const page = await browser.ctx.newPage();
+      await page.goto(browser.url('notes.html'));
+      const before = await savedCompanies(page);
+      assert.equal(before.length, 1);
 
-    // A draft in Gmail, checked: its badge shows a score, and the side panel shows the same
-    // draft and score. Which draft the panel shows lives only in the worker's memory.
-    const mail = await browser.ctx.newPage();
-    await mail.goto(GMAIL.url);
-    const [empty] = await waitForScores(mail, 1);
-    await mail.click(GMAIL_BODY);
-    // Ends on a new line, so the last key is checked at once (a key inside a sentence waits for the pause).
-    await mail.keyboard.type('Hi Dana,\n\nThank you for the interview yesterday.\n\nBest regards,\nSam Taylor\n');
-    await waitForBadgeScore(mail, (score) => score !== undefined && String(score) !== empty.score);
-    const panel = await browser.ctx.newPage();
-    await panel.goto(browser.url('sidepanel.html'));
-    const typed = await waitForSameScore(mail, panel);
-    assert.match(await panel.getByTestId('compose-name').textContent(), /Checking the email to/);
-    // The user judges the draft as a withdrawal: the kind they chose is also kept only in the worker.
-    await panel.locator('.kind select').selectOption('withdrawal');
-    const judged = await waitForPanelScoreOtherThan(panel, typed);
-    await waitForBadgeScore(mail, (score) => String(score) === judged);
+      // A draft in Gmail, checked: its badge shows a score, and the side panel shows the same
+      // draft and score. Which draft the panel shows lives only in the worker's memory.
+      const mail = await browser.ctx.newPage();
+      await mail.goto(GMAIL.url);
+      const [empty] = await waitForScores(mail, 1);
+      await mail.click(GMAIL_BODY);
+      // Ends on a new line, so the last key is checked at once (a key inside a sentence waits for the pause).
+      await mail.keyboard.type('Hi Dana,\n\nThank you for the interview yesterday.\n\nBest regards,\nSam Taylor\n');
+      await waitForBadgeScore(mail, (score) => score !== undefined && String(score) !== empty.score);
+      const panel = await browser.ctx.newPage();
+      await panel.goto(browser.url('sidepanel.html'));
+      const typed = await waitForSameScore(mail, panel);
+      assert.match(await panel.getByTestId('compose-name').textContent(), /Checking the email to/);
+      // The user judges the draft as a withdrawal: the kind they chose is also kept only in the worker.
+      await panel.locator('.kind select').selectOption('withdrawal');
+      const judged = await waitForPanelScoreOtherThan(panel, typed);
+      await waitForBadgeScore(mail, (score) => String(score) === judged);
 
-    // Stop the worker as Chrome does when it idles or is killed: close its target.
-    const cdp = await browser.ctx.browser().newBrowserCDPSession();
-    const running = async () => (await cdp.send('Target.getTargets')).targetInfos.some((t) => t.type === 'service_worker' && t.url.startsWith(browser.url('')));
-    const { targetInfos } = await cdp.send('Target.getTargets');
-    const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(browser.url('')));
-    assert.ok(target, 'the background worker is running');
-    await cdp.send('Target.closeTarget', { targetId: target.targetId });
-    await until(async () => !(await running()), 'the background worker to stop');
-    assert.deepEqual(await savedCompanies(page), before);
+      // Stop the worker as Chrome does when it idles or is killed: close its target.
+      const cdp = await browser.ctx.browser().newBrowserCDPSession();
+      const running = async () => (await cdp.send('Target.getTargets')).targetInfos.some((t) => t.type === 'service_worker' && t.url.startsWith(browser.url('')));
+      const { targetInfos } = await cdp.send('Target.getTargets');
+      const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(browser.url('')));
+      assert.ok(target, 'the background worker is running');
+      await cdp.send('Target.closeTarget', { targetId: target.targetId });
+      await until(async () => !(await running()), 'the background worker to stop');
+      assert.deepEqual(await savedCompanies(page), before);
 
-    // The user opens the side panel again: it shows the draft and its score, not "No draft in view".
-    await panel.reload();
-    await waitForPanelScore(panel, judged);
-    assert.equal(await panel.locator('.kind select').inputValue(), 'withdrawal');
-    assert.equal(await panel.getByTestId('empty').count(), 0);
+      // The user opens the side panel again: it shows the draft and its score, not "No draft in view".
+      await panel.reload();
+      await waitForPanelScore(panel, judged);
+      assert.equal(await panel.locator('.kind select').inputValue(), 'withdrawal');
+      assert.equal(await panel.getByTestId('empty').count(), 0);
 
-    // Typing goes on: the badge and the panel follow the change.
-    await mail.bringToFront();
-    await mail.click(GMAIL_BODY);
-    await mail.keyboard.press('Control+A');
-    await mail.keyboard.type('hey, cant make it, teh job is not for me lol.');
-    await waitForBadgeScore(mail, (score) => score !== undefined && String(score) !== judged);
-    await waitForSameScore(mail, panel);
-    assert.equal(await panel.locator('.kind select').inputValue(), 'withdrawal', 'the chosen kind still applies');
+      // Typing goes on: the badge and the panel follow the change.
+      await mail.bringToFront();
+      await mail.click(GMAIL_BODY);
+      await mail.keyboard.press('Control+A');
+      await mail.keyboard.type('hey, cant make it, teh job is not for me lol.');
+      await waitForBadgeScore(mail, (score) => score !== undefined && String(score) !== judged);
+      await waitForSameScore(mail, panel);
+      assert.equal(await panel.locator('.kind select').inputValue(), 'withdrawal', 'the chosen kind still applies');
 
-    // A change from the notes page is kept, and the running worker saw it.
-    await page.bringToFront();
-    await page.getByRole('button', { name: /Lumen Freight/ }).click();
-    await page.getByLabel('Role applied for').fill('Backend Engineer');
-    await page.getByLabel('Role applied for').press('Tab');
-    await page.waitForFunction(async () => {
-      const all = await chrome.storage.local.get(null);
-      return Object.values(all).some((v) => v?.record?.role === 'Backend Engineer');
-    }, undefined, { timeout: 30_000, polling: 100 });
-    assert.ok(await running(), 'the background worker runs again');
-    // Read until the page's write is the one stored (the waits above saw it arrive); say what is there if not.
-    const saved = await until(async () => {
-      const all = await savedCompanies(page);
-      return all.length === before.length && all.every((c) => c.role === 'Backend Engineer') ? all : undefined;
-    }, 'the one saved company to keep the role typed on the notes page').catch(async (error) => {
-      throw new Error(`${error.message}; saved: ${JSON.stringify((await savedCompanies(page)).map((c) => ({ id: c.id, name: c.name, role: c.role })))}`);
-    });
-    assert.equal(saved[0].role, 'Backend Engineer');
-    await cdp.detach();
-    await Promise.all([panel.close(), mail.close(), page.close()]);
-  });
+      // A change from the notes page is kept, and the running worker saw it.
+      await page.bringToFront();
+      await page.getByRole('button', { name: /Lumen Freight/ }).click();
+      await page.getByLabel('Role applied for').fill('Backend Engineer');
+      await page.getByLabel('Role applied for').press('Tab');
+      await page.waitForFunction(
+        async () => {
+          const all = await chrome.storage.local.get(null);
+          return Object.values(all).some((v) => v?.record?.role === 'Backend Engineer');
+        },
+        undefined,
+        { timeout: 30_000, polling: 100 },
+      );
+      assert.ok(await running(), 'the background worker runs again');
+      // Read until the page's write is the one stored (the waits above saw it arrive); say what is there if not.
+      const saved = await until(async () => {
+        const all = await savedCompanies(page);
+        return all.length === before.length && all.every((c) => c.role === 'Backend Engineer') ? all : undefined;
+      }, 'the one saved company to keep the role typed on the notes page').catch(async (error) => {
+        throw new Error(`${error.message}; saved: ${JSON.stringify((await savedCompanies(page)).map((c) => ({ id: c.id, name: c.name, role: c.role })))}`);
+      });
+      assert.equal(saved[0].role, 'Backend Engineer');
+      await cdp.detach();
+      await Promise.all([panel.close(), mail.close(), page.close()]);
+    },
+  );
 
   test('the data survives a browser restart on the same profile', { timeout: 90_000 }, async () => {
     const page = await browser.ctx.newPage();
@@ -199,7 +217,10 @@ describe('notes in Chromium', () => {
     fs.writeFileSync(damaged, fs.readFileSync(file, 'utf8').replace('"Northwind"', '"Northwinds"'));
     await page.getByLabel('Replace everything saved').check();
     await page.getByLabel('Backup file').setInputFiles(damaged);
-    await page.getByRole('alert').getByText(/nothing was changed.*checksum does not match/).waitFor();
+    await page
+      .getByRole('alert')
+      .getByText(/nothing was changed.*checksum does not match/)
+      .waitFor();
     assert.deepEqual(await savedCompanies(page), before);
 
     await page.evaluate(() => chrome.storage.local.clear());
@@ -218,9 +239,13 @@ describe('notes in Chromium', () => {
     const at = new Date(Date.now() - 24 * 3600_000 + 3000).toISOString();
     await page.evaluate(async (at) => {
       const record = {
-        id: 'c-reminder', name: 'Harbor Health', domains: ['harborhealth.example'], stage: 'interviewing',
+        id: 'c-reminder',
+        name: 'Harbor Health',
+        domains: ['harborhealth.example'],
+        stage: 'interviewing',
         interviews: [{ id: 'i-r', at, interviewers: [], topics: [], challenges: [], wishISaid: [], ideas: [], news: [] }],
-        followUps: [], updatedAt: new Date().toISOString(),
+        followUps: [],
+        updatedAt: new Date().toISOString(),
       };
       await chrome.storage.local.set({ 'company:c-reminder': { rev: 1, record } });
     }, at);

@@ -13,10 +13,13 @@ describe('typing on the notes page in Chromium', () => {
   before(async () => {
     browser = await launchChromiumOn(profile);
   });
-  after(async () => {
-    await browser?.ctx.close();
-    fs.rmSync(profile, { recursive: true, force: true });
-  }, { timeout: 60_000 });
+  after(
+    async () => {
+      await browser?.ctx.close();
+      fs.rmSync(profile, { recursive: true, force: true });
+    },
+    { timeout: 60_000 },
+  );
 
   const openCompany = async () => {
     const page = await browser.ctx.newPage();
@@ -61,21 +64,31 @@ describe('typing on the notes page in Chromium', () => {
 
     const again = await openCompany();
     assert.equal(await again.getByLabel('Notes', { exact: true }).inputValue(), TYPED.notes);
-    await again.waitForFunction(
-      async (want) => Object.values(await chrome.storage.local.get(null)).some((v) => v?.record?.notes === want),
-      TYPED.notes,
-      { timeout: 15_000, polling: 100 },
-    );
+    await again.waitForFunction(async (want) => Object.values(await chrome.storage.local.get(null)).some((v) => v?.record?.notes === want), TYPED.notes, { timeout: 15_000, polling: 100 });
     assert.equal((await savedCompanies(again))[0].role, TYPED.role, 'the earlier edits are still there');
     await again.close();
   });
 
-  test('search says what matched and the pane follows the list; labels are words, not ids or another company\'s data', async () => {
+  test("search says what matched and the pane follows the list; labels are words, not ids or another company's data", async () => {
     const page = await openCompany();
     await page.evaluate(async () => {
       const record = {
-        id: 'c-north', name: 'Northwind', domains: [], stage: 'applied',
-        interviews: [{ id: 'i-n', at: '2026-03-02T15:00:00.000Z', interviewers: [{ id: 'p-n', name: 'Dana Whitfield' }], topics: ['warehouse robots'], challenges: [], wishISaid: [], ideas: [], news: [] }],
+        id: 'c-north',
+        name: 'Northwind',
+        domains: [],
+        stage: 'applied',
+        interviews: [
+          {
+            id: 'i-n',
+            at: '2026-03-02T15:00:00.000Z',
+            interviewers: [{ id: 'p-n', name: 'Dana Whitfield' }],
+            topics: ['warehouse robots'],
+            challenges: [],
+            wishISaid: [],
+            ideas: [],
+            news: [],
+          },
+        ],
         followUps: [{ id: 'f-n', kind: 'second-follow-up', sentAt: '2026-03-03T10:00:00.000Z', to: [], subject: 'Checking in', bodyText: '' }],
         updatedAt: '2026-03-03T10:00:00.000Z',
       };

@@ -72,7 +72,10 @@ describe('Chromium: the popup files notes under the right company', () => {
     await popup.getByLabel('Company').fill('Lumen');
     assert.equal(await saveNote(popup, 'Their data platform'), 'Saved to Lumen.');
     const saved = await savedCompanies(popup);
-    assert.deepEqual(saved.map((c) => [c.name, c.domains]), [['Lumen', []]]);
+    assert.deepEqual(
+      saved.map((c) => [c.name, c.domains]),
+      [['Lumen', []]],
+    );
     await popup.close();
     await meeting.close();
   });
@@ -88,7 +91,10 @@ describe('Chromium: the popup files notes under the right company', () => {
     assert.equal(await saveNote(popup, 'the churn dashboard rebuild'), 'Saved to Northwind.');
     const northwind = (await savedCompanies(popup)).find((c) => c.name === 'Northwind');
     assert.deepEqual(northwind.domains, ['northwind.example']);
-    assert.deepEqual(northwind.interviews.flatMap((iv) => iv.interviewers.map((p) => [p.name, p.email])), [['Dana Reyes', 'dana.reyes@northwind.example']]);
+    assert.deepEqual(
+      northwind.interviews.flatMap((iv) => iv.interviewers.map((p) => [p.name, p.email])),
+      [['Dana Reyes', 'dana.reyes@northwind.example']],
+    );
     await popup.close();
 
     // The sidebar, checking that compose, now knows the company: the templates use its notes.

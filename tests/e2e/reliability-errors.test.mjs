@@ -68,18 +68,31 @@ describe('Chromium: a whole session logs no error from our code', () => {
 
     // Click a finding: its underlined words get their card in the compose. The space typed above
     // is inside a sentence, so its check comes after the typing pause: wait for its underline first.
-    await waitInPage(gmail, () => [...(CSS.highlights.get('afterview-error') ?? [])].some((r) => r.toString().replace(/\s+/g, ' ') === 'the the'), undefined, { what: 'the doubled word underlined' });
+    await waitInPage(gmail, () => [...(CSS.highlights.get('afterview-error') ?? [])].some((r) => r.toString().replace(/\s+/g, ' ') === 'the the'), undefined, {
+      what: 'the doubled word underlined',
+    });
     await panel.locator('li.finding[data-rule="spelling"] button.finding-message').click();
-    await waitInPage(gmail, () => {
-      const card = document.querySelector('afterview-card');
-      return !!card && !card.hidden && /the the/.test(card.shadowRoot?.textContent ?? '');
-    }, undefined, { what: 'the finding’s card open in the compose' });
+    await waitInPage(
+      gmail,
+      () => {
+        const card = document.querySelector('afterview-card');
+        return !!card && !card.hidden && /the the/.test(card.shadowRoot?.textContent ?? '');
+      },
+      undefined,
+      { what: 'the finding’s card open in the compose' },
+    );
     // Turn the check off, then on again.
     const before = Number(await score());
-    await panel.locator('li.finding[data-rule="spelling"]').getByRole('button', { name: /Turn off/ }).click();
+    await panel
+      .locator('li.finding[data-rule="spelling"]')
+      .getByRole('button', { name: /Turn off/ })
+      .click();
     await panel.waitForFunction((b) => Number(document.querySelector('[data-testid="score"] .number')?.textContent) > b, before, { timeout: 10_000 });
     await panel.locator('details.muted summary').click();
-    await panel.locator('details.muted li.finding[data-rule="spelling"]').getByRole('button', { name: /Turn on/ }).click();
+    await panel
+      .locator('details.muted li.finding[data-rule="spelling"]')
+      .getByRole('button', { name: /Turn on/ })
+      .click();
     await panel.waitForFunction((b) => Number(document.querySelector('[data-testid="score"] .number')?.textContent) === b, before, { timeout: 10_000 });
     // Override the kind and go back to the detected one.
     await panel.locator('.kind select').selectOption('withdrawal');
@@ -91,17 +104,24 @@ describe('Chromium: a whole session logs no error from our code', () => {
     if (await panel.locator('.blanks .confirm input').count()) await panel.locator('.blanks .confirm input').check();
     await panel.getByRole('button', { name: 'Insert at the cursor' }).click();
     // The compose's subject is the user's own: the sidebar asks before replacing it.
-    await waitInPage(panel, () => {
-      const keep = [...document.querySelectorAll('.subject-question button')].find((b) => b.textContent.trim() === 'Keep mine');
-      keep?.click();
-      return !!keep || !!document.querySelector('[data-testid="insert-message"]')?.textContent;
-    }, undefined, { what: 'the insert to go ahead' });
+    await waitInPage(
+      panel,
+      () => {
+        const keep = [...document.querySelectorAll('.subject-question button')].find((b) => b.textContent.trim() === 'Keep mine');
+        keep?.click();
+        return !!keep || !!document.querySelector('[data-testid="insert-message"]')?.textContent;
+      },
+      undefined,
+      { what: 'the insert to go ahead' },
+    );
     await waitInPage(gmail, (s) => document.querySelector(s).innerText.includes('the churn dashboard rebuild'), GMAIL.body, { what: 'the template in the compose' });
 
     // The badge opens the real side panel.
     await gmail.bringToFront();
     await gmail.locator('afterview-score button').first().click();
-    await waitInPage({ evaluate: (fn, arg) => chromium.worker.evaluate(fn, arg) }, async () => (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).length > 0, undefined, { what: 'the side panel open' });
+    await waitInPage({ evaluate: (fn, arg) => chromium.worker.evaluate(fn, arg) }, async () => (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).length > 0, undefined, {
+      what: 'the side panel open',
+    });
 
     // Close the second Gmail compose (the site removes its dialog) and the Outlook tab.
     await gmail.evaluate(() => {
@@ -125,13 +145,22 @@ describe('Chromium: a whole session logs no error from our code', () => {
     await sleep(1000);
 
     const pages = watches.flatMap((w) => w.all()).filter((e) => !fixtureNoise(e));
-    const extensionPages = [...(await readPageRejections(panel)).map((e) => ({ where: 'sidebar', ...e })), ...(await readPageRejections(popup)).map((e) => ({ where: 'popup', ...e })), ...(await readPageRejections(notes)).map((e) => ({ where: 'notes', ...e }))];
+    const extensionPages = [
+      ...(await readPageRejections(panel)).map((e) => ({ where: 'sidebar', ...e })),
+      ...(await readPageRejections(popup)).map((e) => ({ where: 'popup', ...e })),
+      ...(await readPageRejections(notes)).map((e) => ({ where: 'notes', ...e })),
+    ];
     const worker = await sw.read();
-    t.diagnostic(`collected: ${pages.length} page entries (${pages.filter(isOurs).length} ours), ${extensionPages.length} extension-page hooks, ${worker.length} service-worker entries; ${watches.length} pages watched`);
+    t.diagnostic(
+      `collected: ${pages.length} page entries (${pages.filter(isOurs).length} ours), ${extensionPages.length} extension-page hooks, ${worker.length} service-worker entries; ${watches.length} pages watched`,
+    );
     // Anything at all in an extension page or the worker is ours; in a webmail page, nothing is expected either.
     assert.deepEqual(pages, [], `errors in the pages:\n${describeEntries(pages)}`);
     assert.deepEqual(extensionPages, [], `uncaught errors or rejections in extension pages:\n${describeEntries(extensionPages)}`);
     assert.deepEqual(worker, [], `errors in the service worker:\n${describeEntries(worker)}`);
-    assert.deepEqual(watches.flatMap((w) => w.dialogs), []);
+    assert.deepEqual(
+      watches.flatMap((w) => w.dialogs),
+      [],
+    );
   });
 });

@@ -17,7 +17,13 @@ import { fixtureHtml, readBadges, serveInFirefox, servePages, sleep, waitForScor
 
 const SITES = [
   { name: 'Gmail', file: 'gmail/gmail-floating-peoplekit-en.html', url: 'https://mail.google.com/mail/u/0/#inbox', composes: 2, body: '[g_editable="true"][contenteditable="true"]' },
-  { name: 'Outlook', file: 'outlook/outlook-reading-pane-reply-en.html', url: 'https://outlook.live.com/mail/0/inbox/id/AAQkRELOAD', composes: 1, body: 'div[role="textbox"][contenteditable="true"][aria-multiline="true"]' },
+  {
+    name: 'Outlook',
+    file: 'outlook/outlook-reading-pane-reply-en.html',
+    url: 'https://outlook.live.com/mail/0/inbox/id/AAQkRELOAD',
+    composes: 1,
+    body: 'div[role="textbox"][contenteditable="true"][aria-multiline="true"]',
+  },
 ];
 const serve = servePages(Object.fromEntries(SITES.map((s) => [s.url, fixtureHtml(s.file)])));
 
@@ -81,15 +87,23 @@ describe('Chromium: extension reloaded with webmail tabs open', () => {
     for (const { site, page, errors } of tabs) {
       await page.reload();
       const badges = await waitForScores(page, site.composes);
-      assert.ok(badges.every((b) => /^\d+$/.test(b.score)), `${site.name}: scores ${JSON.stringify(badges)}`);
+      assert.ok(
+        badges.every((b) => /^\d+$/.test(b.score)),
+        `${site.name}: scores ${JSON.stringify(badges)}`,
+      );
       const before = badges[0].score;
       await page.click(site.body);
       await page.keyboard.press('Control+A');
       await page.keyboard.type('Hi, thanks lol!!!');
-      await waitInPage(page, (b) => {
-        const button = document.querySelector('afterview-score[data-afterview-ui]').shadowRoot.querySelector('button');
-        return button.getAttribute('data-status') === 'ready' && button.querySelector('.score')?.textContent !== b;
-      }, before, { what: `${site.name}: the new score after typing` });
+      await waitInPage(
+        page,
+        (b) => {
+          const button = document.querySelector('afterview-score[data-afterview-ui]').shadowRoot.querySelector('button');
+          return button.getAttribute('data-status') === 'ready' && button.querySelector('.score')?.textContent !== b;
+        },
+        before,
+        { what: `${site.name}: the new score after typing` },
+      );
       assert.deepEqual(relevant(errors), [], `${site.name}: errors after reloading the tab:\n${describeEntries(relevant(errors))}`);
     }
   });
@@ -134,10 +148,15 @@ describe('Firefox: add-on reinstalled with webmail tabs open', () => {
       await page.keyboard.press('a');
       await page.keyboard.up('Control');
       await page.keyboard.type('Hi, thanks lol!!!');
-      await waitInPage(page, (b) => {
-        const button = document.querySelector('afterview-score[data-afterview-ui]').shadowRoot.querySelector('button');
-        return button.getAttribute('data-status') === 'ready' && button.querySelector('.score')?.textContent !== b;
-      }, before, { what: `${site.name}: the new script scores what is typed` });
+      await waitInPage(
+        page,
+        (b) => {
+          const button = document.querySelector('afterview-score[data-afterview-ui]').shadowRoot.querySelector('button');
+          return button.getAttribute('data-status') === 'ready' && button.querySelector('.score')?.textContent !== b;
+        },
+        before,
+        { what: `${site.name}: the new script scores what is typed` },
+      );
       assert.deepEqual(relevant(errors), [], `${site.name}: errors after the reinstall:\n${describeEntries(relevant(errors))}`);
       assert.deepEqual(errors.dialogs, []);
     }
@@ -147,7 +166,10 @@ describe('Firefox: add-on reinstalled with webmail tabs open', () => {
     for (const { site, page, errors } of tabs) {
       await page.reload();
       const badges = await waitForScores(page, site.composes);
-      assert.ok(badges.every((b) => /^\d+$/.test(b.score)), `${site.name}: scores ${JSON.stringify(badges)}`);
+      assert.ok(
+        badges.every((b) => /^\d+$/.test(b.score)),
+        `${site.name}: scores ${JSON.stringify(badges)}`,
+      );
       assert.deepEqual(relevant(errors), [], `${site.name}: errors after reloading the tab:\n${describeEntries(relevant(errors))}`);
     }
   });

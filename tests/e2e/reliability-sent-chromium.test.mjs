@@ -16,10 +16,7 @@ const SENDS = 8;
 const fixture = FIXTURE_PAGES[1]; // the first compose is to Dana Reyes at northwind.example
 // The page keeps an untouched copy of its first compose (taken before the content script
 // runs) to open "new" composes from, as Gmail builds one for every New message.
-const page = fixtureHtml(fixture.file).replace(
-  '</body>',
-  '<script>window.__pristineCompose = document.querySelector(\'[role="dialog"]\').cloneNode(true);</script></body>',
-);
+const page = fixtureHtml(fixture.file).replace('</body>', '<script>window.__pristineCompose = document.querySelector(\'[role="dialog"]\').cloneNode(true);</script></body>');
 const SUBJECT = (i) => `Thank you for the interview, note ${i}`;
 
 let chromium;
@@ -38,19 +35,21 @@ async function loggedSubjects(extensionPage) {
 describe('Chromium: sends while the background worker is stopped', () => {
   test(`all ${SENDS} sends are logged when the worker is stopped right after each Send`, async () => {
     const cdp = await chromium.ctx.browser().newBrowserCDPSession();
-    const workerTarget = async () =>
-      (await cdp.send('Target.getTargets')).targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(chromium.extensionUrl('')));
+    const workerTarget = async () => (await cdp.send('Target.getTargets')).targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(chromium.extensionUrl('')));
     const mail = await chromium.ctx.newPage();
     await mail.goto(fixture.url);
     await waitForScores(mail, 2);
     for (let i = 1; i <= SENDS; i++) {
       // A new compose to Dana with its own subject and draft id, in place of the one sent before.
-      await mail.evaluate(({ i, subject }) => {
-        const next = window.__pristineCompose.cloneNode(true);
-        next.querySelector('input[name="draft"]').value = `#msg-a:r-sent-${i}`;
-        next.querySelector('input[name="subjectbox"]').value = subject;
-        document.querySelector('[role="dialog"]').replaceWith(next);
-      }, { i, subject: SUBJECT(i) });
+      await mail.evaluate(
+        ({ i, subject }) => {
+          const next = window.__pristineCompose.cloneNode(true);
+          next.querySelector('input[name="draft"]').value = `#msg-a:r-sent-${i}`;
+          next.querySelector('input[name="subjectbox"]').value = subject;
+          document.querySelector('[role="dialog"]').replaceWith(next);
+        },
+        { i, subject: SUBJECT(i) },
+      );
       await waitForScores(mail, 2);
       const target = await workerTarget();
       assert.ok(target, `the worker runs before send ${i} (the new compose's check woke it)`);
@@ -80,12 +79,15 @@ describe('Chromium: sends while the background worker is stopped', () => {
     await mail.goto(fixture.url);
     await waitForScores(mail, 2);
     const compose = (subject, id) =>
-      mail.evaluate(({ subject, id }) => {
-        const next = window.__pristineCompose.cloneNode(true);
-        next.querySelector('input[name="draft"]').value = id;
-        next.querySelector('input[name="subjectbox"]').value = subject;
-        document.querySelector('[role="dialog"]').replaceWith(next);
-      }, { subject, id });
+      mail.evaluate(
+        ({ subject, id }) => {
+          const next = window.__pristineCompose.cloneNode(true);
+          next.querySelector('input[name="draft"]').value = id;
+          next.querySelector('input[name="subjectbox"]').value = subject;
+          document.querySelector('[role="dialog"]').replaceWith(next);
+        },
+        { subject, id },
+      );
     await compose('Faked by the page', '#msg-a:r-faked');
     await waitForScores(mail, 2);
     // page.evaluate runs in the page's own world: these events are untrusted, as the page's would be.

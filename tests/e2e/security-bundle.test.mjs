@@ -34,7 +34,10 @@ const FORBIDDEN = [
  * The URL literals a bundle may hold: XML namespaces (never fetched) and the webmail match
  * patterns (the hosts the content script runs on; never fetched either).
  */
-const ALLOWED_URLS = [/^http:\/\/www\.w3\.org\/(1999\/xhtml|2000\/svg|1998\/Math\/MathML|1999\/xlink|XML\/1998\/namespace|2000\/xmlns\/?)$/, /^https:\/\/(mail\.google\.com|outlook\.(live|office|office365)\.com|outlook\.cloud\.microsoft)\/\*$/];
+const ALLOWED_URLS = [
+  /^http:\/\/www\.w3\.org\/(1999\/xhtml|2000\/svg|1998\/Math\/MathML|1999\/xlink|XML\/1998\/namespace|2000\/xmlns\/?)$/,
+  /^https:\/\/(mail\.google\.com|outlook\.(live|office|office365)\.com|outlook\.cloud\.microsoft)\/\*$/,
+];
 
 /**
  * The only `fetch(` calls allowed, each with the reason it stays inside the extension:
@@ -68,7 +71,10 @@ for (const [name, dir] of Object.entries(BUILDS)) {
     test('the build is there (run `npm run build` first)', () => {
       assert.ok(exists, `no build at ${dir}: run \`npm run build\``);
       assert.ok(js.length >= 3, `only ${js.length} script files in ${dir}`);
-      assert.ok(js.some((f) => f.includes('content-scripts')), 'the content script is among the files scanned');
+      assert.ok(
+        js.some((f) => f.includes('content-scripts')),
+        'the content script is among the files scanned',
+      );
     });
 
     test('no code from strings and no string HTML sinks', () => {

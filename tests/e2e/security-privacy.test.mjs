@@ -66,7 +66,13 @@ const MARKERS = [MARK, 'avmark-profile'];
 
 const PAGES = [
   { name: 'Gmail', file: 'gmail/gmail-floating-peoplekit-en.html', url: 'https://mail.google.com/mail/u/7/#inbox', composes: 2, body: '[g_editable="true"][contenteditable="true"]' },
-  { name: 'Outlook', file: 'outlook/outlook-reading-pane-reply-en.html', url: 'https://outlook.live.com/mail/7/inbox/id/AAQkPRIV', composes: 1, body: 'div[role="textbox"][contenteditable="true"][aria-multiline="true"]' },
+  {
+    name: 'Outlook',
+    file: 'outlook/outlook-reading-pane-reply-en.html',
+    url: 'https://outlook.live.com/mail/7/inbox/id/AAQkPRIV',
+    composes: 1,
+    body: 'div[role="textbox"][contenteditable="true"][aria-multiline="true"]',
+  },
 ];
 const served = Object.fromEntries(PAGES.map((p) => [p.url, securePage(fixtureHtml(p.file), { strict: true })]));
 
@@ -74,7 +80,11 @@ const served = Object.fromEntries(PAGES.map((p) => [p.url, securePage(fixtureHtm
 async function assertNothingLeaked(page, baseline, where) {
   const { text, shadowRoots } = await pageTextWithShadows(page);
   assert.ok(shadowRoots >= 1, `${where}: the badges' shadow roots were scanned`);
-  for (const marker of MARKERS) assert.ok(!text.toLowerCase().includes(marker.toLowerCase()), `${where}: "${marker}" appears in the page: …${text.slice(Math.max(0, text.toLowerCase().indexOf(marker.toLowerCase()) - 80), text.toLowerCase().indexOf(marker.toLowerCase()) + 80)}…`);
+  for (const marker of MARKERS)
+    assert.ok(
+      !text.toLowerCase().includes(marker.toLowerCase()),
+      `${where}: "${marker}" appears in the page: …${text.slice(Math.max(0, text.toLowerCase().indexOf(marker.toLowerCase()) - 80), text.toLowerCase().indexOf(marker.toLowerCase()) + 80)}…`,
+    );
   const probe = await readProbe(page);
   assert.deepEqual(probe.hits, [], `${where}: a note's payload ran`);
   assert.deepEqual(probe.violations.slice(baseline.violations.length), [], `${where}: our code caused a CSP/Trusted Types violation`);
@@ -89,7 +99,7 @@ async function exercise(page, site, askFocused) {
   await page.keyboard.type(' Thank you again.');
   // The background's view of the focused compose carries what the notes contributed.
   let focused;
-  for (const deadline = Date.now() + 10_000; ; ) {
+  for (const deadline = Date.now() + 10_000; ;) {
     focused = await askFocused();
     if ((focused?.ok && JSON.stringify(focused.value ?? null).includes(MARK)) || Date.now() > deadline) break;
     await sleep(200);

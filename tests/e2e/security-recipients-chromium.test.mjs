@@ -44,15 +44,18 @@ describe('Chromium: recipients the page writes', () => {
       await seenTo((to) => to.includes(DANA), "Dana's real chip to be read");
 
       // The page rewrites Dana's chip (every place an address is read from) and the user types on.
-      await mail.evaluate(({ dana, forged }) => {
-        const dialog = document.querySelector('[role="dialog"]');
-        for (const el of dialog.querySelectorAll(`[email="${dana}"], [data-hovercard-id="${dana}"]`)) {
-          if (el.hasAttribute('email')) el.setAttribute('email', forged);
-          if (el.hasAttribute('data-hovercard-id')) el.setAttribute('data-hovercard-id', forged);
-        }
-        const walker = document.createTreeWalker(dialog, NodeFilter.SHOW_TEXT);
-        for (let n = walker.nextNode(); n; n = walker.nextNode()) if (n.nodeValue.includes(dana)) n.nodeValue = n.nodeValue.replaceAll(dana, forged);
-      }, { dana: DANA, forged });
+      await mail.evaluate(
+        ({ dana, forged }) => {
+          const dialog = document.querySelector('[role="dialog"]');
+          for (const el of dialog.querySelectorAll(`[email="${dana}"], [data-hovercard-id="${dana}"]`)) {
+            if (el.hasAttribute('email')) el.setAttribute('email', forged);
+            if (el.hasAttribute('data-hovercard-id')) el.setAttribute('data-hovercard-id', forged);
+          }
+          const walker = document.createTreeWalker(dialog, NodeFilter.SHOW_TEXT);
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) if (n.nodeValue.includes(dana)) n.nodeValue = n.nodeValue.replaceAll(dana, forged);
+        },
+        { dana: DANA, forged },
+      );
       await mail.click(GMAIL_BODY);
       await mail.keyboard.type(' Again.');
       const to = await seenTo((list) => !list.includes(DANA), 'the rewritten chip to be read');

@@ -102,7 +102,9 @@ function roundItems(slice, r) {
 // The refusal is logged against the bundled chunk that holds the sanitiser; which chunk that
 // is depends on how the bundler splits the sidebar, so any chunk of the extension's own code.
 const isHandlerRefusal = (e) =>
-  e.kind === 'console' && /^Executing inline event handler violates the following Content Security Policy directive 'script-src 'self'.*The action has been blocked\.$/s.test(e.message) && /^chrome-extension:\/\/[a-p]{32}\/chunks\/[\w-]+\.js$/.test(e.url);
+  e.kind === 'console' &&
+  /^Executing inline event handler violates the following Content Security Policy directive 'script-src 'self'.*The action has been blocked\.$/s.test(e.message) &&
+  /^chrome-extension:\/\/[a-p]{32}\/chunks\/[\w-]+\.js$/.test(e.url);
 
 /** In the sidebar page: records __xss() calls and CSP violations of the page itself. */
 const armPanel = (panel) =>
@@ -111,7 +113,11 @@ const armPanel = (panel) =>
     window.__xssHits = [];
     window.__xss = (n) => window.__xssHits.push(String(n));
     window.__panelViolations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.__panelViolations.push({ directive: e.violatedDirective, disposition: e.disposition, sample: e.sample, source: e.sourceFile }), true);
+    document.addEventListener(
+      'securitypolicyviolation',
+      (e) => window.__panelViolations.push({ directive: e.violatedDirective, disposition: e.disposition, sample: e.sample, source: e.sourceFile }),
+      true,
+    );
   });
 const readPanel = (panel) => panel.evaluate(() => ({ hits: [...window.__xssHits], violations: window.__panelViolations.map((v) => ({ ...v })) }));
 
@@ -213,7 +219,9 @@ async function runRounds({ mail, panel, seed, mailErrors, panelErrors }) {
 
     // A built-in template, filled with the hostile note values (a different one each round).
     const builtinTitles = await panel.evaluate(() =>
-      [...document.querySelectorAll('.template-choice')].filter((b) => !/^Yours/.test(b.querySelector('.template-meta')?.textContent ?? '')).map((b) => b.querySelector('.template-title').textContent),
+      [...document.querySelectorAll('.template-choice')]
+        .filter((b) => !/^Yours/.test(b.querySelector('.template-meta')?.textContent ?? ''))
+        .map((b) => b.querySelector('.template-title').textContent),
     );
     assert.ok(builtinTitles.length >= 6, `built-in templates listed: ${builtinTitles.length}`);
     const builtin = builtinTitles[r % builtinTitles.length];
@@ -224,10 +232,15 @@ async function runRounds({ mail, panel, seed, mailErrors, panelErrors }) {
     const shownFields = NOTE_FIELDS.filter((f) => filled.includes(clean(values[f])));
     assert.ok(shownFields.length >= 1, `round ${r}: "${builtin}" shows a hostile note value as text (filled: ${JSON.stringify(filled).slice(0, 200)})`);
     await clickInsert(panel);
-    const builtinText = await waitInPage(mail, ({ body, reset }) => {
-      const t = document.querySelector(body).textContent;
-      return t !== reset && t.length > 40 && t;
-    }, { body: GMAIL_BODY, reset: RESET }, { what: `round ${r}: the built-in template in the compose` });
+    const builtinText = await waitInPage(
+      mail,
+      ({ body, reset }) => {
+        const t = document.querySelector(body).textContent;
+        return t !== reset && t.length > 40 && t;
+      },
+      { body: GMAIL_BODY, reset: RESET },
+      { what: `round ${r}: the built-in template in the compose` },
+    );
     for (const f of shownFields) {
       assert.ok(squash(builtinText).includes(squash(clean(values[f]))), `round ${r}: the ${f} value is in the compose as literal text`);
       fieldsSeen.add(f);
@@ -241,13 +254,20 @@ async function runRounds({ mail, panel, seed, mailErrors, panelErrors }) {
       await resetCompose(mail);
       await chooseByTitle(panel, t.title);
       // The preview renders after the choice; on a busy machine that can take a moment.
-      await waitInPage(panel, (id) => document.querySelector('.preview-body')?.textContent.includes(`START-${id} `), t.payloadId, { what: `round ${r}: the preview of template ${t.payloadId}` });
+      await waitInPage(panel, (id) => document.querySelector('.preview-body')?.textContent.includes(`START-${id} `), t.payloadId, {
+        what: `round ${r}: the preview of template ${t.payloadId}`,
+      });
       assert.deepEqual(await scanForActiveContent(panel, '.preview'), [], `round ${r}: active content in the preview of payload ${t.payloadId}`);
       await clickInsert(panel);
-      const text = await waitInPage(mail, ({ body, end }) => {
-        const x = document.querySelector(body).textContent;
-        return x.includes(end) && x;
-      }, { body: GMAIL_BODY, end: `START-${t.payloadId} ` }, { what: `round ${r}: user template ${t.payloadId} in the compose` });
+      const text = await waitInPage(
+        mail,
+        ({ body, end }) => {
+          const x = document.querySelector(body).textContent;
+          return x.includes(end) && x;
+        },
+        { body: GMAIL_BODY, end: `START-${t.payloadId} ` },
+        { what: `round ${r}: user template ${t.payloadId} in the compose` },
+      );
       for (const f of ['interviewer.name', 'topic', 'me.name']) {
         assert.ok(squash(text).includes(squash(clean(values[f]))), `round ${r}, template ${t.payloadId}: the ${f} value is in the compose as literal text`);
         fieldsSeen.add(f);
@@ -272,7 +292,11 @@ async function runRounds({ mail, panel, seed, mailErrors, panelErrors }) {
     // while DOMPurify parses it (in an inert document): each is refused, never run, and
     // logged as a console error. Anything else is a failure.
     for (const v of inPanel.violations.slice(panelViolationsSeen)) {
-      assert.deepEqual({ directive: v.directive, disposition: v.disposition }, { directive: 'script-src-attr', disposition: 'enforce' }, `round ${r}: sidebar violation ${JSON.stringify(v)}`);
+      assert.deepEqual(
+        { directive: v.directive, disposition: v.disposition },
+        { directive: 'script-src-attr', disposition: 'enforce' },
+        `round ${r}: sidebar violation ${JSON.stringify(v)}`,
+      );
       assert.match(v.source, /^(chrome|moz)-extension/, `round ${r}: sidebar violation not from our own parsing: ${JSON.stringify(v)}`);
       tally.sidebarHandlerRefusals++;
     }
@@ -325,10 +349,13 @@ describe('Chromium: hostile user templates and notes through the sidebar', () =>
     await installPageErrorHooks(panel);
     await panel.locator('.template-filters select').first().selectOption('all');
     const seed = (items, removeKeys) =>
-      chromium.worker.evaluate(async ({ items, removeKeys }) => {
-        if (removeKeys.length) await chrome.storage.local.remove(removeKeys);
-        await chrome.storage.local.set(items);
-      }, { items, removeKeys });
+      chromium.worker.evaluate(
+        async ({ items, removeKeys }) => {
+          if (removeKeys.length) await chrome.storage.local.remove(removeKeys);
+          await chrome.storage.local.set(items);
+        },
+        { items, removeKeys },
+      );
     const tally = await runRounds({ mail, panel, seed, mailErrors, panelErrors });
     t.diagnostic(`counts ${JSON.stringify(tally)}`);
   });
@@ -361,10 +388,13 @@ describe('Firefox: hostile user templates and notes through the sidebar', () => 
       select.dispatchEvent(new Event('change', { bubbles: true }));
     });
     const seed = (items, removeKeys) =>
-      panel.evaluate(async ({ items, removeKeys }) => {
-        if (removeKeys.length) await browser.storage.local.remove(removeKeys);
-        await browser.storage.local.set(items);
-      }, { items, removeKeys });
+      panel.evaluate(
+        async ({ items, removeKeys }) => {
+          if (removeKeys.length) await browser.storage.local.remove(removeKeys);
+          await browser.storage.local.set(items);
+        },
+        { items, removeKeys },
+      );
     const tally = await runRounds({ mail, panel, seed, mailErrors, panelErrors });
     t.diagnostic(`counts ${JSON.stringify(tally)}`);
   });

@@ -103,7 +103,10 @@ async function runCorpus(page, site, send, events) {
 function checkPolicy(baseline, strict) {
   if (strict) {
     assert.equal(baseline.canaryRan, false, 'the CSP is enforced: an inline script without the nonce does not run');
-    assert.ok(baseline.violations.some((v) => /script-src/.test(v.directive)), 'the blocked canary is reported, so violations are observed');
+    assert.ok(
+      baseline.violations.some((v) => /script-src/.test(v.directive)),
+      'the blocked canary is reported, so violations are observed',
+    );
     assert.equal(baseline.ttEnforced, true, 'Trusted Types are enforced: a string HTML sink throws');
   } else {
     assert.equal(baseline.canaryRan, true, 'without a policy inline scripts run, so surviving handlers would too');

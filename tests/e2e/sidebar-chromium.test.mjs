@@ -57,10 +57,15 @@ describe('Chromium: sidebar', () => {
     await panel.waitForFunction(() => document.querySelector('[data-testid="compose-name"]') && document.querySelector('li.finding[data-rule="spelling"]'), undefined, { timeout: 10_000 });
     const spelling = panel.locator('li.finding[data-rule="spelling"] button.finding-message');
     await spelling.click();
-    const card = await waitInPage(mail, () => {
-      const host = document.querySelector('afterview-card');
-      return host && !host.hidden && { buttons: [...host.shadowRoot.querySelectorAll('button')].map((b) => b.textContent), selected: document.getSelection()?.toString() };
-    }, undefined, { what: 'the card open in the compose' });
+    const card = await waitInPage(
+      mail,
+      () => {
+        const host = document.querySelector('afterview-card');
+        return host && !host.hidden && { buttons: [...host.shadowRoot.querySelectorAll('button')].map((b) => b.textContent), selected: document.getSelection()?.toString() };
+      },
+      undefined,
+      { what: 'the card open in the compose' },
+    );
     assert.ok(card.buttons.includes('Remove the repeated word'), JSON.stringify(card.buttons));
     assert.equal(card.selected, '');
   });
@@ -71,22 +76,33 @@ describe('Chromium: sidebar', () => {
     const subject = panel.locator('li.finding.fail[data-rule="subject-line"] button.finding-message');
     await subject.waitFor({ timeout: 10_000 });
     await subject.click();
-    const selected = await waitInPage(mail, () => {
-      const input = document.activeElement;
-      return input?.name === 'subjectbox' && input.value.slice(input.selectionStart, input.selectionEnd);
-    }, undefined, { what: 'the subject selected' });
+    const selected = await waitInPage(
+      mail,
+      () => {
+        const input = document.activeElement;
+        return input?.name === 'subjectbox' && input.value.slice(input.selectionStart, input.selectionEnd);
+      },
+      undefined,
+      { what: 'the subject selected' },
+    );
     assert.equal(selected, 'Hi');
   });
 
   test('muting a rule takes it out of the score and stays muted after reopening', async () => {
     const before = Number(await scoreInPanel());
-    await panel.locator('li.finding[data-rule="spelling"]').getByRole('button', { name: /Turn off/ }).click();
+    await panel
+      .locator('li.finding[data-rule="spelling"]')
+      .getByRole('button', { name: /Turn off/ })
+      .click();
     await panel.waitForFunction((b) => Number(document.querySelector('[data-testid="score"] .number')?.textContent) > b, before, { timeout: 10_000 });
     await panel.reload();
     await panel.locator('details.muted summary').click();
     assert.ok(await panel.locator('details.muted li.finding[data-rule="spelling"]').isVisible());
     // Turn it back on for the next tests.
-    await panel.locator('details.muted li.finding[data-rule="spelling"]').getByRole('button', { name: /Turn on/ }).click();
+    await panel
+      .locator('details.muted li.finding[data-rule="spelling"]')
+      .getByRole('button', { name: /Turn on/ })
+      .click();
     await panel.waitForFunction((b) => Number(document.querySelector('[data-testid="score"] .number')?.textContent) === b, before, { timeout: 10_000 });
   });
 
@@ -97,7 +113,9 @@ describe('Chromium: sidebar', () => {
     const option = await panel.locator('.kind select').inputValue();
     assert.equal(option, 'withdrawal');
     const judged = await scoreInPanel();
-    await waitInPage(mail, (want) => document.querySelector('afterview-score').shadowRoot.querySelector('.score').textContent === want, judged, { what: 'the badge to show the score for the chosen kind' });
+    await waitInPage(mail, (want) => document.querySelector('afterview-score').shadowRoot.querySelector('.score').textContent === want, judged, {
+      what: 'the badge to show the score for the chosen kind',
+    });
     await panel.locator('.kind select').selectOption('');
     await panel.waitForFunction(() => !!document.querySelector('li.finding[data-rule="door-open"]')?.closest('details.na'), undefined, { timeout: 10_000 });
   });

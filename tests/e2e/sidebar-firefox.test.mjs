@@ -59,10 +59,15 @@ describe('Firefox: sidebar', () => {
 
   test('a click on a finding opens the card on its underlined words in the compose, without selecting them', async () => {
     await panel.evaluate(() => document.querySelector('li.finding[data-rule="spelling"] button.finding-message').click());
-    const card = await waitInPage(mail, () => {
-      const host = document.querySelector('afterview-card');
-      return host && !host.hidden && { buttons: [...host.shadowRoot.querySelectorAll('button')].map((b) => b.textContent), selected: document.getSelection()?.toString() };
-    }, undefined, { what: 'the card open in the compose' });
+    const card = await waitInPage(
+      mail,
+      () => {
+        const host = document.querySelector('afterview-card');
+        return host && !host.hidden && { buttons: [...host.shadowRoot.querySelectorAll('button')].map((b) => b.textContent), selected: document.getSelection()?.toString() };
+      },
+      undefined,
+      { what: 'the card open in the compose' },
+    );
     assert.ok(card.buttons.includes('Remove the repeated word'), JSON.stringify(card.buttons));
     assert.equal(card.selected, '');
   });
@@ -76,7 +81,9 @@ describe('Firefox: sidebar', () => {
         return !!button;
       });
     assert.equal(await press(), true, 'the sidebar offers the fix');
-    const changed = await waitInPage(mail, ([s, t]) => document.querySelector(s).innerText !== t && document.querySelector(s).innerText, [GMAIL_BODY, typed], { what: 'the fix in the compose' });
+    const changed = await waitInPage(mail, ([s, t]) => document.querySelector(s).innerText !== t && document.querySelector(s).innerText, [GMAIL_BODY, typed], {
+      what: 'the fix in the compose',
+    });
     assert.equal(changed, typed.replace('for the the chat', 'for the chat'));
     await mail.bringToFront();
     await ctrl('z');
@@ -87,10 +94,15 @@ describe('Firefox: sidebar', () => {
     await mail.click(SUBJECT);
     await ctrl('a');
     await mail.keyboard.type('Interview');
-    const suggestion = await waitInPage(panel, () => {
-      const button = document.querySelector('li.finding.fail[data-rule="subject-line"] [data-testid="sidebar-fixes"] button');
-      return button?.textContent.match(/“(.+)”/)?.[1];
-    }, undefined, { what: 'the suggested subject in the sidebar', timeout: 15_000 });
+    const suggestion = await waitInPage(
+      panel,
+      () => {
+        const button = document.querySelector('li.finding.fail[data-rule="subject-line"] [data-testid="sidebar-fixes"] button');
+        return button?.textContent.match(/“(.+)”/)?.[1];
+      },
+      undefined,
+      { what: 'the suggested subject in the sidebar', timeout: 15_000 },
+    );
     assert.match(suggestion, /– Sam Taylor$/);
     await panel.evaluate(() => document.querySelector('li.finding.fail[data-rule="subject-line"] [data-testid="sidebar-fixes"] button').click());
     await waitInPage(mail, ([s, want]) => document.querySelector(s).value === want, [SUBJECT, suggestion], { what: 'the suggested subject in the field' });

@@ -61,7 +61,9 @@ describe('Chromium: findings and fixes from the sidebar in the compose', () => {
   after(async () => chromium?.close());
 
   test('Enter on a finding scrolls its words into view and opens their card, leaving the caret and the underline', async () => {
-    await waitInPage(mail, (w) => !!document.querySelector('afterview-card') && [...(CSS.highlights.get('afterview-error') ?? [])].some((r) => r.toString() === w), 'the the', { what: 'the underline on "the the"' });
+    await waitInPage(mail, (w) => !!document.querySelector('afterview-card') && [...(CSS.highlights.get('afterview-error') ?? [])].some((r) => r.toString() === w), 'the the', {
+      what: 'the underline on "the the"',
+    });
     await mail.evaluate(scrollAway, BODY);
     assert.equal((await mail.evaluate(wordsPlace, 'the the')).inView, false, 'the words start out of sight');
     const before = await mail.evaluate(readCard, BODY);
@@ -71,7 +73,12 @@ describe('Chromium: findings and fixes from the sidebar in the compose', () => {
     await finding.focus();
     await panel.keyboard.press('Enter');
     const card = await untilCard(mail, SITE, (c) => c.open, 'the card open in the compose').catch(async (e) => {
-      throw new Error(`${e.message}; the sidebar says: ${await panel.locator('.notice').textContent().catch(() => '')}`);
+      throw new Error(
+        `${e.message}; the sidebar says: ${await panel
+          .locator('.notice')
+          .textContent()
+          .catch(() => '')}`,
+      );
     });
     assert.equal(card.title, await panel.locator('li.finding[data-rule="spelling"] .finding-title').textContent());
     assert.ok(card.buttons.includes('Remove the repeated word'), JSON.stringify(card.buttons));
@@ -99,10 +106,15 @@ describe('Chromium: findings and fixes from the sidebar in the compose', () => {
       await button.waitFor({ timeout: 10_000 });
       await button.focus();
       await panel.keyboard.press('Enter');
-      const changed = await waitInPage(mail, ([s, t]) => {
-        const now = document.querySelector(s).innerText;
-        return now !== t && now;
-      }, [BODY, typed], { what: `"${fix.button}" to change the compose` });
+      const changed = await waitInPage(
+        mail,
+        ([s, t]) => {
+          const now = document.querySelector(s).innerText;
+          return now !== t && now;
+        },
+        [BODY, typed],
+        { what: `"${fix.button}" to change the compose` },
+      );
       assert.equal(changed, typed.replace(fix.from, fix.to));
       await panel.locator('.notice', { hasText: 'Ctrl+Z' }).waitFor({ timeout: 5_000 });
 

@@ -33,7 +33,9 @@ describe('Chromium: the sidebar follows the focused compose', () => {
 
     await mail.bringToFront();
     await bodies.nth(0).evaluate((el) => el.focus());
-    await waitInPage(panel, () => /product analyst interview/.test(document.querySelector('[data-testid="compose-name"]')?.textContent ?? ''), undefined, { what: 'the first compose in the sidebar' });
+    await waitInPage(panel, () => /product analyst interview/.test(document.querySelector('[data-testid="compose-name"]')?.textContent ?? ''), undefined, {
+      what: 'the first compose in the sidebar',
+    });
     assert.match(await shown(), /Dana Reyes/);
   });
 });

@@ -90,14 +90,18 @@ describe('Chromium: templates in the sidebar', () => {
     const target = await panel.getByTestId('insert-target').textContent();
     assert.match(target, /^Goes into the email to Dana Reyes and 3 others in Gmail(?:, subject “Thank you — product analyst interview”)?$/);
     await panel.getByRole('button', { name: 'Insert at the cursor' }).click();
-    const text = await waitInPage(mail, (s) => document.querySelector(s).innerText.includes('Dana') && document.querySelector(s).innerText, GMAIL_BODY, { what: 'the template in the compose' });
+    const text = await waitInPage(mail, (s) => document.querySelector(s).innerText.includes('Dana') && document.querySelector(s).innerText, GMAIL_BODY, {
+      what: 'the template in the compose',
+    });
     assert.match(text, /the churn dashboard rebuild/);
     assert.doesNotMatch(text, /\{\{/);
     assert.equal(await panel.locator('.notice').textContent(), `${target.replace(/^Goes into/, 'Inserted into')}.`, 'the notice names the email the label named');
     const subject = await mail.evaluate(() => document.querySelector('input[name="subjectbox"]').value);
     assert.match(subject, /Product Analyst/);
     // The inserted letter is what the score now judges.
-    await waitInPage(mail, () => Number(document.querySelector('afterview-score').shadowRoot.querySelector('.score').textContent) >= 85, undefined, { what: 'a good score for the inserted template' });
+    await waitInPage(mail, () => Number(document.querySelector('afterview-score').shadowRoot.querySelector('.score').textContent) >= 85, undefined, {
+      what: 'a good score for the inserted template',
+    });
     assert.ok((await bodyText(mail, GMAIL_BODY)).length > 200);
   });
 
@@ -109,17 +113,24 @@ describe('Chromium: templates in the sidebar', () => {
     await bodies.nth(1).evaluate((el) => el.closest('[style*="display: none"]')?.style.removeProperty('display'));
     await bodies.nth(1).click();
     const second = await bodies.nth(1).evaluate((el) => el.innerText);
-    const named = await waitInPage(panel, () => {
-      const t = document.querySelector('[data-testid="insert-target"]')?.textContent ?? '';
-      return /Following up/.test(t) && t;
-    }, undefined, { what: 'the sidebar to name the second compose' });
+    const named = await waitInPage(
+      panel,
+      () => {
+        const t = document.querySelector('[data-testid="insert-target"]')?.textContent ?? '';
+        return /Following up/.test(t) && t;
+      },
+      undefined,
+      { what: 'the sidebar to name the second compose' },
+    );
     assert.match(named, /^Goes into the email to .*lumen.* in Gmail, subject “Following up”$/i);
     // No notes for that company: keep the blanks, to fill them in the email.
     await panel.getByLabel(/Insert with blanks/).check();
     await panel.getByRole('button', { name: 'Insert at the cursor' }).click();
     // Its subject is the user's own: the sidebar asks first; keeping it inserts the body only.
     await panel.getByRole('button', { name: 'Keep mine' }).click();
-    await waitInPage(mail, (before) => document.querySelectorAll('[g_editable="true"][contenteditable="true"]')[1].innerText !== before, second, { what: 'the template in the second compose' });
+    await waitInPage(mail, (before) => document.querySelectorAll('[g_editable="true"][contenteditable="true"]')[1].innerText !== before, second, {
+      what: 'the template in the second compose',
+    });
     assert.equal(await bodyText(mail, GMAIL_BODY), first, 'the first compose is untouched');
     assert.match(await panel.locator('.notice').textContent(), /^Inserted into the email to .* subject “Following up”\.$/);
   });
@@ -139,12 +150,16 @@ describe('Chromium: a slot changed in the sidebar goes into the notes only when 
     const topic = panel.locator('input[data-slot="topic"]');
     assert.equal(await topic.inputValue(), 'the churn dashboard rebuild');
     await topic.fill('the Kafka migration');
-    await waitInPage(panel, () => document.querySelector('.preview-body')?.textContent.includes('our conversation about the Kafka migration'), undefined, { what: 'the edit in the preview' });
+    await waitInPage(panel, () => document.querySelector('.preview-body')?.textContent.includes('our conversation about the Kafka migration'), undefined, {
+      what: 'the edit in the preview',
+    });
     assert.deepEqual(await stored(), saved, 'editing alone writes nothing');
     const save = panel.locator('button[data-save-slot="topic"]');
     await save.waitFor();
     await save.click();
-    await waitInPage(panel, () => document.querySelector('input[data-slot="topic"]')?.closest('.slot')?.textContent.includes('Saved to your notes'), undefined, { what: 'the slot to say it is saved' });
+    await waitInPage(panel, () => document.querySelector('input[data-slot="topic"]')?.closest('.slot')?.textContent.includes('Saved to your notes'), undefined, {
+      what: 'the slot to say it is saved',
+    });
     const after = await stored();
     assert.deepEqual(after.record.interviews[0].topics, ['the Kafka migration']);
     assert.equal(after.rev, saved.rev + 1);

@@ -131,9 +131,12 @@ describe('Web Locks across the popup, the notes page and the background worker',
   before(async () => {
     browser = await launchChromium((url) => (url.startsWith('https://mail.google.com/') ? { body: INBOX } : undefined));
   });
-  after(async () => {
-    await browser?.close();
-  }, { timeout: 60_000 });
+  after(
+    async () => {
+      await browser?.close();
+    },
+    { timeout: 60_000 },
+  );
 
   test(`${TOTAL} interleaved writes to one company from three contexts: none lost`, { timeout: 180_000 }, async (t) => {
     const { ctx, extensionId, extensionUrl } = browser;
@@ -156,10 +159,13 @@ describe('Web Locks across the popup, the notes page and the background worker',
     const done = await Promise.all([
       popup.evaluate(pageWrites(id, WRITES.popup, POPUP_CHANGE)).then(took('popup')),
       notes.evaluate(pageWrites(id, WRITES.notes, NOTES_CHANGE)).then(took('notes')),
-      cdp.send('Runtime.evaluate', { expression: workerWrites(WRITES.worker, DOMAIN), contextId, awaitPromise: true, returnByValue: true }).then((r) => {
-        if (r.exceptionDetails) throw new Error(`the content script's reports failed: ${r.exceptionDetails.exception?.description ?? r.exceptionDetails.text}`);
-        return r.result.value;
-      }).then(took('worker')),
+      cdp
+        .send('Runtime.evaluate', { expression: workerWrites(WRITES.worker, DOMAIN), contextId, awaitPromise: true, returnByValue: true })
+        .then((r) => {
+          if (r.exceptionDetails) throw new Error(`the content script's reports failed: ${r.exceptionDetails.exception?.description ?? r.exceptionDetails.text}`);
+          return r.result.value;
+        })
+        .then(took('worker')),
     ]);
     const seconds = (Date.now() - started) / 1000;
     assert.deepEqual(done, [WRITES.popup, WRITES.notes, WRITES.worker], 'every context finished its writes');

@@ -27,7 +27,10 @@ const keysFor = (page) => ({
   undo: () => page.keyboard.press('Control+Z'),
 });
 
-for (const [site, fixture, count] of [['gmail', GMAIL, 2], ['outlook', OUTLOOK, 1]]) {
+for (const [site, fixture, count] of [
+  ['gmail', GMAIL, 2],
+  ['outlook', OUTLOOK, 1],
+]) {
   describe(`Chromium, ${site}: inserting a template`, () => {
     let mail;
     before(async () => {

@@ -28,7 +28,10 @@ const chord = (page, modifier, key) => async () => {
 };
 const keysFor = (page) => ({ selectAll: chord(page, 'Control', 'KeyA'), nextBlank: chord(page, 'Alt', 'KeyJ'), undo: chord(page, 'Control', 'KeyZ') });
 
-for (const [site, fixture, count] of [['gmail', GMAIL, 2], ['outlook', OUTLOOK, 1]]) {
+for (const [site, fixture, count] of [
+  ['gmail', GMAIL, 2],
+  ['outlook', OUTLOOK, 1],
+]) {
   describe(`Firefox, ${site}: inserting a template`, () => {
     let mail;
     before(async () => {

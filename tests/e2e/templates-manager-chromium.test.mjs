@@ -189,7 +189,12 @@ describe('Chromium: the templates page', () => {
     await chromium.worker.evaluate(() =>
       chrome.storage.local.set({
         'template:t-hostile': {
-          id: 't-hostile', kind: 'note', title: 'Zz hostile', subject: 's', createdAt: '2026-03-01T10:00:00.000Z', updatedAt: '2026-03-01T10:00:00.000Z',
+          id: 't-hostile',
+          kind: 'note',
+          title: 'Zz hostile',
+          subject: 's',
+          createdAt: '2026-03-01T10:00:00.000Z',
+          updatedAt: '2026-03-01T10:00:00.000Z',
           bodyHtml: '<p>hi<img src=x onerror=__xss(5)><iframe srcdoc="<script>parent.__xss(6)</script>"></iframe><a href="javascript:__xss(7)">go</a></p>',
         },
       }),
@@ -225,7 +230,10 @@ describe('Chromium: the templates page', () => {
     await page.waitForFunction(() => document.querySelectorAll('.tm-item').length === 2);
     assert.equal(await page.getByLabel('Title').inputValue(), `${TITLE} (copy)`);
     let all = await stored();
-    assert.deepEqual(all.map((t) => t.title), [TITLE, `${TITLE} (copy)`]);
+    assert.deepEqual(
+      all.map((t) => t.title),
+      [TITLE, `${TITLE} (copy)`],
+    );
     assert.equal(all[1].bodyHtml, all[0].bodyHtml);
 
     await page.getByRole('button', { name: `Delete “${TITLE} (copy)”` }).click();
@@ -236,7 +244,10 @@ describe('Chromium: the templates page', () => {
     await page.locator('.tm-toast').getByRole('button', { name: 'Undo' }).click();
     await page.waitForFunction(() => document.querySelectorAll('.tm-item').length === 2);
     all = await stored();
-    assert.deepEqual(all.map((t) => t.title), [TITLE, `${TITLE} (copy)`]);
+    assert.deepEqual(
+      all.map((t) => t.title),
+      [TITLE, `${TITLE} (copy)`],
+    );
     assert.equal(await page.locator('.tm-toast').count(), 0);
   });
 
@@ -248,14 +259,27 @@ describe('Chromium: the templates page', () => {
     assert.ok(parsed.ok, parsed.error);
     const saved = await stored();
     assert.deepEqual(parsed.templates.map((t) => t.id).sort(), saved.map((t) => t.id).sort());
-    assert.deepEqual(JSON.parse(text).templates.map((t) => t.bodyHtml).sort(), saved.map((t) => t.bodyHtml).sort());
+    assert.deepEqual(
+      JSON.parse(text)
+        .templates.map((t) => t.bodyHtml)
+        .sort(),
+      saved.map((t) => t.bodyHtml).sort(),
+    );
     assert.match(await notice(), /Exported 2 templates/);
   });
 
   test('imports: a corrupted file changes nothing and names the problem; a good file is added', async () => {
     const before = await stored();
     const good = serializeTemplates([
-      { id: 't-imported', kind: 'follow-up', title: 'Imported follow-up', subject: 'Checking in', bodyHtml: '<p>Hi {{interviewer.firstName}}</p>', createdAt: '2026-03-01T10:00:00.000Z', updatedAt: '2026-03-01T10:00:00.000Z' },
+      {
+        id: 't-imported',
+        kind: 'follow-up',
+        title: 'Imported follow-up',
+        subject: 'Checking in',
+        bodyHtml: '<p>Hi {{interviewer.firstName}}</p>',
+        createdAt: '2026-03-01T10:00:00.000Z',
+        updatedAt: '2026-03-01T10:00:00.000Z',
+      },
     ]);
     const corrupted = good.replace('"kind": "follow-up"', '"kind": 7');
     await page.locator('#tm-import-file').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(corrupted) });

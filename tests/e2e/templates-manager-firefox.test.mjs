@@ -68,7 +68,7 @@ describe('templates page in Firefox', () => {
     const html = await page.evaluate(() => document.querySelector('#rte-area').innerHTML);
     assert.match(html, /Hi \{\{company\}\} team,(\s|&nbsp;)/);
     assert.match(html, /<b>thanks/);
-    assert.match(html, /<a>x<\/a>/, "the sanitised HTML of the paste, not its plain text");
+    assert.match(html, /<a>x<\/a>/, 'the sanitised HTML of the paste, not its plain text');
     assert.doesNotMatch(html, /<img|onerror|javascript:/i);
     await page.close();
   });

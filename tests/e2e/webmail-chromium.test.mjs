@@ -78,15 +78,25 @@ describe('Chromium: compose windows', () => {
     await page.click(GMAIL_BODY);
     await page.keyboard.press('Control+A');
     await page.keyboard.type('hey thx');
-    const low = await waitInPage(page, () => {
-      const b = document.querySelector('afterview-score[data-afterview-ui]').shadowRoot.querySelector('button');
-      return b.dataset.status === 'ready' && Number(b.querySelector('.score').textContent) < 60 && b.querySelector('.score').textContent;
-    }, undefined, { what: 'a low score for a two-word draft' });
+    const low = await waitInPage(
+      page,
+      () => {
+        const b = document.querySelector('afterview-score[data-afterview-ui]').shadowRoot.querySelector('button');
+        return b.dataset.status === 'ready' && Number(b.querySelector('.score').textContent) < 60 && b.querySelector('.score').textContent;
+      },
+      undefined,
+      { what: 'a low score for a two-word draft' },
+    );
     await page.keyboard.type(TYPED_LETTER);
-    const high = await waitInPage(page, (before) => {
-      const s = document.querySelector('afterview-score[data-afterview-ui]').shadowRoot.querySelector('.score').textContent;
-      return Number(s) > Number(before) + 20 && s;
-    }, low, { what: 'the score to rise as the letter improves' });
+    const high = await waitInPage(
+      page,
+      (before) => {
+        const s = document.querySelector('afterview-score[data-afterview-ui]').shadowRoot.querySelector('.score').textContent;
+        return Number(s) > Number(before) + 20 && s;
+      },
+      low,
+      { what: 'the score to rise as the letter improves' },
+    );
     assert.ok(Number(high) > Number(low));
     await page.close();
   });
@@ -97,7 +107,9 @@ describe('Chromium: compose windows', () => {
     await page.click(GMAIL_BODY);
     await page.keyboard.press('Control+A');
     await page.keyboard.type('hey');
-    await waitInPage(page, (s) => document.querySelector('afterview-score[data-afterview-ui]').shadowRoot.querySelector('.score').textContent !== s, first.score, { what: 'the first score to change' });
+    await waitInPage(page, (s) => document.querySelector('afterview-score[data-afterview-ui]').shadowRoot.querySelector('.score').textContent !== s, first.score, {
+      what: 'the first score to change',
+    });
     await sleep(300);
     const now = await readBadges(page);
     assert.equal(now[1].composeId, second.composeId);
@@ -149,7 +161,10 @@ describe('Chromium: compose windows', () => {
       (root.closest('[role="dialog"]') ?? root).remove();
     }, first.composeId);
     await waitInPage(page, () => document.querySelectorAll('afterview-score[data-afterview-ui]').length === 1, undefined, { what: 'one badge left' });
-    assert.deepEqual((await readBadges(page)).map((b) => b.composeId), [second.composeId]);
+    assert.deepEqual(
+      (await readBadges(page)).map((b) => b.composeId),
+      [second.composeId],
+    );
     await page.close();
   });
 
@@ -157,7 +172,9 @@ describe('Chromium: compose windows', () => {
     const { page, errors } = await open(FIXTURE_PAGES[0].url);
     await waitForScores(page, 1);
     await page.evaluate((s) => document.querySelector(s).remove(), GMAIL_BODY);
-    await waitInPage(page, () => document.querySelector('afterview-score[data-afterview-ui]').shadowRoot.querySelector('button').dataset.status === 'unrecognised', undefined, { what: 'the unrecognised state' });
+    await waitInPage(page, () => document.querySelector('afterview-score[data-afterview-ui]').shadowRoot.querySelector('button').dataset.status === 'unrecognised', undefined, {
+      what: 'the unrecognised state',
+    });
     const [badge] = await readBadges(page);
     assert.equal(badge.score, 'Layout not recognised');
     assert.deepEqual(errors, []);
@@ -223,7 +240,10 @@ describe('Chromium: compose windows', () => {
     assert.equal(await page.evaluate(() => document.querySelectorAll('afterview-score').length), 0, 'no badge outside the mail');
     await page.evaluate(() => history.pushState(null, '', '/mail/u/0/#inbox'));
     const badges = await waitForScores(page, 2);
-    assert.ok(badges.every((b) => /^\d+$/.test(b.score)), JSON.stringify(badges));
+    assert.ok(
+      badges.every((b) => /^\d+$/.test(b.score)),
+      JSON.stringify(badges),
+    );
     await page.close();
   });
 });

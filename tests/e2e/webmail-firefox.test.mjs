@@ -80,15 +80,25 @@ describe('Firefox: compose windows', () => {
     await page.keyboard.press('a');
     await page.keyboard.up('Control');
     await page.keyboard.type('hey thx');
-    const low = await waitInPage(page, () => {
-      const b = document.querySelector('afterview-score[data-afterview-ui]').shadowRoot.querySelector('button');
-      return b.dataset.status === 'ready' && Number(b.querySelector('.score').textContent) < 60 && b.querySelector('.score').textContent;
-    }, undefined, { what: 'a low score for a two-word draft' });
+    const low = await waitInPage(
+      page,
+      () => {
+        const b = document.querySelector('afterview-score[data-afterview-ui]').shadowRoot.querySelector('button');
+        return b.dataset.status === 'ready' && Number(b.querySelector('.score').textContent) < 60 && b.querySelector('.score').textContent;
+      },
+      undefined,
+      { what: 'a low score for a two-word draft' },
+    );
     await page.keyboard.type(TYPED_LETTER);
-    await waitInPage(page, (before) => {
-      const s = document.querySelector('afterview-score[data-afterview-ui]').shadowRoot.querySelector('.score').textContent;
-      return Number(s) > Number(before) + 20 && s;
-    }, low, { what: 'the score to rise as the letter improves' });
+    await waitInPage(
+      page,
+      (before) => {
+        const s = document.querySelector('afterview-score[data-afterview-ui]').shadowRoot.querySelector('.score').textContent;
+        return Number(s) > Number(before) + 20 && s;
+      },
+      low,
+      { what: 'the score to rise as the letter improves' },
+    );
     await page.close();
   });
 
@@ -129,7 +139,10 @@ describe('Firefox: compose windows', () => {
       (root.closest('[role="dialog"]') ?? root).remove();
     }, first.composeId);
     await waitInPage(page, () => document.querySelectorAll('afterview-score[data-afterview-ui]').length === 1, undefined, { what: 'one badge left' });
-    assert.deepEqual((await readBadges(page)).map((b) => b.composeId), [second.composeId]);
+    assert.deepEqual(
+      (await readBadges(page)).map((b) => b.composeId),
+      [second.composeId],
+    );
     await page.close();
   });
 
@@ -181,7 +194,10 @@ describe('Firefox: compose windows', () => {
     assert.equal(await page.evaluate(() => document.querySelectorAll('afterview-score').length), 0, 'no badge outside the mail');
     await page.evaluate(() => history.pushState(null, '', '/mail/u/0/#inbox'));
     const badges = await waitForScores(page, 2);
-    assert.ok(badges.every((b) => /^\d+$/.test(b.score)), JSON.stringify(badges));
+    assert.ok(
+      badges.every((b) => /^\d+$/.test(b.score)),
+      JSON.stringify(badges),
+    );
     await page.close();
   });
 });

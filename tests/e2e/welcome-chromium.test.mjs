@@ -13,10 +13,13 @@ import { demoNoteItems } from '../../scripts/lib/demo-notes.mjs';
 describe('first run in Chromium', () => {
   const profile = makeProfileDir();
   let browser;
-  after(async () => {
-    await browser?.ctx.close();
-    fs.rmSync(profile, { recursive: true, force: true });
-  }, { timeout: 60_000 });
+  after(
+    async () => {
+      await browser?.ctx.close();
+      fs.rmSync(profile, { recursive: true, force: true });
+    },
+    { timeout: 60_000 },
+  );
 
   test('installing opens the welcome page, once', async () => {
     browser = await startExtensionChromium({ profile, keepWelcome: true });
@@ -40,7 +43,10 @@ describe('first run in Chromium', () => {
     await page.goto(browser.extensionUrl('notes.html'));
     await page.getByRole('heading', { name: 'Interview notes' }).waitFor();
     await new Promise((r) => setTimeout(r, 1500)); // time enough for a wrongly opened tab to show
-    assert.deepEqual(browser.ctx.pages().filter((p) => p.url() === welcomeUrl), []);
+    assert.deepEqual(
+      browser.ctx.pages().filter((p) => p.url() === welcomeUrl),
+      [],
+    );
     await page.close();
   });
 
@@ -58,7 +64,16 @@ describe('first run in Chromium', () => {
     const key = 'company:c-demo-bramblewood';
     const record = items[key].record;
     // Sent this morning to Dana's address alone: the log knows whom it reached by address.
-    record.followUps = [{ id: 'fu-demo-1', kind: 'thank-you', sentAt: new Date().toISOString(), to: ['dana.whitfield@bramblewood.example'], subject: 'Thank you', bodyText: 'Dear Dana, thank you for yesterday.' }];
+    record.followUps = [
+      {
+        id: 'fu-demo-1',
+        kind: 'thank-you',
+        sentAt: new Date().toISOString(),
+        to: ['dana.whitfield@bramblewood.example'],
+        subject: 'Thank you',
+        bodyText: 'Dear Dana, thank you for yesterday.',
+      },
+    ];
     await browser.worker.evaluate((all) => chrome.storage.local.set(all), { [key]: { rev: 2, record } });
     const page = await browser.ctx.newPage();
     await page.goto(browser.extensionUrl('notes.html'));

@@ -40,13 +40,15 @@ describe('the layers of lib/', () => {
   });
 
   it('keep DOM code off the extension API and the app', async () => {
-    const code = "import { sendToBackground } from '@/lib/platform/messaging';\nimport { runContentScript } from '@/lib/app/content/run';\nexport const x = [sendToBackground, runContentScript];";
+    const code =
+      "import { sendToBackground } from '@/lib/platform/messaging';\nimport { runContentScript } from '@/lib/app/content/run';\nexport const x = [sendToBackground, runContentScript];";
     expect(await layerErrors('lib/dom/webmail/example.ts', code)).toHaveLength(2);
     expect(await layerErrors('lib/dom/webmail/example.ts', "import { words } from '@/lib/core/guidelines/text/tokens';\nexport const n = words;")).toEqual([]);
   });
 
   it('keep the platform below the app', async () => {
-    const code = "import { startComposeServices } from '@/lib/app/background/compose-services';\nimport { Sidebar } from '@/components/sidebar/Sidebar';\nexport const x = [startComposeServices, Sidebar];";
+    const code =
+      "import { startComposeServices } from '@/lib/app/background/compose-services';\nimport { Sidebar } from '@/components/sidebar/Sidebar';\nexport const x = [startComposeServices, Sidebar];";
     expect(await layerErrors('lib/platform/storage/example.ts', code)).toHaveLength(2);
   });
 

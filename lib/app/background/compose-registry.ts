@@ -82,7 +82,7 @@ export function createComposeRegistry(): ComposeRegistry {
       return true;
     },
     focused() {
-      return focusedKey ? entries.get(focusedKey) ?? null : null;
+      return focusedKey ? (entries.get(focusedKey) ?? null) : null;
     },
     get(tabId, composeId) {
       return entries.get(key(tabId, composeId)) ?? null;

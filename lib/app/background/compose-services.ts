@@ -191,7 +191,13 @@ export function startComposeServices(options: ComposeServicesOptions = {}, signa
           // A compose in a background tab (its page can move the focus by script) never becomes
           // the sidebar's draft, the one inserts go to: only the active tab's can. The sender's
           // snapshot of the tab can lag a switch of tabs, so an inactive one is asked again.
-          const active = !focused || sender.tab?.active !== false || (await browser.tabs.get(tabId).then((t) => t.active, () => false));
+          const active =
+            !focused ||
+            sender.tab?.active !== false ||
+            (await browser.tabs.get(tabId).then(
+              (t) => t.active,
+              () => false,
+            ));
           registry.update({ tabId, composeId, site, draft, result }, focused && active);
           announce();
         }
@@ -282,11 +288,15 @@ export function startComposeServices(options: ComposeServicesOptions = {}, signa
   browser.tabs.onRemoved.addListener(onRemoved);
   browser.tabs.onActivated.addListener(onActivated);
   browser.commands?.onCommand.addListener(onCommand);
-  signal.addEventListener('abort', () => {
-    browser.tabs.onRemoved.removeListener(onRemoved);
-    browser.tabs.onActivated.removeListener(onActivated);
-    browser.commands?.onCommand.removeListener(onCommand);
-  }, { once: true });
+  signal.addEventListener(
+    'abort',
+    () => {
+      browser.tabs.onRemoved.removeListener(onRemoved);
+      browser.tabs.onActivated.removeListener(onActivated);
+      browser.commands?.onCommand.removeListener(onCommand);
+    },
+    { once: true },
+  );
   options.onSettingsChanged?.(() => {
     const focused = registry.focused();
     if (focused) void recheck(focused);

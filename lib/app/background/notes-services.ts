@@ -175,9 +175,7 @@ export function startNotesServices(lifetime?: AbortSignal): void {
       const companyId = reminderId.split(':')[0] ?? '';
       void browser.notifications.clear(notificationId);
       void store.updateReminders((s) =>
-        button === 0
-          ? snoozeReminder(s, reminderId, new Date(Date.now() + SNOOZE_MS))
-          : { ...s, mutedCompanies: [...new Set([...s.mutedCompanies, companyId])] },
+        button === 0 ? snoozeReminder(s, reminderId, new Date(Date.now() + SNOOZE_MS)) : { ...s, mutedCompanies: [...new Set([...s.mutedCompanies, companyId])] },
       );
     },
     lifetime,

@@ -125,12 +125,7 @@ function alsoAt(draft: Draft, ranges: readonly TextRange[]): string {
   return ` (also ${named.join(', ')}${more > 0 ? ` and ${more} more` : ''})`;
 }
 
-function formatRow(
-  row: { finding: Finding; title: string; where: string },
-  widths: { title: number; where: number },
-  draft: Draft,
-  style: Style,
-): string {
+function formatRow(row: { finding: Finding; title: string; where: string }, widths: { title: number; where: number }, draft: Draft, style: Style): string {
   const message = `${oneLine(row.finding.message)}${style.dim(alsoAt(draft, row.finding.ranges))}`;
   const where = widths.where ? `${style.dim(row.where.padEnd(widths.where))}  ` : '';
   return `  ${style.bold(row.title.padEnd(widths.title))}  ${where}${message}`.trimEnd();

@@ -21,7 +21,13 @@ export async function readNotesFile(path: string): Promise<Notes> {
 
 const domainOf = (address: string): string => {
   const at = address.lastIndexOf('@');
-  return at === -1 ? '' : address.slice(at + 1).trim().toLowerCase().replace(/\.$/, '');
+  return at === -1
+    ? ''
+    : address
+        .slice(at + 1)
+        .trim()
+        .toLowerCase()
+        .replace(/\.$/, '');
 };
 
 /** True when the address's domain is the company domain or one of its subdomains. */

@@ -6,11 +6,7 @@
 import { computed, signal, type ReadonlySignal, type Signal } from '@preact/signals';
 import type { ScoreSummary } from '@/lib/platform/messaging/protocol';
 
-export type BadgeState =
-  | { status: 'checking' }
-  | { status: 'ready'; summary: ScoreSummary }
-  | { status: 'unrecognised' }
-  | { status: 'offline' };
+export type BadgeState = { status: 'checking' } | { status: 'ready'; summary: ScoreSummary } | { status: 'unrecognised' } | { status: 'offline' };
 
 export interface BadgeModel {
   state: Signal<BadgeState>;

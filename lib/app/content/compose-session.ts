@@ -120,9 +120,9 @@ export function startComposeSession(adapter: WebmailAdapter, root: HTMLElement, 
           ignore: (u) => ignored.add(ignoreKey(u.mark.rule, u.words)),
           // Checked again once the setting is saved, so the underlines of that check go at once.
           muteRule: (rule) => void deps.muteRule?.(rule).then(refresh, () => undefined),
-        // Stored, then checked again so the word's underline goes everywhere in this email.
-        ...(deps.addWord ? { addWord: (word: string) => deps.addWord!(word).then((answer) => (answer.added && refresh(), answer)) } : {}),
-        ...(deps.noteValue ? { noteValue: (slot: NoteSlot) => deps.noteValue!(id, slot) } : {}),
+          // Stored, then checked again so the word's underline goes everywhere in this email.
+          ...(deps.addWord ? { addWord: (word: string) => deps.addWord!(word).then((answer) => (answer.added && refresh(), answer)) } : {}),
+          ...(deps.noteValue ? { noteValue: (slot: NoteSlot) => deps.noteValue!(id, slot) } : {}),
           applyFix: (range, replacement) => void applyFix(range, replacement),
         },
         signal,
@@ -228,27 +228,35 @@ export function startComposeSession(adapter: WebmailAdapter, root: HTMLElement, 
   // no longer sit on their words, at once.
   if (underlines) root.addEventListener('input', () => underlines.revalidate(), { capture: true, passive: true, signal });
   // Focus moving into this compose makes it the sidebar's draft.
-  root.addEventListener('focusin', (e) => {
-    if (!ui.host.contains(e.target as Node)) refresh();
-  }, { capture: true, passive: true, signal });
+  root.addEventListener(
+    'focusin',
+    (e) => {
+      if (!ui.host.contains(e.target as Node)) refresh();
+    },
+    { capture: true, passive: true, signal },
+  );
   refresh();
 
   // Blanks a template left here: Alt+J selects the next one while any is left.
   let blanks: string[] = [];
-  root.addEventListener('keydown', (e) => {
-    const key = e as KeyboardEvent;
-    if (!blanks.length || !isNextBlankKey(key)) return;
-    const body = adapter.bodyOf(root);
-    if (!body || !body.contains(key.target as Node)) return;
-    if (!selectNextBlank(body, blanks)) {
-      blanks = [];
-      return;
-    }
-    // Taken before the editor and the site's shortcuts see it (RoosterJS stops keys at its element).
-    key.preventDefault();
-    key.stopPropagation();
-    selectionMemory()?.save();
-  }, { capture: true, signal });
+  root.addEventListener(
+    'keydown',
+    (e) => {
+      const key = e as KeyboardEvent;
+      if (!blanks.length || !isNextBlankKey(key)) return;
+      const body = adapter.bodyOf(root);
+      if (!body || !body.contains(key.target as Node)) return;
+      if (!selectNextBlank(body, blanks)) {
+        blanks = [];
+        return;
+      }
+      // Taken before the editor and the site's shortcuts see it (RoosterJS stops keys at its element).
+      key.preventDefault();
+      key.stopPropagation();
+      selectionMemory()?.save();
+    },
+    { capture: true, signal },
+  );
 
   const asContent = (part: { text: string; html?: string }): InsertContent => ({ text: part.text, ...(part.html ? { html: sanitizeHtml(part.html) } : {}) });
 
@@ -260,10 +268,7 @@ export function startComposeSession(adapter: WebmailAdapter, root: HTMLElement, 
     async insert(content, mode) {
       const payload: TemplateContent = asContent(content);
       if (content.withoutSignature) payload.withoutSignature = asContent(content.withoutSignature);
-      const result =
-        mode === 'replace'
-          ? await replaceComposeText(adapter, root, payload)
-          : await insertIntoCompose(adapter, root, payload, selectionMemory()?.get() ?? null);
+      const result = mode === 'replace' ? await replaceComposeText(adapter, root, payload) : await insertIntoCompose(adapter, root, payload, selectionMemory()?.get() ?? null);
       if (!result.ok) {
         refresh();
         return result;

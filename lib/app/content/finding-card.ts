@@ -221,7 +221,7 @@ export function attachFindingCard(deps: FindingCardDeps, life: AbortSignal): Fin
   const underlineAt = (x: number, y: number): Underline | null => {
     const d = doc as Document & { caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null };
     const point = d.caretPositionFromPoint?.(x, y) ?? null;
-    const range = point ? null : doc.caretRangeFromPoint?.(x, y) ?? null;
+    const range = point ? null : (doc.caretRangeFromPoint?.(x, y) ?? null);
     const node = point?.offsetNode ?? range?.startContainer ?? null;
     const offset = point?.offset ?? range?.startOffset ?? 0;
     return inBody(node) ? deps.layer.at(node, offset) : null;

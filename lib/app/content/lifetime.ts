@@ -26,10 +26,7 @@ export const LIFETIME_CHECK_MS = 1000;
  * dead context with "can't access dead object"). It is probed every `everyMs`: nothing
  * tells an old copy of a content script that the extension went away.
  */
-export function createLifetime(
-  alive: () => boolean,
-  { everyMs = LIFETIME_CHECK_MS, timers = globalThis as LifetimeTimers }: { everyMs?: number; timers?: LifetimeTimers } = {},
-): Lifetime {
+export function createLifetime(alive: () => boolean, { everyMs = LIFETIME_CHECK_MS, timers = globalThis as LifetimeTimers }: { everyMs?: number; timers?: LifetimeTimers } = {}): Lifetime {
   const controller = new AbortController();
   const check = (): boolean => {
     if (controller.signal.aborted) return false;

@@ -26,7 +26,11 @@ export const ATTEMPT_TIMEOUT_MS = 10_000;
 export async function retryWithBackoff(
   attempt: () => Promise<unknown>,
   signal: AbortSignal,
-  { delaysMs = RETRY_DELAYS_MS, attemptTimeoutMs = ATTEMPT_TIMEOUT_MS, timers = globalThis as RetryTimers }: { delaysMs?: readonly number[]; attemptTimeoutMs?: number; timers?: RetryTimers } = {},
+  {
+    delaysMs = RETRY_DELAYS_MS,
+    attemptTimeoutMs = ATTEMPT_TIMEOUT_MS,
+    timers = globalThis as RetryTimers,
+  }: { delaysMs?: readonly number[]; attemptTimeoutMs?: number; timers?: RetryTimers } = {},
 ): Promise<boolean> {
   const wait = (ms: number) =>
     new Promise<boolean>((resolve) => {

@@ -42,9 +42,7 @@ export function resolveContext(context: CheckContext | undefined): ResolvedConte
     }
   }
   const sent = context?.sentFollowUps ?? company?.followUps ?? [];
-  const sentFollowUps = (Array.isArray(sent) ? sent : [])
-    .filter((f) => parseDate(f?.sentAt))
-    .sort((x, y) => parseDate(x.sentAt)!.getTime() - parseDate(y.sentAt)!.getTime());
+  const sentFollowUps = (Array.isArray(sent) ? sent : []).filter((f) => parseDate(f?.sentAt)).sort((x, y) => parseDate(x.sentAt)!.getTime() - parseDate(y.sentAt)!.getTime());
   return { now, company, interview, interviewers, sentFollowUps, profile: context?.profile };
 }
 

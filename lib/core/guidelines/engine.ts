@@ -25,9 +25,7 @@ const asText = (v: unknown): string => (typeof v === 'string' ? v : v == null ? 
 
 function asRecipients(v: unknown): Recipient[] {
   if (!Array.isArray(v)) return [];
-  return v
-    .filter((r): r is Record<string, unknown> => !!r && typeof r === 'object')
-    .map((r) => ({ address: asText(r.address), ...(r.name ? { name: asText(r.name) } : {}) }));
+  return v.filter((r): r is Record<string, unknown> => !!r && typeof r === 'object').map((r) => ({ address: asText(r.address), ...(r.name ? { name: asText(r.name) } : {}) }));
 }
 
 /** A well-formed copy of whatever the caller passed: missing or odd fields become empty. */
@@ -56,8 +54,7 @@ export function checkDraft(input: Draft, context?: CheckContext, options: CheckO
     let outcome: Outcome;
     if (muted.has(rule.id)) outcome = { status: 'n/a', message: 'You turned this check off.' };
     else if (!rule.kinds.includes(kind)) outcome = { status: 'n/a', message: `Does not apply to ${KIND_LABEL[kind]}.` };
-    else if (rule.english && a.language === 'other')
-      outcome = { status: 'n/a', message: 'Checked only in English drafts; this one looks like another language.' };
+    else if (rule.english && a.language === 'other') outcome = { status: 'n/a', message: 'Checked only in English drafts; this one looks like another language.' };
     else {
       try {
         outcome = rule.check({ draft, kind, a, ctx, speller: options.speller });

@@ -49,14 +49,23 @@ const WITHDRAW: RegExp[] = [
   needs('withdrawal', /\bmy (?:formal )?withdrawal\b/),
   needs('direction', /\b(?:decided|chosen|chose|going|i'm going|i am going|i've decided|i have decided) to (?:go|move|head) in (?:a|another) (?:different )?direction\b/),
   needs('not interested', /\bnot interested (?:anymore|any more|any longer)\b/),
-  needs(' accept', /\b(?:have|'ve|i|just|recently|already|now|decided to|chose to|chosen to|am|'m|will be) accept(?:ed|ing)? (?:an?|another|a different|the other) (?:(?:job|position|role|full-time|permanent) )?(?:offer|position|role|job|opportunity)\b/),
+  needs(
+    ' accept',
+    /\b(?:have|'ve|i|just|recently|already|now|decided to|chose to|chosen to|am|'m|will be) accept(?:ed|ing)? (?:an?|another|a different|the other) (?:(?:job|position|role|full-time|permanent) )?(?:offer|position|role|job|opportunity)\b/,
+  ),
   needs('remove ', /\bremove (?:me|myself|my (?:name|application|candidacy)) from\b/),
   needs(['take', 'taking', 'pull'], /\b(?:take|taking|pull|pulling) (?:myself|my name|my application|my candidacy) (?:out|off|from)\b/),
   needs('pull', /\bpull(?:ing)? out of (?:the|your|this) (?:process|search|running|race|competition)\b/),
   needs('bow', /\bbow(?:ing)? out\b/),
   needs('step', /\b(?:step|stepping) (?:back|away|aside|down) from (?:the|this|your|consideration)\b/),
-  needs('decided ', /\bdecided (?:not to (?:pursue|proceed|continue|move forward|go forward)|to withdraw|to pursue (?:another|a different|other)|to (?:stay|remain) (?:in|with|at) my current)\b/),
-  needs(' pass on ', /\b(?:gonna|going to|have to|need to|must|decided to|'ll|will|gotta) pass on (?:the |this |your )?(?:[a-z-]{1,20} ){0,3}(?:role|position|job|opportunity|offer|thing|gig|opening|process)\b/),
+  needs(
+    'decided ',
+    /\bdecided (?:not to (?:pursue|proceed|continue|move forward|go forward)|to withdraw|to pursue (?:another|a different|other)|to (?:stay|remain) (?:in|with|at) my current)\b/,
+  ),
+  needs(
+    ' pass on ',
+    /\b(?:gonna|going to|have to|need to|must|decided to|'ll|will|gotta) pass on (?:the |this |your )?(?:[a-z-]{1,20} ){0,3}(?:role|position|job|opportunity|offer|thing|gig|opening|process)\b/,
+  ),
   needs(' pass', /\b(?:gonna|going to|i'll|i will|i'm gonna|i have to|i'll have to) pass(?: on this)?[.!,]/),
   needs('forward', /\bi(?:'m| am| will| 'll|'ll)? (?:not|no longer|won't|will not)(?: be)? (?:moving|going) forward\b/),
   needs(' with ', /\b(?:going|go|went|gone) with (?:another|a different|the other) (?:offer|company|employer|opportunity|role|position)\b/),
@@ -74,15 +83,24 @@ const BACKSTORY = /\byears? ago\b|\b(?:in|since) (?:19|20)\d\d\b/;
 
 // 3. News since the interview, and update framing.
 const OFFER: RegExp[] = [
-  needs('offer', /\b(?:received|got|gotten|have|had|been (?:given|extended|made)|been offered) (?:an?|another|a second|a competing|a formal|a job|a written|a verbal) (?:(?:job|formal|written|verbal|competing|full-time) )?offer\b/),
+  needs(
+    'offer',
+    /\b(?:received|got|gotten|have|had|been (?:given|extended|made)|been offered) (?:an?|another|a second|a competing|a formal|a job|a written|a verbal) (?:(?:job|formal|written|verbal|competing|full-time) )?offer\b/,
+  ),
   needs('offer', /\b(?:another|a competing|a second|an outside|a rival) (?:job )?offer\b/),
   needs('offer from ', /\boffer from (?:another|a different|a competing|one of)\b/),
   needs(' offered ', /\b(?:been|was|were) offered (?:a|an|another) (?:[a-z-]{1,20} ){0,2}(?:position|role|job)\b/),
-  needs(['made', 'extended', 'offered'], /\b(?:another|a different|a competing) (?:company|employer|firm|hospital|school|restaurant|organi[sz]ation|agency|studio|practice|bank) (?:has |have )?(?:made|extended|offered)\b/),
+  needs(
+    ['made', 'extended', 'offered'],
+    /\b(?:another|a different|a competing) (?:company|employer|firm|hospital|school|restaurant|organi[sz]ation|agency|studio|practice|bank) (?:has |have )?(?:made|extended|offered)\b/,
+  ),
 ];
 const NEWS: RegExp[] = [
   ...OFFER,
-  needs(['news', 'update', 'development'], /\b(?:share|pass on|pass along|give you|send you|tell you|let you know about)(?: some| a| an| a bit of)?(?: quick| brief| short| exciting| good| recent| small| happy| big| late-breaking)? (?:news|update|development)\b/),
+  needs(
+    ['news', 'update', 'development'],
+    /\b(?:share|pass on|pass along|give you|send you|tell you|let you know about)(?: some| a| an| a bit of)?(?: quick| brief| short| exciting| good| recent| small| happy| big| late-breaking)? (?:news|update|development)\b/,
+  ),
   // "I have some news", "news that arrived after we met"; not "I hope to hear good news".
   needs('news', /\b(?:share|sharing|have|i've got|with|pass on|bring|bringing) (?:some |a bit of |a piece of )?(?:exciting |good |great |big |happy |recent |late-breaking )?news\b/),
   needs('news ', /\bnews (?:that|which) (?:arrived|came|broke)\b/),
@@ -90,10 +108,16 @@ const NEWS: RegExp[] = [
   needs(RECENT_NEEDS, new RegExp(`\\b${ACHIEVED}\\b[^.?!\\n]{0,60}?\\b${RECENT}`)),
   needs(RECENT_NEEDS, new RegExp(`\\b${RECENT}\\b[^.?!\\n]{0,60}?\\b${ACHIEVED}\\b`)),
   needs('been ', /\b(?:has|have|had) (?:now |just |recently |finally |officially )?been (?:published|accepted for publication|released|launched|approved|awarded)\b/),
-  needs(['just ', 'finally ', 'officially '], /\b(?:just|finally|officially) (?:launched|went live|published|released|shipped|passed|earned|won|completed|finished|obtained|received (?:my|the|an?) (?:[a-z-]{1,20} )?(?:award|certification|certificate|license|licence|credential))\b/),
+  needs(
+    ['just ', 'finally ', 'officially '],
+    /\b(?:just|finally|officially) (?:launched|went live|published|released|shipped|passed|earned|won|completed|finished|obtained|received (?:my|the|an?) (?:[a-z-]{1,20} )?(?:award|certification|certificate|license|licence|credential))\b/,
+  ),
   needs(' live', /\b(?:went|is now|goes) live\b/),
   // "I wanted to let you know that I have just been promoted"
-  needs(['let you know', 'inform you', 'tell you'], new RegExp(`\\b(?:let you know|inform you|tell you)(?: that)? (?:i(?:'ve| have)?|my|our) (?:[a-z-]{1,20} ){0,3}(?:recently |just |now |officially )?${ACHIEVED}\\b`)),
+  needs(
+    ['let you know', 'inform you', 'tell you'],
+    new RegExp(`\\b(?:let you know|inform you|tell you)(?: that)? (?:i(?:'ve| have)?|my|our) (?:[a-z-]{1,20} ){0,3}(?:recently |just |now |officially )?${ACHIEVED}\\b`),
+  ),
 ];
 // A subject that calls the message an update (not a reply to theirs, "Re: Update on your application").
 const UPDATE_SUBJECT = /^(?:(?:a|an|one|quick|brief|short|small|exciting|important|big|good|candidate|candidacy|some)\s+){0,3}(?:update|news)\b(?! on your)/;
@@ -125,25 +149,39 @@ const ASKS: RegExp[] = [
   needs('decision', /\b(?:whether|if) (?:a|any|the) (?:final )?decision\b/),
   needs('decision', /\b(?:has|have) (?:a|any|the) (?:final )?decision\b|\bdecision (?:has|have) (?:already )?been (?:made|reached)\b/),
   needs(['timeline', 'timing', 'schedule'], /\b(?:timeline|timing|schedule) (?:has|had) (?:changed|shifted|moved|slipped)\b/),
-  needs(["n't", 'not'], /\b(?:haven't|have not|hasn't|has not|didn't|did not|not yet|still not) (?:yet )?(?:heard|received|gotten) (?:back|anything|any (?:news|word|update|response|reply|communication)|a reply|a response|word|from)\b/),
+  needs(
+    ["n't", 'not'],
+    /\b(?:haven't|have not|hasn't|has not|didn't|did not|not yet|still not) (?:yet )?(?:heard|received|gotten) (?:back|anything|any (?:news|word|update|response|reply|communication)|a reply|a response|word|from)\b/,
+  ),
   needs('still ', /\bstill (?:haven't|have not|not) heard\b/),
-  needs('been ', /\bits?(?:'s| is| has)?(?: now)? been (?:about |almost |nearly |over |more than |a little over |just over |around |roughly |like )?(?:a|one|two|three|four|five|six|\d{1,2}|a few|a couple(?: of)?|several) (?:weeks?|days|months?)\b[^.?!\n]{0,12}?\b(?:since|and|without|with no|but)\b/),
-  needs(['window', 'date', 'deadline', 'time', 'week', 'days'], /\b(?:window|date|deadline|timeline|time ?frame|weeks?|days)\b[^.?!\n]{0,30}?\b(?:has|have) (?:now |already )?(?:passed|elapsed|gone by|come and gone|ended)\b/),
+  needs(
+    'been ',
+    /\bits?(?:'s| is| has)?(?: now)? been (?:about |almost |nearly |over |more than |a little over |just over |around |roughly |like )?(?:a|one|two|three|four|five|six|\d{1,2}|a few|a couple(?: of)?|several) (?:weeks?|days|months?)\b[^.?!\n]{0,12}?\b(?:since|and|without|with no|but)\b/,
+  ),
+  needs(
+    ['window', 'date', 'deadline', 'time', 'week', 'days'],
+    /\b(?:window|date|deadline|timeline|time ?frame|weeks?|days)\b[^.?!\n]{0,30}?\b(?:has|have) (?:now |already )?(?:passed|elapsed|gone by|come and gone|ended)\b/,
+  ),
   needs('yes', /\b(?:yes or no|a yes or a no)\b/),
   needs('quir', /\b(?:inquire|inquiring|enquire|enquiring) (?:about|regarding|after|on|into|whether|if|as to)\b/),
 ];
 // They gave a date, told in the past: "you hoped to decide by the 20th", "a decision would be made".
 const DECISION_PAST: RegExp[] = [
-  needs(['hoped', 'expected', 'planned', 'anticipated', 'intended', 'hoping'], /\b(?:hoped|expected|planned|anticipated|intended|were hoping|was hoping|had hoped|had planned|had expected)\b[^.?!\n]{0,40}?\b(?:decide|decision|deciding|hear back|back to me|be in touch|wrap up|choose|select|pick|fill the|hire|make (?:a|an|your|the) (?:choice|selection|offer|hire))/),
-  needs(['would', "'d"], /\b(?:said|told me|mentioned|indicated)(?: that)? (?:you|they|she|he|the team|the panel|the committee|the board|it|a decision|the decision)(?: had)? (?:would|'d) (?:be )?(?:decide|decision|made|make|reach|have a decision|be in touch|get back)/),
+  needs(
+    ['hoped', 'expected', 'planned', 'anticipated', 'intended', 'hoping'],
+    /\b(?:hoped|expected|planned|anticipated|intended|were hoping|was hoping|had hoped|had planned|had expected)\b[^.?!\n]{0,40}?\b(?:decide|decision|deciding|hear back|back to me|be in touch|wrap up|choose|select|pick|fill the|hire|make (?:a|an|your|the) (?:choice|selection|offer|hire))/,
+  ),
+  needs(
+    ['would', "'d"],
+    /\b(?:said|told me|mentioned|indicated)(?: that)? (?:you|they|she|he|the team|the panel|the committee|the board|it|a decision|the decision)(?: had)? (?:would|'d) (?:be )?(?:decide|decision|made|make|reach|have a decision|be in touch|get back)/,
+  ),
   needs('decision would', /\b(?:a|the) (?:final )?decision would\b/),
 ];
 
 // 5. Thanks, and the signs of a card.
 const THANKS = /\bthank(?:s| you)\b[^.?!\n]{0,20}?\bfor\b|\b(?:enjoyed|appreciated) (?:our|the|meeting|speaking|talking|learning)\b/;
 // Thanks for a meeting held today or yesterday: a thank-you, whatever else it asks.
-const FRESH =
-  '(?:today|yesterday|this (?:morning|afternoon|evening)|earlier today|tonight|last night)';
+const FRESH = '(?:today|yesterday|this (?:morning|afternoon|evening)|earlier today|tonight|last night)';
 const FRESH_THANKS = new RegExp(
   `\\b(?:thank(?:s| you)|enjoyed|appreciated|grateful)\\b[^.?!\\n]{0,90}?\\b${FRESH}\\b|\\b${FRESH}\\b[^.?!\\n]{0,90}?\\b(?:thank(?:s| you)|enjoyed|appreciated|grateful)\\b`,
 );
@@ -272,7 +310,11 @@ export function detectKind(draft: Draft, a: Analysis, ctx: ResolvedContext): Kin
   if (followsUp && !freshThanks && !(soon && !asks && !pastDate)) return 'follow-up';
   if (writtenBefore && late) return followUpsSent > 0 ? 'second-follow-up' : 'follow-up';
   // Renewed interest well after the interview, or opening with "thank you again" once the date has passed.
-  if (late && !freshThanks && (thanksAgain || /\b(?:still|remain|continued|continue to be) (?:very |really |highly |strongly )?(?:interested|keen|excited|enthusiastic)\b|\bcontinued interest\b/.test(body))) {
+  if (
+    late &&
+    !freshThanks &&
+    (thanksAgain || /\b(?:still|remain|continued|continue to be) (?:very |really |highly |strongly )?(?:interested|keen|excited|enthusiastic)\b|\bcontinued interest\b/.test(body))
+  ) {
     return 'follow-up';
   }
 

@@ -11,10 +11,7 @@ export interface RuleInput {
   speller?: Speller;
 }
 
-export type Outcome =
-  | { status: 'pass'; message?: string }
-  | { status: 'fail'; message: string; ranges?: TextRange[]; severity?: Severity }
-  | { status: 'n/a'; message: string };
+export type Outcome = { status: 'pass'; message?: string } | { status: 'fail'; message: string; ranges?: TextRange[]; severity?: Severity } | { status: 'n/a'; message: string };
 
 /** A rule of the rulebook; `K` is its id, so the registry in `rules/index.ts` can check each entry's key. */
 export interface Rule<K extends RuleId = RuleId> {

@@ -5,15 +5,7 @@
  */
 import * as v from 'valibot';
 import { MAX_JSON_TEXT_BYTES, formatPath, parseJsonText } from '@/lib/core/notes/json-text';
-import {
-  CompanyRecordSchema,
-  MSG,
-  ProfileSchema,
-  assertSame,
-  isoDate,
-  str,
-  type Same,
-} from '@/lib/core/notes/record-schemas';
+import { CompanyRecordSchema, MSG, ProfileSchema, assertSame, isoDate, str, type Same } from '@/lib/core/notes/record-schemas';
 import type { CompanyRecord, Profile } from '@/lib/core/notes/types';
 
 export const BACKUP_FORMAT = 'afterview-backup';
@@ -53,10 +45,7 @@ export const BackupSchema = v.object(
     format: v.literal(BACKUP_FORMAT, `expected "${BACKUP_FORMAT}"`),
     version: v.literal(BACKUP_VERSION, `expected ${BACKUP_VERSION}`),
     exportedAt: isoDate(),
-    checksum: v.pipe(
-      v.string('expected a SHA-256 hex string'),
-      v.regex(/^[0-9a-f]{64}$/i, 'expected a SHA-256 hex string'),
-    ),
+    checksum: v.pipe(v.string('expected a SHA-256 hex string'), v.regex(/^[0-9a-f]{64}$/i, 'expected a SHA-256 hex string')),
     data: BackupDataSchema,
   },
   MSG.object,
@@ -153,9 +142,7 @@ export async function serializeBackup(data: BackupData, exportedAt?: Date): Prom
 // Parsing
 
 /** Parses and verifies the text of a backup file. Never throws. */
-export async function parseBackupText(
-  text: string,
-): Promise<{ ok: true; backup: Backup } | { ok: false; error: string }> {
+export async function parseBackupText(text: string): Promise<{ ok: true; backup: Backup } | { ok: false; error: string }> {
   const json = parseJsonText(text);
   if (!json.ok) return json;
   return parseBackupValue(json.value);
@@ -165,9 +152,7 @@ export async function parseBackupText(
  * Reads the notes file the `check` command is given: either a whole backup (all its
  * companies, and its profile) or the JSON of a single company record. Never throws.
  */
-export async function parseCompanyRecordFile(
-  text: string,
-): Promise<{ ok: true; companies: CompanyRecord[]; profile?: Profile } | { ok: false; error: string }> {
+export async function parseCompanyRecordFile(text: string): Promise<{ ok: true; companies: CompanyRecord[]; profile?: Profile } | { ok: false; error: string }> {
   const json = parseJsonText(text);
   if (!json.ok) return json;
   const value = json.value;
@@ -184,9 +169,7 @@ export async function parseCompanyRecordFile(
   return { ok: true, companies: [record.output] };
 }
 
-async function parseBackupValue(
-  value: unknown,
-): Promise<{ ok: true; backup: Backup } | { ok: false; error: string }> {
+async function parseBackupValue(value: unknown): Promise<{ ok: true; backup: Backup } | { ok: false; error: string }> {
   if (!isPlainObject(value)) return { ok: false, error: 'Not an Afterview backup: expected a JSON object.' };
   if (value['format'] !== BACKUP_FORMAT) {
     return { ok: false, error: `Not an Afterview backup: "format" should be "${BACKUP_FORMAT}".` };
@@ -213,8 +196,7 @@ async function parseBackupValue(
   if (actual !== result.output.checksum.toLowerCase()) {
     return {
       ok: false,
-      error:
-        'The checksum does not match the data: the file was changed or damaged after it was exported.',
+      error: 'The checksum does not match the data: the file was changed or damaged after it was exported.',
     };
   }
   return { ok: true, backup: result.output };
@@ -230,8 +212,7 @@ type AnyIssue = v.BaseIssue<unknown>;
 function describeIssue(issue: AnyIssue | undefined, fallback: string): string {
   if (!issue) return fallback;
   const items = issue.path ?? [];
-  const missing =
-    issue.type === 'object' && issue.input === undefined && typeof issue.expected === 'string' && issue.expected.startsWith('"');
+  const missing = issue.type === 'object' && issue.input === undefined && typeof issue.expected === 'string' && issue.expected.startsWith('"');
   // Valibot takes an array for an object with every key missing: say what was expected.
   const parent = items[items.length - 1]?.input;
   if (missing && Array.isArray(parent)) {

@@ -26,9 +26,7 @@ export interface CaptureGuess {
 const NOTHING: CaptureGuess = { company: '', domain: '', interviewerName: '', interviewerEmail: '' };
 
 function fromRecipients(companies: readonly CompanyRecord[], recipients: NonNullable<ActiveSite['recipients']>): CaptureGuess {
-  const people = recipients
-    .map((r) => ({ name: r.name?.trim() ?? '', address: bareAddress(r.address) }))
-    .filter((r) => domainOf(r.address));
+  const people = recipients.map((r) => ({ name: r.name?.trim() ?? '', address: bareAddress(r.address) })).filter((r) => domainOf(r.address));
   // The interviewer is the first person at a company; someone at gmail.com only when nobody is.
   const person = people.find((p) => !isPersonalMailDomain(domainOf(p.address)!)) ?? people[0];
   if (!person) return NOTHING;

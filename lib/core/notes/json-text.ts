@@ -222,11 +222,7 @@ export function findJsonError(text: string): { at: number; reason: string } {
         } else if (text[i] === close) {
           closeContainer();
         } else {
-          return fail(
-            i >= n
-              ? `the text ends where "," or "${close}" was expected`
-              : `${describe(i)} where "," or "${close}" was expected`,
-          );
+          return fail(i >= n ? `the text ends where "," or "${close}" was expected` : `${describe(i)} where "," or "${close}" was expected`);
         }
         break;
       }

@@ -33,8 +33,10 @@ function rebaseList(base: { id: string }[], mine: { id: string }[], theirs: { id
   for (const t of theirs) {
     const wasBase = b.get(t.id);
     const mineItem = m.get(t.id);
-    if (!wasBase) out.push(mineItem ? rebaseValue(t, mineItem, t) : t); // added elsewhere
-    else if (!mineItem) continue; // the user deleted it
+    if (!wasBase)
+      out.push(mineItem ? rebaseValue(t, mineItem, t) : t); // added elsewhere
+    else if (!mineItem)
+      continue; // the user deleted it
     else out.push(rebaseValue(wasBase, mineItem, t));
   }
   const kept = new Set(theirs.map((t) => t.id));

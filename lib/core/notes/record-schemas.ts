@@ -11,19 +11,12 @@
  */
 import * as v from 'valibot';
 import { KINDS } from '@/lib/core/guidelines/types';
-import type {
-  CompanyRecord,
-  Interview,
-  Interviewer,
-  Profile,
-  SentFollowUp,
-} from '@/lib/core/notes/types';
+import type { CompanyRecord, Interview, Interviewer, Profile, SentFollowUp } from '@/lib/core/notes/types';
 
 // ---------------------------------------------------------------------------------------
 // Field schemas
 
-const ISO_DATE_RE =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/i;
+const ISO_DATE_RE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/i;
 
 /** A calendar date or date-time in ISO 8601 form that names a real moment. */
 export function isIsoDate(value: string): boolean {
@@ -51,8 +44,7 @@ export const MSG = {
 export const str = () => v.string(MSG.string);
 export const isoDate = () => v.pipe(v.string(MSG.date), v.check(isIsoDate, MSG.date));
 export const strList = () => v.array(v.string(MSG.stringList), MSG.stringList);
-const oneOf = <const T extends readonly string[]>(options: T) =>
-  v.picklist(options, `expected one of ${options.map((o) => `"${o}"`).join(', ')}`);
+const oneOf = <const T extends readonly string[]>(options: T) => v.picklist(options, `expected one of ${options.map((o) => `"${o}"`).join(', ')}`);
 
 export const STAGES = ['applied', 'interviewing', 'offer', 'rejected', 'withdrawn'] as const;
 export const INTERVIEW_FORMATS = ['phone', 'video', 'onsite'] as const;

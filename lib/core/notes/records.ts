@@ -29,7 +29,11 @@ export function bareAddress(address: string): string {
 export function normalizeDomain(input: string): string {
   let s = input.trim().toLowerCase();
   if (s.includes('@')) return domainOf(s) ?? '';
-  s = s.replace(/^[a-z][a-z0-9+.-]*:\/\//, '').replace(/[/?#:].*$/, '').replace(/^www\./, '').replace(/\.+$/, '');
+  s = s
+    .replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
+    .replace(/[/?#:].*$/, '')
+    .replace(/^www\./, '')
+    .replace(/\.+$/, '');
   return /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(s) ? s : '';
 }
 
@@ -149,16 +153,11 @@ export function repairImportedCompany(record: CompanyRecord): { record: CompanyR
  * company domain (public webmail domains never count). Ties go to the most recently
  * updated record.
  */
-export function findCompanyForRecipients(
-  companies: readonly CompanyRecord[],
-  recipients: readonly { address: string }[],
-): CompanyRecord | undefined {
+export function findCompanyForRecipients(companies: readonly CompanyRecord[], recipients: readonly { address: string }[]): CompanyRecord | undefined {
   const addresses = recipients.map((r) => bareAddress(r.address)).filter((a) => a.includes('@'));
   const domains = addresses.map((a) => domainOf(a)).filter((d): d is string => !!d && !isPersonalMailDomain(d));
   const newestFirst = [...companies].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
-  const byPerson = newestFirst.find((c) =>
-    c.interviews.some((iv) => iv.interviewers.some((p) => p.email && addresses.includes(bareAddress(p.email)))),
-  );
+  const byPerson = newestFirst.find((c) => c.interviews.some((iv) => iv.interviewers.some((p) => p.email && addresses.includes(bareAddress(p.email)))));
   if (byPerson) return byPerson;
   return newestFirst.find((c) => c.domains.some((cd) => domains.some((d) => domainMatches(d, cd.toLowerCase()))));
 }

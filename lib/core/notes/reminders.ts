@@ -52,7 +52,6 @@ export function snoozeReminder(settings: ReminderSettings, id: string, until: Da
 /** Forgets snoozes and firings of due dates long gone, so the settings item stays small. */
 export function pruneReminders(settings: ReminderSettings, now: Date): ReminderSettings {
   const cutoff = now.getTime() - 60 * 86_400_000;
-  const keep = (rec: Record<string, string>) =>
-    Object.fromEntries(Object.entries(rec).filter(([id]) => Date.parse(id.split(':').slice(2).join(':')) > cutoff));
+  const keep = (rec: Record<string, string>) => Object.fromEntries(Object.entries(rec).filter(([id]) => Date.parse(id.split(':').slice(2).join(':')) > cutoff));
   return { ...settings, fired: keep(settings.fired), snoozed: keep(settings.snoozed) };
 }

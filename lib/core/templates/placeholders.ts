@@ -184,7 +184,7 @@ export function splitName(name: string): { first?: string; last?: string } {
   return { first: parts[0], last: parts.length > 1 ? parts.slice(1).join(' ') : undefined };
 }
 
-const addressOf = (r: Recipient | string): string => (typeof r === 'string' ? r : r.address ?? '').trim().toLowerCase();
+const addressOf = (r: Recipient | string): string => (typeof r === 'string' ? r : (r.address ?? '')).trim().toLowerCase();
 
 /**
  * The interviewer a letter is for: the one chosen by id, else the first recipient whose
@@ -264,11 +264,7 @@ const firstOf = (lists: unknown[]): string | undefined => {
  * the latest held before `now` (as the checker decides); topics and the rest come from it,
  * or from the most recent earlier interview that has some.
  */
-export function valuesFromNotes(
-  company: CompanyRecord | undefined,
-  profile: Profile | undefined,
-  opts: ValuesOptions,
-): Partial<Record<PlaceholderName, string>> {
+export function valuesFromNotes(company: CompanyRecord | undefined, profile: Profile | undefined, opts: ValuesOptions): Partial<Record<PlaceholderName, string>> {
   const ctx = resolveContext({ company, now: opts.now });
   const out: Partial<Record<PlaceholderName, string>> = {};
   const set = (name: PlaceholderName, value: unknown) => {

@@ -20,7 +20,10 @@ const OPENERS = /^(?:The|A|An|Our|Their|Your|My|His|Her|Its|That|This|These|Thos
  * Names and acronyms keep their capitals; a question mark stays.
  */
 export function asPhrase(note: string): string {
-  let out = note.trim().replace(/[.;!]+$/u, '').trimEnd();
+  let out = note
+    .trim()
+    .replace(/[.;!]+$/u, '')
+    .trimEnd();
   const opener = OPENERS.exec(out);
   if (opener) out = opener[0].toLowerCase() + out.slice(opener[0].length);
   return out;

@@ -37,15 +37,17 @@ export const MAX_TEMPLATES = 500;
 
 const ID_RE = /^[A-Za-z0-9_-]{1,64}$/;
 
-const bounded = (max: number, what: string) =>
-  v.pipe(v.string('expected a string'), v.maxLength(max, `${what} is longer than ${max} characters`));
+const bounded = (max: number, what: string) => v.pipe(v.string('expected a string'), v.maxLength(max, `${what} is longer than ${max} characters`));
 const iso = () => v.pipe(v.string('expected an ISO date'), v.check(isIsoDate, 'expected an ISO date'));
 
 export const UserTemplateSchema = v.object(
   {
     id: v.pipe(v.string('expected a string'), v.regex(ID_RE, 'expected 1 to 64 letters, digits, "-" or "_"')),
     kind: v.picklist(KINDS, `expected one of ${KINDS.map((k) => `"${k}"`).join(', ')}`),
-    title: v.pipe(bounded(MAX_TITLE, 'the title'), v.check((s) => s.trim() !== '', 'a template needs a title')),
+    title: v.pipe(
+      bounded(MAX_TITLE, 'the title'),
+      v.check((s) => s.trim() !== '', 'a template needs a title'),
+    ),
     subject: bounded(MAX_SUBJECT, 'the subject'),
     bodyHtml: bounded(MAX_BODY_HTML, 'the text'),
     createdAt: iso(),
@@ -59,10 +61,7 @@ export const TemplatesFileSchema = v.object(
     format: v.literal(TEMPLATES_FORMAT, `expected "${TEMPLATES_FORMAT}"`),
     version: v.literal(TEMPLATES_VERSION, `expected ${TEMPLATES_VERSION}`),
     exportedAt: v.optional(iso()),
-    templates: v.pipe(
-      v.array(UserTemplateSchema, 'expected a list'),
-      v.maxLength(MAX_TEMPLATES, `expected at most ${MAX_TEMPLATES} templates`),
-    ),
+    templates: v.pipe(v.array(UserTemplateSchema, 'expected a list'), v.maxLength(MAX_TEMPLATES, `expected at most ${MAX_TEMPLATES} templates`)),
   },
   'expected an object',
 );
@@ -89,9 +88,40 @@ export const isTemplateId = (id: unknown): id is string => typeof id === 'string
 const ALLOWED_TAGS = new Set(TEMPLATE_TAGS);
 // Elements dropped with everything inside them (the rest are unwrapped, keeping their text).
 const DROPPED = new Set([
-  'script', 'style', 'template', 'noscript', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'svg', 'math',
-  'title', 'textarea', 'xmp', 'noembed', 'noframes', 'plaintext', 'head', 'select', 'option', 'button', 'input', 'form',
-  'img', 'video', 'audio', 'canvas', 'picture', 'source', 'track', 'link', 'meta', 'base',
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'svg',
+  'math',
+  'title',
+  'textarea',
+  'xmp',
+  'noembed',
+  'noframes',
+  'plaintext',
+  'head',
+  'select',
+  'option',
+  'button',
+  'input',
+  'form',
+  'img',
+  'video',
+  'audio',
+  'canvas',
+  'picture',
+  'source',
+  'track',
+  'link',
+  'meta',
+  'base',
 ]);
 const XHTML = 'http://www.w3.org/1999/xhtml';
 const MAX_DEPTH = 64;

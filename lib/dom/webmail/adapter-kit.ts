@@ -51,7 +51,6 @@ function newComposeId(site: WebmailId): string {
   return `afterview-${site}-${counter}-${random}`;
 }
 
-
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export function defineAdapter(spec: SiteSpec): WebmailAdapter {
@@ -171,20 +170,32 @@ export function defineAdapter(spec: SiteSpec): WebmailAdapter {
       return !!button && typeof (target as Node | null)?.nodeType === 'number' && button.contains(target as Node);
     };
     const listen = { capture: true, passive: true, signal };
-    root.addEventListener('input', (e) => {
-      if (!isForeignMarkup(e.target as Node)) edited();
-    }, listen);
+    root.addEventListener(
+      'input',
+      (e) => {
+        if (!isForeignMarkup(e.target as Node)) edited();
+      },
+      listen,
+    );
     // A send the page's script fakes (an untrusted click or key) is not the user's.
     const byUser = (e: Event) => (handlers.isTrusted ? handlers.isTrusted(e) : e.isTrusted);
-    root.addEventListener('click', (e) => {
-      if (byUser(e) && onSendButton(e.target)) sent();
-    }, listen);
-    root.addEventListener('keydown', (e) => {
-      if (!byUser(e)) return;
-      const key = e as KeyboardEvent;
-      if (guard(false, () => spec.isSendShortcut(key))) sent();
-      else if ((key.key === 'Enter' || key.key === ' ') && onSendButton(key.target)) sent();
-    }, listen);
+    root.addEventListener(
+      'click',
+      (e) => {
+        if (byUser(e) && onSendButton(e.target)) sent();
+      },
+      listen,
+    );
+    root.addEventListener(
+      'keydown',
+      (e) => {
+        if (!byUser(e)) return;
+        const key = e as KeyboardEvent;
+        if (guard(false, () => spec.isSendShortcut(key))) sent();
+        else if ((key.key === 'Enter' || key.key === ' ') && onSendButton(key.target)) sent();
+      },
+      listen,
+    );
     // Chips, pasted content and other scripts change the compose without input events.
     const observer = new MutationObserver((records) => {
       if (records.some((r) => !isForeignMarkup(r.target) && !onlyForeignNodes(r))) edited();

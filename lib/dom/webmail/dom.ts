@@ -44,9 +44,7 @@ const isHTMLElement = (el: Element | null): el is HTMLElement => !!el && typeof 
 /** The first element the lookup finds, trying its selectors in order. */
 export function find(scope: ParentNode, lookup: Lookup, log?: string[], accept?: (el: HTMLElement) => boolean): HTMLElement | null {
   for (const [i, selector] of lookup.selectors.entries()) {
-    const hit = accept
-      ? safeQueryAll(scope, selector).find((el): el is HTMLElement => isHTMLElement(el) && accept(el))
-      : safeQuery(scope, selector);
+    const hit = accept ? safeQueryAll(scope, selector).find((el): el is HTMLElement => isHTMLElement(el) && accept(el)) : safeQuery(scope, selector);
     if (isHTMLElement(hit ?? null)) {
       if (i > 0) log?.push(lookup.name);
       return hit as HTMLElement;

@@ -120,8 +120,7 @@ function wellsOf(root: HTMLElement, log?: string[]): HTMLElement[] {
 function readWell(well: HTMLElement, others: HTMLElement[], log?: string[]): Recipient[] {
   let chips = findAll(well, CHIP_LOOKUP, log);
   // Some builds render the chips beside the editable, in the well's parent.
-  if (chips.length === 0 && well.parentElement)
-    chips = findAll(well.parentElement, CHIP_LOOKUP, log, (chip) => !others.some((w) => w !== well && w.contains(chip)));
+  if (chips.length === 0 && well.parentElement) chips = findAll(well.parentElement, CHIP_LOOKUP, log, (chip) => !others.some((w) => w !== well && w.contains(chip)));
   const resolved = chips.map((chip) => recipientFromChip(chip, { textSelector: CHIP_TEXT }));
   // Text typed but not yet resolved into a chip counts when it is an address.
   const typed = well.cloneNode(true) as HTMLElement;

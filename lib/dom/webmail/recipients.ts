@@ -107,8 +107,7 @@ export interface ChipHints {
  * truncated), then the chip's text, then any address in its title or aria-label.
  */
 export function recipientFromChip(chip: Element, hints: ChipHints = {}): Recipient | null {
-  const attr = (names: readonly string[] | undefined) =>
-    (names ?? []).map((n) => chip.getAttribute(n)?.trim() ?? '').find((v) => v !== '') ?? '';
+  const attr = (names: readonly string[] | undefined) => (names ?? []).map((n) => chip.getAttribute(n)?.trim() ?? '').find((v) => v !== '') ?? '';
   let textHolder: Element = chip;
   if (hints.textSelector) {
     try {

@@ -6,10 +6,7 @@ import { gmail } from './gmail';
 import { outlook } from './outlook';
 import type { WebmailAdapter } from './types';
 
-export const ADAPTERS: readonly WebmailAdapter[] = [
-  gmail,
-  outlook,
-];
+export const ADAPTERS: readonly WebmailAdapter[] = [gmail, outlook];
 
 /** The adapter serving a page address, or null for a page no adapter knows. */
 export function adapterFor(url: string | URL | Location): WebmailAdapter | null {

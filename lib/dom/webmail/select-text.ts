@@ -7,7 +7,6 @@
  */
 import { isForeignMarkup } from './body-text';
 
-
 /** The body's text with runs of whitespace collapsed to one space, and where each character came from. */
 function collapsedText(body: HTMLElement): { text: string; at: { node: Text; offset: number }[] } {
   const doc = body.ownerDocument;
@@ -111,4 +110,3 @@ export function selectRange(body: HTMLElement, range: Range): boolean {
     return false;
   }
 }
-

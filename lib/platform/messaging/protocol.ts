@@ -260,11 +260,7 @@ export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 
 export function isEnvelope(message: unknown): message is Envelope {
   return (
-    !!message &&
-    typeof message === 'object' &&
-    (message as Envelope).afterview === 1 &&
-    typeof (message as Envelope).name === 'string' &&
-    Object.hasOwn(REQUESTS, (message as Envelope).name)
+    !!message && typeof message === 'object' && (message as Envelope).afterview === 1 && typeof (message as Envelope).name === 'string' && Object.hasOwn(REQUESTS, (message as Envelope).name)
   );
 }
 

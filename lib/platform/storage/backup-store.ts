@@ -11,9 +11,7 @@ import { KEY, normaliseDictionary, type StoredCompany } from './items';
 import { NotesStore } from './store';
 
 export type ImportMode = 'merge' | 'replace';
-export type ImportResult =
-  | { ok: true; added: number; updated: number; removed: number; unchanged: number }
-  | { ok: false; error: string };
+export type ImportResult = { ok: true; added: number; updated: number; removed: number; unchanged: number } | { ok: false; error: string };
 
 export class NotesStoreWithBackup extends NotesStore {
   /** Everything, as the text of a backup file; records the export for the backup reminder. */
@@ -88,7 +86,6 @@ export class NotesStoreWithBackup extends NotesStore {
       return { ok: true, added, updated, unchanged, removed: mode === 'replace' ? removeKeys.filter((k) => companies.idOf(k) !== undefined).length : 0 };
     });
   }
-
 }
 
 let shared: NotesStoreWithBackup | undefined;

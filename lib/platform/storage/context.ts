@@ -19,11 +19,7 @@ export interface RecipientLike {
  * matching company the context still carries the profile; undefined when nothing is saved
  * that could help.
  */
-export async function loadCheckContextFor(
-  recipients: RecipientLike[],
-  now: Date,
-  store: NotesStore = notesStore(),
-): Promise<CheckContext | undefined> {
+export async function loadCheckContextFor(recipients: RecipientLike[], now: Date, store: NotesStore = notesStore()): Promise<CheckContext | undefined> {
   const [companies, profile] = await Promise.all([store.listCompanies(), store.getProfile()]);
   return contextFrom(companies, profile, recipients, now);
 }
@@ -32,9 +28,7 @@ function contextFrom(companies: CompanyRecord[], profile: Profile, recipients: R
   const company = findCompanyForRecipients(companies, recipients);
   const hasProfile = Object.values(profile).some((x) => typeof x === 'string' && x.trim() !== '');
   if (!company) return hasProfile ? { now, profile } : undefined;
-  return hasProfile
-    ? { company, now, sentFollowUps: company.followUps, profile }
-    : { company, now, sentFollowUps: company.followUps };
+  return hasProfile ? { company, now, sentFollowUps: company.followUps, profile } : { company, now, sentFollowUps: company.followUps };
 }
 
 /**
@@ -80,10 +74,7 @@ export const KEPT_BODY_CHARS = 4000;
  * undefined when no saved company matches (nothing is written). A second report of the
  * same message (same subject and recipients within two minutes) is not logged twice.
  */
-export async function recordSentFollowUp(
-  sent: SentMessage,
-  store: NotesStore = notesStore(),
-): Promise<{ companyId: string; followUp: SentFollowUp } | undefined> {
+export async function recordSentFollowUp(sent: SentMessage, store: NotesStore = notesStore()): Promise<{ companyId: string; followUp: SentFollowUp } | undefined> {
   const companies = await store.listCompanies();
   const company = findCompanyForRecipients(companies, sent.to);
   if (!company) return undefined;
@@ -102,12 +93,7 @@ export async function recordSentFollowUp(
     // Which interviewers it reached, so that a thank-you is tracked per person met.
     const reached = interviewersAddressed(record, followUp.to);
     const entry: SentFollowUp = reached.length ? { ...followUp, interviewerIds: reached } : followUp;
-    const twin = record.followUps.find(
-      (f) =>
-        f.subject === followUp.subject &&
-        f.to.join(',') === followUp.to.join(',') &&
-        Math.abs(Date.parse(f.sentAt) - sentAt.getTime()) < 2 * 60_000,
-    );
+    const twin = record.followUps.find((f) => f.subject === followUp.subject && f.to.join(',') === followUp.to.join(',') && Math.abs(Date.parse(f.sentAt) - sentAt.getTime()) < 2 * 60_000);
     if (twin) {
       logged = twin;
       return record;

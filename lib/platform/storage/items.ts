@@ -101,7 +101,10 @@ export const MAX_DICTIONARY_WORDS = 5000;
 /** The distinct valid words of a stored or imported list, sorted; anything else is dropped. */
 export function normaliseDictionary(words: unknown): string[] {
   if (!Array.isArray(words)) return [];
-  const valid = words.filter((w): w is string => typeof w === 'string').map((w) => w.trim().normalize('NFC')).filter((w) => DICTIONARY_WORD_RE.test(w));
+  const valid = words
+    .filter((w): w is string => typeof w === 'string')
+    .map((w) => w.trim().normalize('NFC'))
+    .filter((w) => DICTIONARY_WORD_RE.test(w));
   return [...new Set(valid)].sort((a, b) => a.localeCompare(b)).slice(0, MAX_DICTIONARY_WORDS);
 }
 
@@ -151,7 +154,10 @@ export const backupItem = defineItem<BackupState>({ key: KEY.backup, schema: Bac
 // Stored as `{ words }`; read, the list is normalised (invalid words and duplicates dropped, sorted).
 export const dictionaryItem = defineItem<{ words: string[] }>({
   key: KEY.dictionary,
-  schema: v.pipe(v.unknown(), v.transform((x) => ({ words: normaliseDictionary((x as { words?: unknown } | null)?.words) }))),
+  schema: v.pipe(
+    v.unknown(),
+    v.transform((x) => ({ words: normaliseDictionary((x as { words?: unknown } | null)?.words) })),
+  ),
   fallback: { words: [] },
   scope: STORE_LOCK,
 });
@@ -166,7 +172,10 @@ export const welcomedItem = defineItem({ key: 'welcomed', schema: v.string(), fa
 export const pickedKindsItem = defineItem<PickedKind[]>({
   key: 'compose:kinds',
   area: 'session',
-  schema: v.pipe(v.array(v.unknown()), v.transform((list) => list.flatMap((x) => (v.is(PickedKindSchema, x) ? [x] : [])))),
+  schema: v.pipe(
+    v.array(v.unknown()),
+    v.transform((list) => list.flatMap((x) => (v.is(PickedKindSchema, x) ? [x] : []))),
+  ),
   fallback: [],
   lock: false,
 });

@@ -42,9 +42,7 @@ export const MIGRATIONS: readonly Migration[] = [
   },
 ];
 
-export type MigrationReport =
-  | { ok: true; from: number; to: number; changed: boolean }
-  | { ok: false; from: number; to: number; error: string };
+export type MigrationReport = { ok: true; from: number; to: number; changed: boolean } | { ok: false; from: number; to: number; error: string };
 
 export interface MigrateOptions {
   migrations?: readonly Migration[];

@@ -45,7 +45,6 @@ export interface NotesStoreOptions {
   now?: () => Date;
 }
 
-
 export class CompanyNotFoundError extends Error {
   override name = 'CompanyNotFoundError';
   constructor(id: string) {

@@ -2,9 +2,13 @@
 
 /** A company as the popup would have saved it, with one interview and no notes yet. */
 export const TYPING_COMPANY = {
-  id: 'c-typing', name: 'Harbor Health', domains: [], stage: 'interviewing',
+  id: 'c-typing',
+  name: 'Harbor Health',
+  domains: [],
+  stage: 'interviewing',
   interviews: [{ id: 'i-t', at: '2026-03-04T15:00:00.000Z', interviewers: [], topics: [], challenges: [], wishISaid: [], ideas: [], news: [] }],
-  followUps: [], updatedAt: '2026-03-04T16:00:00.000Z',
+  followUps: [],
+  updatedAt: '2026-03-04T16:00:00.000Z',
 };
 
 /** Milliseconds between keys: a fast human typist. */

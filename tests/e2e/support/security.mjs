@@ -19,10 +19,7 @@ export const PAYLOADS = CORPUS.payloads;
  * code to the site.
  */
 export function strictCsp(nonce) {
-  return [
-    `script-src 'nonce-${nonce}' 'strict-dynamic' 'report-sample'; object-src 'none'; base-uri 'none'`,
-    "require-trusted-types-for 'script'",
-  ].join(', ');
+  return [`script-src 'nonce-${nonce}' 'strict-dynamic' 'report-sample'; object-src 'none'; base-uri 'none'`, "require-trusted-types-for 'script'"].join(', ');
 }
 
 /**
@@ -105,7 +102,34 @@ export function readProbe(page) {
 
 /** Elements that run or load active content, and URL-bearing attributes, checked in inserted markup. */
 export const FORBIDDEN_ELEMENTS = ['script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'portal', 'fencedframe', 'meta', 'base', 'link', 'noscript'];
-export const URL_ATTRIBUTES = ['href', 'xlink:href', 'src', 'srcset', 'action', 'formaction', 'data', 'srcdoc', 'poster', 'background', 'cite', 'ping', 'codebase', 'dynsrc', 'lowsrc', 'values', 'to', 'from', 'by', 'usemap', 'longdesc', 'manifest', 'profile', 'classid', 'archive', 'icon'];
+export const URL_ATTRIBUTES = [
+  'href',
+  'xlink:href',
+  'src',
+  'srcset',
+  'action',
+  'formaction',
+  'data',
+  'srcdoc',
+  'poster',
+  'background',
+  'cite',
+  'ping',
+  'codebase',
+  'dynsrc',
+  'lowsrc',
+  'values',
+  'to',
+  'from',
+  'by',
+  'usemap',
+  'longdesc',
+  'manifest',
+  'profile',
+  'classid',
+  'archive',
+  'icon',
+];
 
 /**
  * Scans the subtree under `selector` (in the page) for active content: forbidden elements
@@ -123,7 +147,10 @@ export function scanForActiveContent(page, selector, allowIds = []) {
       const dangerousUrl = (value) => {
         // eslint-disable-next-line no-control-regex
         const cleaned = value.replace(/[\u0000-\u0020\u007f-\u00a0\u1680\u180e\u2000-\u200b\u2028\u2029\u205f\u3000\ufeff]/g, '').toLowerCase();
-        return /^(javascript|vbscript|livescript|mocha):/.test(cleaned) || /^data:(text\/html|application\/(xhtml|x-javascript|javascript|ecmascript)|text\/(javascript|ecmascript|xml)|image\/svg)/.test(cleaned);
+        return (
+          /^(javascript|vbscript|livescript|mocha):/.test(cleaned) ||
+          /^data:(text\/html|application\/(xhtml|x-javascript|javascript|ecmascript)|text\/(javascript|ecmascript|xml)|image\/svg)/.test(cleaned)
+        );
       };
       const visit = (root, where) => {
         const elements = root.querySelectorAll('*');

@@ -37,44 +37,57 @@ export async function chooseTemplate(panel, kind, title) {
     select.value = k;
     select.dispatchEvent(new Event('change', { bubbles: true }));
   }, kind);
-  await waitInPage(panel, (t) => {
-    const button = [...document.querySelectorAll('.template-choice')].find((b) => b.querySelector('.template-title').textContent === t);
-    if (!button) return false;
-    if (button.getAttribute('aria-pressed') !== 'true') button.click();
-    return button.getAttribute('aria-pressed') === 'true' && !!document.querySelector('.preview');
-  }, title, { what: `the template "${title}" chosen` });
+  await waitInPage(
+    panel,
+    (t) => {
+      const button = [...document.querySelectorAll('.template-choice')].find((b) => b.querySelector('.template-title').textContent === t);
+      if (!button) return false;
+      if (button.getAttribute('aria-pressed') !== 'true') button.click();
+      return button.getAttribute('aria-pressed') === 'true' && !!document.querySelector('.preview');
+    },
+    title,
+    { what: `the template "${title}" chosen` },
+  );
 }
 
 /** Clicks a button of the sidebar by its text, once it is there and enabled. */
 export function clickButton(panel, name) {
-  return waitInPage(panel, (n) => {
-    const button = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === n && !b.disabled);
-    button?.click();
-    return !!button;
-  }, name, { what: `the button "${name}"` });
+  return waitInPage(
+    panel,
+    (n) => {
+      const button = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === n && !b.disabled);
+      button?.click();
+      return !!button;
+    },
+    name,
+    { what: `the button "${name}"` },
+  );
 }
 
 export const selectionIn = (mail) => mail.evaluate(() => document.getSelection()?.toString() ?? '');
 
 /** The body's parts around the webmail signature: how many signatures, the text above the first, and whether `marker` is above it. */
 export function signatureReport(mail, site, marker) {
-  return mail.evaluate(({ body, signature, signatureStart, marker }) => {
-    const el = document.querySelector(body);
-    const sigs = el.querySelectorAll(signature);
-    const start = el.querySelector(signatureStart);
-    const above = document.createRange();
-    above.setStart(el, 0);
-    above.setEndBefore(start);
-    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    let markerNode = null;
-    for (let n = walker.nextNode(); n && !markerNode; n = walker.nextNode()) if (n.data.includes(marker)) markerNode = n;
-    return {
-      signatures: sigs.length,
-      signatureText: sigs[0]?.textContent ?? '',
-      aboveText: above.toString(),
-      markerAbove: !!markerNode && !!(start.compareDocumentPosition(markerNode) & Node.DOCUMENT_POSITION_PRECEDING),
-    };
-  }, { ...SITES[site], marker });
+  return mail.evaluate(
+    ({ body, signature, signatureStart, marker }) => {
+      const el = document.querySelector(body);
+      const sigs = el.querySelectorAll(signature);
+      const start = el.querySelector(signatureStart);
+      const above = document.createRange();
+      above.setStart(el, 0);
+      above.setEndBefore(start);
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      let markerNode = null;
+      for (let n = walker.nextNode(); n && !markerNode; n = walker.nextNode()) if (n.data.includes(marker)) markerNode = n;
+      return {
+        signatures: sigs.length,
+        signatureText: sigs[0]?.textContent ?? '',
+        aboveText: above.toString(),
+        markerAbove: !!markerNode && !!(start.compareDocumentPosition(markerNode) & Node.DOCUMENT_POSITION_PRECEDING),
+      };
+    },
+    { ...SITES[site], marker },
+  );
 }
 
 /** Sets the compose's subject by typing, as the user would. */
@@ -96,19 +109,24 @@ export async function insertWithBlanksScenario({ mail, panel, site, keys }) {
   await mail.bringToFront?.();
   await typeSubject(mail, site, s.typedSubject, keys);
   // The caret in the signature: the template must still go above it.
-  assert.ok(await mail.evaluate(({ body, signature }) => {
-    const text = document.createTreeWalker(document.querySelector(signature), NodeFilter.SHOW_TEXT).nextNode();
-    document.querySelector(body).focus();
-    const range = document.createRange();
-    range.setStart(text, text.data.length);
-    document.getSelection().removeAllRanges();
-    document.getSelection().addRange(range);
-    return true;
-  }, s), 'caret placed in the signature');
+  assert.ok(
+    await mail.evaluate(({ body, signature }) => {
+      const text = document.createTreeWalker(document.querySelector(signature), NodeFilter.SHOW_TEXT).nextNode();
+      document.querySelector(body).focus();
+      const range = document.createRange();
+      range.setStart(text, text.data.length);
+      document.getSelection().removeAllRanges();
+      document.getSelection().addRange(range);
+      return true;
+    }, s),
+    'caret placed in the signature',
+  );
   const before = await bodyText(mail, s.body);
   const signatureBefore = (await signatureReport(mail, site, 'Hi')).signatureText;
   await chooseTemplate(panel, 'second-follow-up', NEWS_TEMPLATE);
-  await waitInPage(panel, (t) => document.querySelector('[data-testid="insert-target"]')?.textContent.includes(t), `subject “${s.typedSubject}”`, { what: 'the sidebar to see the typed subject' });
+  await waitInPage(panel, (t) => document.querySelector('[data-testid="insert-target"]')?.textContent.includes(t), `subject “${s.typedSubject}”`, {
+    what: 'the sidebar to see the typed subject',
+  });
   const fields = Object.fromEntries(await panel.evaluate(() => [...document.querySelectorAll('input[data-slot]')].map((i) => [i.dataset.slot, i.value])));
   assert.equal(fields.challenge, 'slow weekly reporting', 'slots filled from the notes are fields too');
   assert.deepEqual([fields['lastFollowUp.date'], fields.news, fields.wish], ['', '', ''], 'the three slots the notes leave empty');
@@ -143,9 +161,14 @@ export async function insertWithBlanksScenario({ mail, panel, site, keys }) {
   assert.equal(await selectionIn(mail), BLANKS[2]);
   await keys.nextBlank();
   assert.equal(await selectionIn(mail), BLANKS[0], 'after the last blank, the first again');
-  assert.match(await panel.evaluate(() => document.querySelector('[data-testid="insert-message"]').textContent), /Inserted above your signature\. The subject is the template’s\. The first blank is selected: type over it, then press Alt\+J for the next\./);
+  assert.match(
+    await panel.evaluate(() => document.querySelector('[data-testid="insert-message"]').textContent),
+    /Inserted above your signature\. The subject is the template’s\. The first blank is selected: type over it, then press Alt\+J for the next\./,
+  );
   // The placeholders check flags what is left.
-  await waitInPage(panel, () => document.querySelector('li.finding.fail[data-rule="placeholders"]')?.textContent.includes('[date of your last follow-up]'), undefined, { what: 'the placeholders check to flag the blanks' });
+  await waitInPage(panel, () => document.querySelector('li.finding.fail[data-rule="placeholders"]')?.textContent.includes('[date of your last follow-up]'), undefined, {
+    what: 'the placeholders check to flag the blanks',
+  });
 
   // One Ctrl+Z removes the whole insertion.
   await keys.undo();

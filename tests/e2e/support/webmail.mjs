@@ -220,8 +220,13 @@ export function forgeScriptStarted(name) {
 
 /** Polls until the first badge is scored and its score differs from `before`; returns the new score. */
 export const waitForNewScore = (page, before, what) =>
-  waitInPage(page, (b) => {
-    const button = document.querySelector('afterview-score[data-afterview-ui]').shadowRoot.querySelector('button');
-    const score = button.querySelector('.score')?.textContent;
-    return button.getAttribute('data-status') === 'ready' && score !== b && score;
-  }, before, { what });
+  waitInPage(
+    page,
+    (b) => {
+      const button = document.querySelector('afterview-score[data-afterview-ui]').shadowRoot.querySelector('button');
+      const score = button.querySelector('.score')?.textContent;
+      return button.getAttribute('data-status') === 'ready' && score !== b && score;
+    },
+    before,
+    { what },
+  );

@@ -15,7 +15,35 @@ import { company, priya } from '../guidelines/helpers';
 
 type Listener = (message: unknown, sender: object) => Promise<{ ok: boolean; value?: unknown; error?: string }> | undefined;
 
-const WORDS = ['dear', 'priya', 'thank', 'you', 'for', 'the', 'interview', 'at', 'i', 'received', 'relieved', 'your', 'note', 'about', 'role', 'best', 'regards', 'sam', 'lee', 'thanks', 'and', 'a', 'chat', 'on', 'monday', 'tax', 'tux'];
+const WORDS = [
+  'dear',
+  'priya',
+  'thank',
+  'you',
+  'for',
+  'the',
+  'interview',
+  'at',
+  'i',
+  'received',
+  'relieved',
+  'your',
+  'note',
+  'about',
+  'role',
+  'best',
+  'regards',
+  'sam',
+  'lee',
+  'thanks',
+  'and',
+  'a',
+  'chat',
+  'on',
+  'monday',
+  'tax',
+  'tux',
+];
 const speller = createSpeller(WORDS.join('\n'));
 
 const to = [{ name: 'Priya Raman', address: 'priya.raman@lumenworks.com' }];
@@ -101,7 +129,10 @@ describe('the card’s messages to the background', () => {
   });
 
   it('dictionary:add answers the storage module’s reason when the word cannot go in', async () => {
-    expect(await send('dictionary:add', { word: 'full' })).toEqual({ ok: true, value: { added: false, reason: 'Your dictionary is full (5000 words). Remove a few on the notes page first.' } });
+    expect(await send('dictionary:add', { word: 'full' })).toEqual({
+      ok: true,
+      value: { added: false, reason: 'Your dictionary is full (5000 words). Remove a few on the notes page first.' },
+    });
   });
 
   it('fix:note-value answers each slot’s value from the notes of the recipients’ company', async () => {

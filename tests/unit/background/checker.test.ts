@@ -10,8 +10,7 @@ const draft: Draft = {
   subject: 'Thank you – Data Analyst interview',
   to: [{ name: 'Lena Park', address: 'lena.park@harbor.example' }],
   cc: [],
-  bodyText:
-    'Dear Lena,\n\nThank you for your time yesterday. I enjoyed our talk about the quarterly forecast rebuild.\n\nBest regards,\nJordan Lee\njordan@example.com',
+  bodyText: 'Dear Lena,\n\nThank you for your time yesterday. I enjoyed our talk about the quarterly forecast rebuild.\n\nBest regards,\nJordan Lee\njordan@example.com',
 };
 
 const speller = (known: string[]): Speller => {
@@ -50,7 +49,12 @@ describe('createChecker', () => {
       now: () => new Date('2026-03-04T10:00:00Z'),
       loadContext: async () => ({
         company: {
-          id: 'c1', name: 'Harbor', domains: ['harbor.example'], stage: 'interviewing', updatedAt: '2026-03-01T00:00:00Z', followUps: [],
+          id: 'c1',
+          name: 'Harbor',
+          domains: ['harbor.example'],
+          stage: 'interviewing',
+          updatedAt: '2026-03-01T00:00:00Z',
+          followUps: [],
           interviews: [{ id: 'i1', at: '2026-03-03T15:00:00Z', interviewers: [{ id: 'p1', name: 'Lena Parke' }], topics: [], challenges: [], wishISaid: [], ideas: [], news: [] }],
         },
       }),
@@ -74,7 +78,12 @@ describe('createChecker', () => {
     const firstError = result.findings.find((f) => f.status === 'fail' && f.severity === 'error')!;
     expect(summary.top).toEqual({ severity: 'error', title: ruleById(firstError.rule)!.title });
     // A word the dictionary does not know is tagged, for "Add to my dictionary" on its card.
-    for (const m of summary.marks) expect(Object.keys(m).filter((k) => k !== 'tag').sort()).toEqual(['end', 'rule', 'severity', 'start']);
+    for (const m of summary.marks)
+      expect(
+        Object.keys(m)
+          .filter((k) => k !== 'tag')
+          .sort(),
+      ).toEqual(['end', 'rule', 'severity', 'start']);
     for (const m of summary.marks.filter((x) => x.tag)) expect([m.rule, m.tag]).toEqual(['spelling', 'unknown-word']);
     // Fixes come only with the checked draft's text.
     expect(summarise(result, checked).marks.find((m) => checked.bodyText.slice(m.start, m.end) === 'the the')?.fixes).toEqual([{ label: 'Remove the repeated word', replacement: 'the' }]);
@@ -95,7 +104,11 @@ describe('fixes in the summary', () => {
     const summary = summarise(await checker.check(checked), checked);
     const thx = summary.marks.filter((m) => checked.bodyText.slice(m.start, m.end) === 'thx');
     expect(thx.map((m) => m.rule).sort()).toEqual(['casual-language', 'spelling']);
-    for (const m of thx) expect(markFixes(m)).toEqual([{ label: 'Replace with “thanks”', replacement: 'thanks' }, { label: 'Replace with “thank you”', replacement: 'thank you' }]);
+    for (const m of thx)
+      expect(markFixes(m)).toEqual([
+        { label: 'Replace with “thanks”', replacement: 'thanks' },
+        { label: 'Replace with “thank you”', replacement: 'thank you' },
+      ]);
   });
 
   it('refuses malformed or too many fixes instead of writing them into the email', () => {

@@ -52,7 +52,10 @@ describe('the sidebar’s draft', () => {
     const from = (id: number, active: boolean) => ({ id: browser.runtime.id, url: 'https://mail.google.com/mail/u/0/', tab: { id, windowId: 1, active } });
     const check = (composeId: string, sender: object) => listener({ afterview: 1, name: 'draft:check', payload: { composeId, site: 'gmail', draft, focused: true } }, sender);
     const focused = async () =>
-      ((await listener({ afterview: 1, name: 'focused:get', payload: {} }, { id: browser.runtime.id, url: browser.runtime.getURL('/sidepanel.html') }))!.value as { tabId: number; composeId: string } | null);
+      (await listener({ afterview: 1, name: 'focused:get', payload: {} }, { id: browser.runtime.id, url: browser.runtime.getURL('/sidepanel.html') }))!.value as {
+        tabId: number;
+        composeId: string;
+      } | null;
     await check('typed-in', from(1, true));
     expect((await focused())?.composeId).toBe('typed-in');
     await check('hidden', from(2, false));

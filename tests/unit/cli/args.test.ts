@@ -98,7 +98,12 @@ describe('output formatting', () => {
   it('locates ranges as 1-based line and column', () => {
     expect(locate(draft, [{ field: 'body', start: 18, end: 25 }])).toBe('body 3:8');
     expect(locate(draft, [{ field: 'body', start: 34, end: 38 }])).toBe('body 4:1');
-    expect(locate(draft, [{ field: 'body', start: 30, end: 32 }, { field: 'subject', start: 2, end: 3 }])).toBe('subject 1:3');
+    expect(
+      locate(draft, [
+        { field: 'body', start: 30, end: 32 },
+        { field: 'subject', start: 2, end: 3 },
+      ]),
+    ).toBe('subject 1:3');
     expect(locate(draft, [])).toBeUndefined();
   });
 

@@ -29,7 +29,11 @@ async function cli(argv: string[], env: Record<string, string | undefined> = {})
 
 async function checkJson(argv: string[]): Promise<{ code: number; lines: JsonLine[]; stderr: string }> {
   const { code, stdout, stderr } = await cli(['check', '--json', ...argv]);
-  const lines = stdout.trimEnd().split('\n').filter(Boolean).map((l) => JSON.parse(l) as JsonLine);
+  const lines = stdout
+    .trimEnd()
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as JsonLine);
   return { code, lines, stderr };
 }
 

@@ -19,14 +19,13 @@ describe('htmlToText', () => {
   });
 
   it('drops script, style, head and comments, content included', () => {
-    const html = '<html><head><title>T</title><style>p { color: red }</style></head><body><!-- hidden <p>x</p> --><script type="text/javascript">if (a < b) document.write("<p>no</p>")</script><p>Kept</p><SCRIPT>bad()</SCRIPT ></body></html>';
+    const html =
+      '<html><head><title>T</title><style>p { color: red }</style></head><body><!-- hidden <p>x</p> --><script type="text/javascript">if (a < b) document.write("<p>no</p>")</script><p>Kept</p><SCRIPT>bad()</SCRIPT ></body></html>';
     expect(htmlToText(html)).toBe('Kept');
   });
 
   it('decodes entities once', () => {
-    expect(htmlToText('<p>Q&amp;A &lt;b&gt; &amp;lt; caf&eacute; it&#8217;s &#x1F44B; &nbsp;x &unknown; &copy</p>')).toBe(
-      'Q&A <b> &lt; café it’s 👋  x &unknown; ©',
-    );
+    expect(htmlToText('<p>Q&amp;A &lt;b&gt; &amp;lt; caf&eacute; it&#8217;s &#x1F44B; &nbsp;x &unknown; &copy</p>')).toBe('Q&A <b> &lt; café it’s 👋  x &unknown; ©');
     // The HTML parser decodes numeric references as browsers do (NUL and surrogates become U+FFFD, 150 is cp1252's en dash).
     expect(htmlToText('<p>&#xD800;&#150;</p>')).toBe('\ufffd\u2013');
   });

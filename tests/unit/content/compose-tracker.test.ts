@@ -184,7 +184,16 @@ describe('badge wording', () => {
   });
 
   it('says the top problem in a few words, and in the label for screen readers', () => {
-    const summary = { kind: 'thank-you' as const, score: 62, errors: 2, warnings: 1, tips: 0, marks: [], details: {}, top: { severity: 'error' as const, title: 'Fill in every placeholder' } };
+    const summary = {
+      kind: 'thank-you' as const,
+      score: 62,
+      errors: 2,
+      warnings: 1,
+      tips: 0,
+      marks: [],
+      details: {},
+      top: { severity: 'error' as const, title: 'Fill in every placeholder' },
+    };
     expect(badgeHeadline({ status: 'ready', summary })).toBe('2 must fix: Fill in every placeholder');
     expect(badgeLabel({ status: 'ready', summary })).toBe(
       'Afterview 62 2 must fix: Fill in every placeholder. Score 62 out of 100: 2 must-fix, 1 should-fix, 0 ideas. Open the Afterview sidebar for details.',

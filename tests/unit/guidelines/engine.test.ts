@@ -31,7 +31,14 @@ describe('checkDraft', () => {
     const without = checkDraft(draft(GOOD_THANK_YOU));
     for (const id of contextRules) expect(without.findings.find((f) => f.rule === id)?.status, id).toBe('n/a');
     // A thank-you already logged for another interviewer gives unique-per-interviewer something to compare.
-    const logged = { id: 'f0', kind: 'thank-you' as const, sentAt: '2026-11-10T20:00:00Z', to: ['tomas.ekwueme@lumenworks.com'], subject: 'Thank you', bodyText: 'Dear Tomás, thank you for the walkthrough of the warehouse.' };
+    const logged = {
+      id: 'f0',
+      kind: 'thank-you' as const,
+      sentAt: '2026-11-10T20:00:00Z',
+      to: ['tomas.ekwueme@lumenworks.com'],
+      subject: 'Thank you',
+      bodyText: 'Dear Tomás, thank you for the walkthrough of the warehouse.',
+    };
     const withNotes = checkDraft(draft(GOOD_THANK_YOU), { company: company({ followUps: [logged] }), now: NOW_AFTER_INTERVIEW });
     for (const id of ['name-accuracy', 'timing', 'recipient-choice', 'unique-per-interviewer', 'address-concern'] as const)
       expect(withNotes.findings.find((f) => f.rule === id)?.status, id).not.toBe('n/a');

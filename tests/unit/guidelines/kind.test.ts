@@ -123,9 +123,9 @@ describe('kind detection', () => {
     });
 
     it('does not take a promise to follow up later, or a date told in the present, for a follow-up', () => {
-      expect(kindOf(signed('Thank you for meeting with me on Tuesday. I will follow up with the writing sample by Friday, and I look forward to touching base next week.'), 'Thank you')).toBe(
-        'thank-you',
-      );
+      expect(
+        kindOf(signed('Thank you for meeting with me on Tuesday. I will follow up with the writing sample by Friday, and I look forward to touching base next week.'), 'Thank you'),
+      ).toBe('thank-you');
       expect(kindOf(signed('Thank you for meeting with me on Tuesday. You mentioned you would decide by the end of the month; I am glad to send references before then.'), 'Thank you')).toBe(
         'thank-you',
       );
@@ -195,7 +195,7 @@ describe('kind detection', () => {
 
   describe('withdrawal', () => {
     it.each([
-      "gonna pass on the analyst thing, found something better.",
+      'gonna pass on the analyst thing, found something better.',
       "Going with another offer, so I'm not moving forward with this one.",
       'I am no longer interested in the role.',
       'I have decided to pursue a different opportunity and ask you to remove me from consideration.',

@@ -39,7 +39,11 @@ describe('envelopes', () => {
     expect(isEnvelope({ afterview: 1, name: 'draft:closed', payload: {} })).toBe(true);
     expect(isEnvelope(null)).toBe(false);
     expect(isEnvelope(undefined)).toBe(false);
-    const callable = Object.defineProperty(Object.assign(() => undefined, { afterview: 1 }), 'name', { value: 'draft:closed' });
+    const callable = Object.defineProperty(
+      Object.assign(() => undefined, { afterview: 1 }),
+      'name',
+      { value: 'draft:closed' },
+    );
     expect(isEnvelope(callable)).toBe(false);
     expect(isEnvelope({ afterview: 1, name: 'toString' })).toBe(false);
     expect(isEnvelope({ afterview: '1', name: 'draft:closed' })).toBe(false);

@@ -25,10 +25,15 @@ describe('message senders', () => {
     fakeBrowser.reset();
     ran = [];
     const add = vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener');
-    const handlers = Object.fromEntries((Object.keys(REQUESTS) as MessageName[]).map((n) => [n, () => {
-      ran.push(n);
-      return null;
-    }]));
+    const handlers = Object.fromEntries(
+      (Object.keys(REQUESTS) as MessageName[]).map((n) => [
+        n,
+        () => {
+          ran.push(n);
+          return null;
+        },
+      ]),
+    );
     handleMessages(handlers, new AbortController().signal);
     listener = add.mock.calls.at(-1)![0] as unknown as Listener;
   });

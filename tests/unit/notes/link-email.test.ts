@@ -14,12 +14,13 @@ describe('what linking an email saves', () => {
   });
 
   it('a personal address is saved as the person, never as the provider’s domain', () => {
-    const plan = linkPlan([
-      { name: 'Dana Reyes', address: 'dana.reyes@gmail.com' },
-      { address: 'DANA.REYES@gmail.com' },
-      { address: 'lee@outlook.co.uk' },
-    ]);
-    expect(plan).toEqual({ people: [{ name: 'Dana Reyes', email: 'dana.reyes@gmail.com' }, { name: 'lee@outlook.co.uk', email: 'lee@outlook.co.uk' }] });
+    const plan = linkPlan([{ name: 'Dana Reyes', address: 'dana.reyes@gmail.com' }, { address: 'DANA.REYES@gmail.com' }, { address: 'lee@outlook.co.uk' }]);
+    expect(plan).toEqual({
+      people: [
+        { name: 'Dana Reyes', email: 'dana.reyes@gmail.com' },
+        { name: 'lee@outlook.co.uk', email: 'lee@outlook.co.uk' },
+      ],
+    });
     expect(suggestedCompanyName(plan)).toBe('');
   });
 

@@ -57,7 +57,10 @@ describe('a thank-you per interviewer met', () => {
 
   it('a thank-you to Priya leaves Tomás owed one, by address or by the names the log records', () => {
     expect(nextStep({ ...c, followUps: [thanks(['priya@lumenfreight.io'])] }, now)).toMatchObject({
-      kind: 'thank-you', label: 'Send a thank-you to Tomás Ibarra (1 already thanked)', owedTo: ['Tomás Ibarra'], due: at('2026-03-05T15:00:00Z'),
+      kind: 'thank-you',
+      label: 'Send a thank-you to Tomás Ibarra (1 already thanked)',
+      owedTo: ['Tomás Ibarra'],
+      due: at('2026-03-05T15:00:00Z'),
     });
     expect(nextStep({ ...c, followUps: [thanks(['someone@else.example'], ['p-2'])] }, now).owedTo).toEqual(['Priya Raman']);
     // Sent to the recruiter only: both are still owed one.

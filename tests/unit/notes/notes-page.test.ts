@@ -20,7 +20,10 @@ describe('notes page', () => {
   it('a note saved elsewhere while the page is still reading its first list is shown, not lost', async () => {
     const area = memoryArea({ [companyKey('c-lumen')]: { rev: 1, record: sampleCompany() } });
     const listeners = new Set<(c: Record<string, { newValue?: unknown }>) => void>();
-    const changes = { addListener: (l: (c: Record<string, { newValue?: unknown }>) => void) => listeners.add(l), removeListener: (l: (c: Record<string, { newValue?: unknown }>) => void) => listeners.delete(l) };
+    const changes = {
+      addListener: (l: (c: Record<string, { newValue?: unknown }>) => void) => listeners.add(l),
+      removeListener: (l: (c: Record<string, { newValue?: unknown }>) => void) => listeners.delete(l),
+    };
     const popupWrite = { [companyKey('c-zephyr')]: { rev: 1, record: sampleCompany({ id: 'c-zephyr', name: 'Zephyr Labs' }) } };
     // The popup's save lands between the page's read of the companies and its first paint: after
     // the read (once the migration has stamped the data) has looked, before its answer arrives.
@@ -86,9 +89,7 @@ describe('notes page', () => {
   });
 
   it('suggests a backup once enough has changed since the last export', async () => {
-    const extra = Object.fromEntries(
-      Array.from({ length: BACKUP_NUDGE_CHANGES }, (_, i) => [companyKey(`c-${i}`), { rev: 1, record: sampleCompany({ id: `c-${i}`, name: `Co ${i}` }) }]),
-    );
+    const extra = Object.fromEntries(Array.from({ length: BACKUP_NUDGE_CHANGES }, (_, i) => [companyKey(`c-${i}`), { rev: 1, record: sampleCompany({ id: `c-${i}`, name: `Co ${i}` }) }]));
     const { model, lifetime } = await loadedModel(extra);
     expect(model.backupNudge.value).toBe(true);
     await model.exportBackup();

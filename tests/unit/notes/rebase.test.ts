@@ -24,8 +24,11 @@ describe('rebase: unsaved edits on top of the latest saved version', () => {
   it('keeps items added on either side, drops the one the user deleted', () => {
     const added = { ...iv, id: 'i-new', topics: [] };
     const elsewhere = { ...iv, id: 'i-else', topics: [] };
-    expect(rebase(base, { ...base, interviews: [...base.interviews, added] }, { ...base, interviews: [...base.interviews, elsewhere] }).interviews.map((x) => x.id))
-      .toEqual([iv.id, 'i-else', 'i-new']);
+    expect(rebase(base, { ...base, interviews: [...base.interviews, added] }, { ...base, interviews: [...base.interviews, elsewhere] }).interviews.map((x) => x.id)).toEqual([
+      iv.id,
+      'i-else',
+      'i-new',
+    ]);
     expect(rebase(base, { ...base, interviews: [] }, { ...base, role: 'x' })).toMatchObject({ interviews: [], role: 'x' });
   });
 

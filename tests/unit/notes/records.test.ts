@@ -48,7 +48,11 @@ describe('records', () => {
 
   it('merging keeps both sides and the newer fields', () => {
     const saved = sampleCompany({ role: 'Old role', followUps: [{ id: 'f-1', kind: 'thank-you', sentAt: '2026-03-04T20:00:00Z', to: [], subject: 'a', bodyText: '' }] });
-    const incoming = sampleCompany({ role: 'New role', updatedAt: '2026-03-09T00:00:00.000Z', followUps: [{ id: 'f-2', kind: 'follow-up', sentAt: '2026-03-15T09:00:00Z', to: [], subject: 'b', bodyText: '' }] });
+    const incoming = sampleCompany({
+      role: 'New role',
+      updatedAt: '2026-03-09T00:00:00.000Z',
+      followUps: [{ id: 'f-2', kind: 'follow-up', sentAt: '2026-03-15T09:00:00Z', to: [], subject: 'b', bodyText: '' }],
+    });
     const merged = mergeCompany(saved, incoming);
     expect(merged.role).toBe('New role');
     expect(merged.followUps.map((f) => f.id)).toEqual(['f-1', 'f-2']);

@@ -27,8 +27,7 @@ const FOLLOW_UP = {
   bodyText: 'Hi Priya,\n\nI am following up on the backend role. Is there any news on your decision?\n\nBest regards,\nSam Taylor',
 };
 /** The sidebar's timing check of a follow-up written at `now`. */
-const timingStatus = (c: CompanyRecord, now: Date) =>
-  checkDraft(FOLLOW_UP, { company: c, now }, { kind: 'follow-up' }).findings.find((f) => f.rule === 'timing')?.status;
+const timingStatus = (c: CompanyRecord, now: Date) => checkDraft(FOLLOW_UP, { company: c, now }, { kind: 'follow-up' }).findings.find((f) => f.rule === 'timing')?.status;
 
 /**
  * Whether assigning TZ takes effect in this runner. It does where the tests run in a process of

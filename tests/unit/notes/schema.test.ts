@@ -89,9 +89,7 @@ describe('backup round trip', () => {
 
   it('gives the same checksum whatever the key order', async () => {
     const reordered = JSON.parse(JSON.stringify(DATA), (_k, value: unknown) =>
-      value && typeof value === 'object' && !Array.isArray(value)
-        ? Object.fromEntries(Object.entries(value).reverse())
-        : value,
+      value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).reverse()) : value,
     ) as unknown;
     expect(await backupChecksum(reordered)).toBe(await backupChecksum(DATA));
     expect(canonicalJson({ b: 1, a: [true, null, 'x'], c: undefined })).toBe('{"a":[true,null,"x"],"b":1}');
@@ -208,7 +206,13 @@ describe('backup errors', () => {
     const result = await parseBackupText(deep);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error).toMatch(/ends where a value was expected at line 1, column 200001/);
-    const deepData = JSON.stringify({ format: 'afterview-backup', version: 1, exportedAt: '2025-01-01', checksum: '0'.repeat(64), data: { companies: [], extra: JSON.parse(`${'['.repeat(500)}${']'.repeat(500)}`) as unknown } });
+    const deepData = JSON.stringify({
+      format: 'afterview-backup',
+      version: 1,
+      exportedAt: '2025-01-01',
+      checksum: '0'.repeat(64),
+      data: { companies: [], extra: JSON.parse(`${'['.repeat(500)}${']'.repeat(500)}`) as unknown },
+    });
     const nested = await parseBackupText(deepData);
     expect(nested).toEqual({ ok: false, error: 'data: the data is nested too deeply.' });
   });

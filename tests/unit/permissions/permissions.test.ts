@@ -6,7 +6,10 @@ import { documentedPermissions, requestedPermissions, undocumented } from '../..
 type ManifestFn = (env: { browser: string; manifestVersion: 2 | 3; mode: string; command: string }) => Record<string, unknown>;
 
 describe('docs/permissions.md', () => {
-  for (const [browser, manifestVersion] of [['chrome', 3], ['firefox', 2]] as const) {
+  for (const [browser, manifestVersion] of [
+    ['chrome', 3],
+    ['firefox', 2],
+  ] as const) {
     it(`lists every permission the configured ${browser} manifest asks for`, () => {
       const manifest = (config.manifest as ManifestFn)({ browser, manifestVersion, mode: 'production', command: 'build' });
       expect(requestedPermissions(manifest).length).toBeGreaterThan(0);

@@ -8,7 +8,9 @@ import { memoryArea } from '../storage/helpers';
 
 const NOW = new Date('2026-03-04T18:00:00Z');
 const SITE = (host: string | undefined) => (host ? { host } : undefined);
-const compose = (...recipients: { name?: string; address: string }[]) => async () => ({ host: 'mail.google.com', recipients });
+const compose =
+  (...recipients: { name?: string; address: string }[]) =>
+  async () => ({ host: 'mail.google.com', recipients });
 
 describe('popup quick capture', () => {
   beforeEach(() => fakeBrowser.reset());

@@ -30,7 +30,13 @@ type Listener = (message: unknown, sender: object) => Promise<Reply> | undefined
 function markedCompany() {
   const c = company();
   const mark = (v: unknown): unknown =>
-    typeof v === 'string' && !/^\d{4}-\d\d-\d\d/.test(v) && !v.includes('@') ? `${v} ${MARK}` : Array.isArray(v) ? v.map(mark) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, k === 'id' ? x : mark(x)])) : v;
+    typeof v === 'string' && !/^\d{4}-\d\d-\d\d/.test(v) && !v.includes('@')
+      ? `${v} ${MARK}`
+      : Array.isArray(v)
+        ? v.map(mark)
+        : v && typeof v === 'object'
+          ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, k === 'id' ? x : mark(x)]))
+          : v;
   return mark(c) as ReturnType<typeof company>;
 }
 
@@ -38,8 +44,15 @@ const hostile = fc.oneof(fc.anything({ maxDepth: 2, maxKeys: 4 }), fc.constantFr
 function payloadFor(name: MessageName) {
   const base = VALID_REQUESTS[name];
   const mutated = fc.tuple(fc.constantFrom(...Object.keys(base), 'extra'), hostile).map(([key, value]) => ({ ...structuredClone(base), [key]: value }));
-  const draftText = fc.string({ maxLength: 2000 }).map((bodyText) => ({ ...structuredClone(base), draft: { subject: 'Thank you', to: [{ address: 'priya.raman@lumenworks.com' }], cc: [], bodyText } }));
-  return fc.oneof({ weight: 2, arbitrary: fc.constant(base) }, { weight: 3, arbitrary: mutated }, { weight: 2, arbitrary: 'draft' in base ? draftText : fc.constant(base) }, { weight: 1, arbitrary: hostile });
+  const draftText = fc
+    .string({ maxLength: 2000 })
+    .map((bodyText) => ({ ...structuredClone(base), draft: { subject: 'Thank you', to: [{ address: 'priya.raman@lumenworks.com' }], cc: [], bodyText } }));
+  return fc.oneof(
+    { weight: 2, arbitrary: fc.constant(base) },
+    { weight: 3, arbitrary: mutated },
+    { weight: 2, arbitrary: 'draft' in base ? draftText : fc.constant(base) },
+    { weight: 1, arbitrary: hostile },
+  );
 }
 
 describe('fuzzing the real compose handlers with content-script senders', () => {
@@ -94,7 +107,11 @@ describe('fuzzing the real compose handlers with content-script senders', () => 
           if (name === 'draft:check') {
             // A summary and the places to underline: offsets, never words.
             const value = reply!.value as { marks: object[]; details: Record<string, { title: string; why: string }> };
-            expect(Object.keys(value).sort().filter((k) => k !== 'top')).toEqual(['details', 'errors', 'kind', 'marks', 'score', 'tips', 'warnings']);
+            expect(
+              Object.keys(value)
+                .sort()
+                .filter((k) => k !== 'top'),
+            ).toEqual(['details', 'errors', 'kind', 'marks', 'score', 'tips', 'warnings']);
             // The card's details: a rule's title and why from the rulebook, and the note-blind message.
             for (const d of Object.values(value.details)) {
               expect(RULES.some((r) => r.title === d.title && r.why === d.why)).toBe(true);
@@ -105,7 +122,11 @@ describe('fuzzing the real compose handlers with content-script senders', () => 
             // A mark's one-click fixes hold words, but only the draft's own or the fix tables' (the
             // page's check has no notes), and only in the shape the card accepts.
             for (const m of value.marks as BodyMark[]) {
-              expect(Object.keys(m).filter((k) => k !== 'fixes' && k !== 'tag').sort()).toEqual(['end', 'rule', 'severity', 'start']);
+              expect(
+                Object.keys(m)
+                  .filter((k) => k !== 'fixes' && k !== 'tag')
+                  .sort(),
+              ).toEqual(['end', 'rule', 'severity', 'start']);
               if (m.fixes) expect(cardFixes(m)).toEqual(m.fixes);
             }
           }

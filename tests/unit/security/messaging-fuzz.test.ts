@@ -84,7 +84,14 @@ const envelopeFor = (name: MessageName) =>
     { weight: 6, arbitrary: fc.record({ afterview: fc.constant(1), name: fc.constant(name), payload: payloadFor(name) }) },
     // Broken envelopes: wrong marker, a near name, missing fields, or not an object at all.
     { weight: 1, arbitrary: fc.record({ afterview: hostile, name: fc.constant(name), payload: payloadFor(name) }) },
-    { weight: 1, arbitrary: fc.record({ afterview: fc.constant(1), name: fc.oneof(fc.constantFrom(`${name} `, name.toUpperCase(), 'toString', '__proto__', 'hasOwnProperty', 'notes:export', 'notes:import', 'notes:wipe'), fc.string()), payload: payloadFor(name) }) },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        afterview: fc.constant(1),
+        name: fc.oneof(fc.constantFrom(`${name} `, name.toUpperCase(), 'toString', '__proto__', 'hasOwnProperty', 'notes:export', 'notes:import', 'notes:wipe'), fc.string()),
+        payload: payloadFor(name),
+      }),
+    },
     { weight: 1, arbitrary: fc.record({ afterview: fc.constant(1), name: fc.constant(name) }, { requiredKeys: [] }) },
     { weight: 1, arbitrary: hostile },
   );
@@ -112,7 +119,11 @@ const senderArb: fc.Arbitrary<Sender> = fc.oneof({ weight: 4, arbitrary: ourSend
 type Listener = (message: unknown, sender: Sender) => Promise<{ ok: boolean; value?: unknown; error?: string }> | undefined;
 
 const isOurEnvelope = (m: unknown): m is { afterview: 1; name: MessageName; payload: unknown } =>
-  !!m && typeof m === 'object' && (m as { afterview?: unknown }).afterview === 1 && typeof (m as { name?: unknown }).name === 'string' && Object.hasOwn(REQUESTS, (m as { name: string }).name);
+  !!m &&
+  typeof m === 'object' &&
+  (m as { afterview?: unknown }).afterview === 1 &&
+  typeof (m as { name?: unknown }).name === 'string' &&
+  Object.hasOwn(REQUESTS, (m as { name: string }).name);
 
 const counts = { messages: 0, undefinedReplies: 0, refusedForeign: 0, refusedRole: 0, refusedInvalid: 0, accepted: 0 };
 const perHandler: Record<string, number> = {};

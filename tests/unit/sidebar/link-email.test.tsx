@@ -43,7 +43,11 @@ async function mount(focused: FocusedDraft, saved: CompanyRecord[]) {
       links.push({ target, plan });
       const record =
         'companyId' in target
-          ? applyLink(companies.find((c) => c.id === target.companyId)!, plan, new Date())
+          ? applyLink(
+              companies.find((c) => c.id === target.companyId)!,
+              plan,
+              new Date(),
+            )
           : applyLink(company({ id: 'co-new', name: target.newName, domains: [], interviews: [] }), plan, new Date());
       companies = [...companies.filter((c) => c.id !== record.id), record];
       return record;

@@ -109,7 +109,13 @@ describe('sidebar model', () => {
   it('offers the words the dictionary did not know, once each, and adds one on request', async () => {
     const body = 'Dear Dana, dbt and Figma, then dbt again.';
     const at = (w: string, from = 0) => ({ field: 'body' as const, start: body.indexOf(w, from), end: body.indexOf(w, from) + w.length, tag: 'unknown-word' as const });
-    const finding = { rule: 'spelling' as const, status: 'fail' as const, severity: 'error' as const, message: 'x', ranges: [at('dbt'), at('Figma'), at('dbt', 20), { field: 'body' as const, start: 0, end: 4 }] };
+    const finding = {
+      rule: 'spelling' as const,
+      status: 'fail' as const,
+      severity: 'error' as const,
+      message: 'x',
+      ranges: [at('dbt'), at('Figma'), at('dbt', 20), { field: 'body' as const, start: 0, end: 4 }],
+    };
     const d = { ...draft, bodyText: body };
     expect(unknownWords(finding, d)).toEqual(['dbt', 'Figma']);
     expect(unknownWords({ ...finding, status: 'pass' }, d)).toEqual([]);

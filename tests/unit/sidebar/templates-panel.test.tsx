@@ -290,7 +290,15 @@ describe('saving a changed slot to the notes', () => {
   });
 
   it('a job title for someone the notes cannot name is not saved, and the slot says why', async () => {
-    const mine: UserTemplate = { id: 'u-title', kind: 'thank-you', title: 'Mine', subject: 'Thanks', bodyHtml: '<p>Dear {{interviewer.title}},</p><p>Thanks.</p>', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' };
+    const mine: UserTemplate = {
+      id: 'u-title',
+      kind: 'thank-you',
+      title: 'Mine',
+      subject: 'Thanks',
+      bodyHtml: '<p>Dear {{interviewer.title}},</p><p>Thanks.</p>',
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+    };
     const { field, saveButton, writes, hint } = await mount('', { to: [{ address: 'hiring@northwind.example' }], userTemplates: [mine] });
     type(field('interviewer.title'), 'Hiring Manager');
     await settle();

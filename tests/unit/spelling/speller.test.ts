@@ -4,7 +4,7 @@ import { createSpeller } from '../../../lib/core/guidelines/spelling/speller';
 import { loadSpellerNode } from '../../../lib/platform/spelling/load-node';
 
 describe('createSpeller on a small list', () => {
-  const speller = createSpeller('hello\nLondon\niPhone\ncompany\ncompany\'s\nfollow\nup\ndon\'t\nI\'m\n', ['LinkedIn', 'résumé']);
+  const speller = createSpeller("hello\nLondon\niPhone\ncompany\ncompany's\nfollow\nup\ndon't\nI'm\n", ['LinkedIn', 'résumé']);
 
   it('accepts a lower-case entry as written, capitalised and in capitals, but not in odd case', () => {
     expect(speller.correct('hello')).toBe(true);
@@ -127,7 +127,22 @@ describe('the English speller', () => {
   });
 
   it('accepts possessives and hyphenated compounds', () => {
-    for (const ok of ["company's", 'company’s', "team's", "Monday's", 'follow-up', 'long-term', 'data-driven', 'cross-functional', 'co-founder', 'e-commerce', 'pre-screen', 'non-profit', 'mid-October', 'thirty-minute']) {
+    for (const ok of [
+      "company's",
+      'company’s',
+      "team's",
+      "Monday's",
+      'follow-up',
+      'long-term',
+      'data-driven',
+      'cross-functional',
+      'co-founder',
+      'e-commerce',
+      'pre-screen',
+      'non-profit',
+      'mid-October',
+      'thirty-minute',
+    ]) {
       expect(en.correct(ok), ok).toBe(true);
     }
     for (const bad of ["compny's", 'folow-up', 'long-trem']) expect(en.correct(bad), bad).toBe(false);

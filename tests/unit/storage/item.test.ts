@@ -59,7 +59,14 @@ describe('defineItem', () => {
   it('stores what the schema makes of a value (a schema may normalise)', async () => {
     const area = memoryArea();
     const sorted = defineItem(
-      { key: 'tags', schema: v.pipe(v.array(v.string()), v.transform((l) => [...new Set(l)].sort())), fallback: [] as string[] },
+      {
+        key: 'tags',
+        schema: v.pipe(
+          v.array(v.string()),
+          v.transform((l) => [...new Set(l)].sort()),
+        ),
+        fallback: [] as string[],
+      },
       { area, locks: createLocalLockManager() },
     );
     await sorted.set(['b', 'a', 'b']);
@@ -160,7 +167,11 @@ describe('defineCollection', () => {
     const notes = defineCollection(spec, { area, locks: createLocalLockManager() });
     await notes.update('a', (current) => ({ id: 'a', text: current === undefined ? 'new' : 'old' }));
     expect(await notes.get('a')).toEqual({ id: 'a', text: 'new' });
-    await expect(notes.update('a', () => { throw new Error('no'); })).rejects.toThrow('no');
+    await expect(
+      notes.update('a', () => {
+        throw new Error('no');
+      }),
+    ).rejects.toThrow('no');
     expect(await notes.get('a')).toEqual({ id: 'a', text: 'new' });
     expect(await notes.remove('a')).toEqual({ id: 'a', text: 'new' });
     expect(await notes.remove('a')).toBeUndefined();
@@ -171,8 +182,7 @@ describe('defineCollection', () => {
     const area = memoryArea();
     const locks = createLocalLockManager();
     const random = seeded(5);
-    const bump = (id: string) =>
-      defineCollection(spec, { area: jitteryArea(area, random), locks }).update(id, (c) => ({ id, text: String(Number(c?.text ?? 0) + 1) }));
+    const bump = (id: string) => defineCollection(spec, { area: jitteryArea(area, random), locks }).update(id, (c) => ({ id, text: String(Number(c?.text ?? 0) + 1) }));
     await Promise.all(Array.from({ length: 200 }, (_, i) => bump(i % 2 ? 'one' : 'two')));
     expect(area.data.get('note:one')).toEqual({ id: 'one', text: '100' });
     expect(area.data.get('note:two')).toEqual({ id: 'two', text: '100' });

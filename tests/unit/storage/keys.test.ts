@@ -14,8 +14,7 @@ import { saveUserTemplate, userTemplates } from '@/lib/platform/storage/template
 import { runMigrations } from '@/lib/platform/storage/migrations';
 
 const settle = () => new Promise((r) => setTimeout(r, 0));
-const listed = (area: StoredKey['area'], key: string) =>
-  STORED_KEYS.some((e) => e.area === area && (e.key === key || (e.prefix !== undefined && key.startsWith(e.prefix))));
+const listed = (area: StoredKey['area'], key: string) => STORED_KEYS.some((e) => e.area === area && (e.key === key || (e.prefix !== undefined && key.startsWith(e.prefix))));
 
 /** Writes through every store the extension has: each item at least once. */
 async function exerciseEveryStore() {

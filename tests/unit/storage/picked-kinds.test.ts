@@ -64,7 +64,7 @@ describe('kinds picked in the sidebar', () => {
     expect(await pickedKinds(session).restore()).toEqual([]);
   });
 
-  it('lives in the browser\'s session area', async () => {
+  it("lives in the browser's session area", async () => {
     fakeBrowser.reset();
     const area = sessionArea();
     expect(area).toBeDefined();

@@ -25,9 +25,7 @@ describe('the notes store over storage.local (WXT fake browser)', () => {
     const store = new NotesStore();
     await expect(store.createCompany({ name: '   ' })).rejects.toThrow('A company needs a name.');
     const c = await store.createCompany({ name: 'Acme' });
-    await expect(
-      store.updateCompany(c.id, (r) => ({ ...r, stage: 'hired' as never })),
-    ).rejects.toThrow(/stage/);
+    await expect(store.updateCompany(c.id, (r) => ({ ...r, stage: 'hired' as never }))).rejects.toThrow(/stage/);
     expect((await store.getStoredCompany(c.id))?.rev).toBe(1);
   });
 

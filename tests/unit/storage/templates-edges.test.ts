@@ -131,7 +131,13 @@ describe('imports', () => {
     const same = await importUserTemplates(file([a]), deps);
     expect(same).toEqual({ ok: true, added: 0, updated: 0, unchanged: 1 });
     expect(writes).toBe(0);
-    const changed = await importUserTemplates(file([{ ...a, subject: 'New subject' }, { ...a, id: 't-new', title: 'Fresh' }]), deps);
+    const changed = await importUserTemplates(
+      file([
+        { ...a, subject: 'New subject' },
+        { ...a, id: 't-new', title: 'Fresh' },
+      ]),
+      deps,
+    );
     expect(changed).toEqual({ ok: true, added: 1, updated: 1, unchanged: 0 });
     expect(writes).toBe(1);
     expect((await getUserTemplate(a.id, deps))?.subject).toBe('New subject');

@@ -185,7 +185,11 @@ describe('the check above has teeth', () => {
     const result = checkDraft({ subject: bare.subject, to: [recipient(s.to)], cc: [], bodyText: bare.text }, { company: s.company, now: s.now }, { kind: t.kind, speller });
     expect(result.findings.find((f) => f.rule === 'placeholders')!.status).toBe('fail');
     const { draft, context } = draftFor(t, s);
-    const thankless = { ...draft, subject: 'Our talk at Harbourline', bodyText: draft.bodyText.replace(/Thank you for being part of/, 'I was glad you joined').replace('I appreciated', 'I noted') };
+    const thankless = {
+      ...draft,
+      subject: 'Our talk at Harbourline',
+      bodyText: draft.bodyText.replace(/Thank you for being part of/, 'I was glad you joined').replace('I appreciated', 'I noted'),
+    };
     const r2 = checkDraft(thankless, context, { kind: t.kind, speller });
     expect(r2.findings.find((f) => f.rule === 'gratitude')!.status).toBe('fail');
   });
@@ -217,14 +221,18 @@ describe('the templates are not tuned to one set of notes', () => {
   }
 });
 
-describe('the value sentence stands on the candidate\'s own notes', () => {
+describe("the value sentence stands on the candidate's own notes", () => {
   const wishTemplates = BUILTIN_TEMPLATES.filter(hasWishSlot);
 
   it('every template of the kinds value-recap judges has a slot for the wish, but the one kept without a value sentence', () => {
     for (const t of BUILTIN_TEMPLATES) {
       if (VALUE_KINDS.includes(t.kind)) expect(hasWishSlot(t), t.id).toBe(!NO_VALUE_SENTENCE.has(t.id));
     }
-    for (const kind of VALUE_KINDS) expect(wishTemplates.some((t) => t.kind === kind), kind).toBe(true);
+    for (const kind of VALUE_KINDS)
+      expect(
+        wishTemplates.some((t) => t.kind === kind),
+        kind,
+      ).toBe(true);
   });
 
   for (const t of wishTemplates) {
@@ -254,7 +262,11 @@ describe('the value sentence stands on the candidate\'s own notes', () => {
       expect(rule('value-recap').message).toContain(`"${bare.values.challenge!}"`);
       // Nothing else fails, but a blank where the news goes is no news (something-new).
       const expected = ownSlotsOf(t).includes('news') ? ['placeholders', 'something-new'] : ['placeholders'];
-      expect(failingBesidesValueRecap(before.findings, ['error', 'warning']).map((f) => f.rule).sort()).toEqual(expected);
+      expect(
+        failingBesidesValueRecap(before.findings, ['error', 'warning'])
+          .map((f) => f.rule)
+          .sort(),
+      ).toEqual(expected);
 
       // What a user types into the blanks: a phrase naming work of theirs (and, where asked, news).
       const typed = draftFor(t, s, { wish: 'the handoff checklist I wrote for the sales team at my last job', news: 'I finished a course on customer health scores last week' });

@@ -135,14 +135,26 @@ describe('saving a slot into a company’s notes', () => {
 
   it('slots with no home, the user’s own details and blank values change nothing', () => {
     const before = harbourline();
-    const after = applySlotEdits(before, [{ slot: 'interview.day', value: 'Monday' }, { slot: 'me.phone', value: '555' }, { slot: 'topic', value: '   ' }, { slot: 'referral', value: 'Ana' }], toDaniel);
+    const after = applySlotEdits(
+      before,
+      [
+        { slot: 'interview.day', value: 'Monday' },
+        { slot: 'me.phone', value: '555' },
+        { slot: 'topic', value: '   ' },
+        { slot: 'referral', value: 'Ana' },
+      ],
+      toDaniel,
+    );
     expect(after).toEqual(before);
   });
 });
 
 describe('saving a slot into the user’s own details', () => {
   it('writes that one detail and keeps the others', () => {
-    const after = applyProfileEdits({ name: 'Rafael Moreno', email: 'r@example.com' }, [{ slot: 'me.phone', value: ' +1 415 555 0199 ' }, { slot: 'topic', value: 'x' }]);
+    const after = applyProfileEdits({ name: 'Rafael Moreno', email: 'r@example.com' }, [
+      { slot: 'me.phone', value: ' +1 415 555 0199 ' },
+      { slot: 'topic', value: 'x' },
+    ]);
     expect(after).toEqual({ name: 'Rafael Moreno', email: 'r@example.com', phone: '+1 415 555 0199' });
   });
 });

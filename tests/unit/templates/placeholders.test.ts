@@ -13,7 +13,10 @@ const HOSTILE = [
   '&lt;b&gt;entity&lt;/b&gt;',
 ];
 
-const tpl = { subject: 'Thanks, {{interviewer.firstName}} – {{role}}', body: 'Dear {{interviewer.firstName}},\n\nOn {{topic}} and {{ challenge }}.\nSecond line.\n\n\nBest regards,\n{{me.name}}' };
+const tpl = {
+  subject: 'Thanks, {{interviewer.firstName}} – {{role}}',
+  body: 'Dear {{interviewer.firstName}},\n\nOn {{topic}} and {{ challenge }}.\nSecond line.\n\n\nBest regards,\n{{me.name}}',
+};
 
 describe('fillTemplate', () => {
   it('puts values in as text and keeps the pieces apart', () => {

@@ -46,8 +46,7 @@ export const followUpLog: SentFollowUp = {
   sentAt: FOLLOW_UP_AT,
   to: [daniel.email!],
   subject: 'Following up on the Customer Success Manager interview',
-  bodyText:
-    'Dear Daniel,\n\nThank you again for the interview on 10 March. I wanted to ask whether there is any news on the timeline.\n\nBest regards,\nRafael Moreno',
+  bodyText: 'Dear Daniel,\n\nThank you again for the interview on 10 March. I wanted to ask whether there is any news on the timeline.\n\nBest regards,\nRafael Moreno',
 };
 
 export function harbourline(over: Partial<CompanyRecord> = {}): CompanyRecord {

@@ -102,14 +102,29 @@ describe('renderForInsert', () => {
   });
 
   it('leaves out a contact line of the signature that would show nothing, in both versions, so it is no blank', () => {
-    const r = renderForInsert(choice, { 'interviewer.firstName': 'Dana', role: 'Product Analyst', news: 'a certification', topic: 'dashboards', company: 'Northwind', 'me.name': 'Sam' }, { markBlanks: true });
+    const r = renderForInsert(
+      choice,
+      { 'interviewer.firstName': 'Dana', role: 'Product Analyst', news: 'a certification', topic: 'dashboards', company: 'Northwind', 'me.name': 'Sam' },
+      { markBlanks: true },
+    );
     expect(r.unfilled).toEqual([]);
     expect(r.blanks).toEqual([]);
     expect(r.text).toMatch(/Kind regards,\nSam$/);
     expect(r.html).not.toMatch(/your phone|your email|\{\{/);
     expect(r.withoutSignature!.text).toMatch(/Kind regards,$/);
     // The same in a user template's rich text, whatever the formatting of the line.
-    const user = { source: 'user' as const, template: { id: 'u2', kind: 'thank-you' as const, title: 'Mine', subject: 'Thanks', bodyHtml: '<p>Hello.</p><p>Best,<br>{{me.name}}<br><i>{{me.phone}}</i><br>{{me.email}}</p>', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' } };
+    const user = {
+      source: 'user' as const,
+      template: {
+        id: 'u2',
+        kind: 'thank-you' as const,
+        title: 'Mine',
+        subject: 'Thanks',
+        bodyHtml: '<p>Hello.</p><p>Best,<br>{{me.name}}<br><i>{{me.phone}}</i><br>{{me.email}}</p>',
+        createdAt: '2026-01-01T00:00:00.000Z',
+        updatedAt: '2026-01-01T00:00:00.000Z',
+      },
+    };
     const u = renderForInsert({ ...user }, { 'me.name': 'Sam', 'me.email': 'sam@example.com' }, { markBlanks: true });
     expect(u.blanks).toEqual([]);
     expect(u.html).toBe('<p>Hello.</p><p>Best,<br>Sam<br>sam@example.com</p>');
@@ -123,7 +138,18 @@ describe('renderForInsert', () => {
   });
 
   it('renders a user template without its signature lines too', () => {
-    const user = { source: 'user' as const, template: { id: 'u1', kind: 'thank-you' as const, title: 'Mine', subject: 'Thanks, {{company}}', bodyHtml: '<p>Dear {{interviewer.firstName}},</p><p>Best,<br>{{me.name}}</p>', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' } };
+    const user = {
+      source: 'user' as const,
+      template: {
+        id: 'u1',
+        kind: 'thank-you' as const,
+        title: 'Mine',
+        subject: 'Thanks, {{company}}',
+        bodyHtml: '<p>Dear {{interviewer.firstName}},</p><p>Best,<br>{{me.name}}</p>',
+        createdAt: '2026-01-01T00:00:00.000Z',
+        updatedAt: '2026-01-01T00:00:00.000Z',
+      },
+    };
     const r = renderForInsert(user, { 'interviewer.firstName': 'Dana', 'me.name': 'Sam' }, { markBlanks: true });
     expect(r.subject).toBe('Thanks, [company]');
     expect(r.html).toBe('<p>Dear Dana,</p><p>Best,<br>Sam</p>');

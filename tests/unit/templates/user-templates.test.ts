@@ -91,7 +91,38 @@ describe('sanitising survives known mutation and nesting tricks', () => {
   }
 
   it('holds for random markup (property)', () => {
-    const piece = fc.constantFrom('<p>', '</p>', '<b>', '</b>', '<a href="https://x.org">', '<a href="javascript:x">', '</a>', '<img src=x onerror=y>', '<svg>', '</svg>', '<style>', '</style>', '<math>', '<mtext>', '<table>', '<!--', '-->', '"', "'", '>', '<', 'text', '<br>', '<noscript>', '</noscript>', '<textarea>', '</textarea>', '<script>', '</script>', '&lt;');
+    const piece = fc.constantFrom(
+      '<p>',
+      '</p>',
+      '<b>',
+      '</b>',
+      '<a href="https://x.org">',
+      '<a href="javascript:x">',
+      '</a>',
+      '<img src=x onerror=y>',
+      '<svg>',
+      '</svg>',
+      '<style>',
+      '</style>',
+      '<math>',
+      '<mtext>',
+      '<table>',
+      '<!--',
+      '-->',
+      '"',
+      "'",
+      '>',
+      '<',
+      'text',
+      '<br>',
+      '<noscript>',
+      '</noscript>',
+      '<textarea>',
+      '</textarea>',
+      '<script>',
+      '</script>',
+      '&lt;',
+    );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 30 }), (parts) => {
         const once = sanitizeTemplateHtml(parts.join(''));

@@ -51,14 +51,14 @@ describe('visibleText', () => {
 
 describe('bodyContent', () => {
   it("drops Gmail's quote container and attribution, wherever they sit", () => {
-    const el = body(
-      '<div>Thanks!</div><div class="gmail_quote"><div class="gmail_attr">On Mon, Dana wrote:<br></div><blockquote class="gmail_quote">old</blockquote></div>',
-    );
+    const el = body('<div>Thanks!</div><div class="gmail_quote"><div class="gmail_attr">On Mon, Dana wrote:<br></div><blockquote class="gmail_quote">old</blockquote></div>');
     expect(bodyContent(el, gmail.bodyLayout)).toEqual({ text: 'Thanks!', html: '<div>Thanks!</div>' });
   });
 
   it('drops quotes from other clients but keeps Gmail indent formatting', () => {
-    const el = body('<div>a</div><blockquote style="margin:0 0 0 40px;border:none;padding:0px">indented</blockquote><blockquote type="cite">quoted</blockquote><blockquote>also quoted</blockquote>');
+    const el = body(
+      '<div>a</div><blockquote style="margin:0 0 0 40px;border:none;padding:0px">indented</blockquote><blockquote type="cite">quoted</blockquote><blockquote>also quoted</blockquote>',
+    );
     expect(bodyContent(el, gmail.bodyLayout).text).toBe('a\nindented');
   });
 

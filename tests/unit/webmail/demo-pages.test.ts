@@ -82,7 +82,10 @@ describe('demo mailbox: Gmail-style page', () => {
     doc.querySelector('.gm-message')!.after(reply);
     const roots = gmail.findComposeRoots(doc);
     expect(roots).toHaveLength(2);
-    const r = read(gmail, roots.find((root) => reply.contains(root)));
+    const r = read(
+      gmail,
+      roots.find((root) => reply.contains(root)),
+    );
     expect(r.kind).toBe('inline-reply');
     expect(r.draft.to).toEqual([{ name: 'Dana Whitfield', address: 'dana.whitfield@bramblewood.example' }]);
     expect(r.draft.subject).toBe('Re: Thanks for coming in');

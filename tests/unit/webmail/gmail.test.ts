@@ -209,11 +209,7 @@ describe('Gmail: translated interfaces', () => {
     const r = read(roots[0]);
     expect(r.kind).toBe('popout');
     expect(r.draft.subject).toBe('面接のお礼');
-    expect(r.draft.to).toEqual([
-      { name: '山田 花子', address: 'hanako.yamada@rei.example' },
-      { address: 'kenji.sato@rei.example' },
-      { address: 'hr@rei.example' },
-    ]);
+    expect(r.draft.to).toEqual([{ name: '山田 花子', address: 'hanako.yamada@rei.example' }, { address: 'kenji.sato@rei.example' }, { address: 'hr@rei.example' }]);
     expect(r.draft.bodyText).toBe('山田様\n\n本日はお忙しい中、面接の機会をいただきありがとうございました。\n\nサム・テイラー');
     expect(gmail.sendButtonOf(roots[0]!)?.textContent).toBe('送信');
   });

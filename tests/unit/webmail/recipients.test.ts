@@ -72,8 +72,9 @@ describe('recipientFromChip', () => {
 
 describe('dedupeRecipients', () => {
   it('keeps the first of each address, case-insensitively, adding a missing name', () => {
-    expect(
-      dedupeRecipients([{ address: 'Dana@n.example' }, { name: 'Dana', address: 'dana@n.example' }, { name: 'Tomás', address: '' }, { name: 'Tomás', address: '' }]),
-    ).toEqual([{ name: 'Dana', address: 'Dana@n.example' }, { name: 'Tomás', address: '' }]);
+    expect(dedupeRecipients([{ address: 'Dana@n.example' }, { name: 'Dana', address: 'dana@n.example' }, { name: 'Tomás', address: '' }, { name: 'Tomás', address: '' }])).toEqual([
+      { name: 'Dana', address: 'Dana@n.example' },
+      { name: 'Tomás', address: '' },
+    ]);
   });
 });

@@ -31,8 +31,16 @@ describe('the site registry', () => {
   });
 
   it('has exactly one adapter per site, and no adapter without a site', () => {
-    for (const site of SITES) expect(ADAPTERS.filter((a) => a.id === site.id), site.id).toHaveLength(1);
-    for (const adapter of ADAPTERS) expect(SITES.filter((s) => s.id === adapter.id), adapter.id).toHaveLength(1);
+    for (const site of SITES)
+      expect(
+        ADAPTERS.filter((a) => a.id === site.id),
+        site.id,
+      ).toHaveLength(1);
+    for (const adapter of ADAPTERS)
+      expect(
+        SITES.filter((s) => s.id === adapter.id),
+        adapter.id,
+      ).toHaveLength(1);
   });
 
   it("gives each adapter its site's hosts, and only those", () => {

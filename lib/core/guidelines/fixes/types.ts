@@ -27,8 +27,7 @@ export type FixDraft = Pick<Draft, 'subject' | 'bodyText'>;
 export type RangeFixer = (text: string, range: TextRange, draft: FixDraft, finding: Finding, tools: FixTools) => Fix[];
 
 /** The text under a range, as the engine saw it. */
-export const textOf = (draft: FixDraft, range: TextRange): string =>
-  (range.field === 'subject' ? draft.subject : draft.bodyText).slice(range.start, range.end);
+export const textOf = (draft: FixDraft, range: TextRange): string => (range.field === 'subject' ? draft.subject : draft.bodyText).slice(range.start, range.end);
 
 /** `Change to “I”`: the label for a fix that rewrites the words in place. */
 export const changeTo = (replacement: string): string => `Change to “${replacement}”`;

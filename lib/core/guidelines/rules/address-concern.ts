@@ -10,9 +10,7 @@ export const addressConcern: Rule<'address-concern'> = {
   why: 'A follow-up is the chance to add the point you missed in the interview or to answer a doubt they raised.',
   passMessage: 'You take up something from your notes that you wished you had said.',
   check({ a, ctx }) {
-    const items = (Array.isArray(ctx.interview?.wishISaid) ? ctx.interview.wishISaid : []).filter(
-      (x): x is string => typeof x === 'string' && x.trim() !== '',
-    );
+    const items = (Array.isArray(ctx.interview?.wishISaid) ? ctx.interview.wishISaid : []).filter((x): x is string => typeof x === 'string' && x.trim() !== '');
     if (items.length === 0) {
       return notApplicable('Note what you wished you had said, or a concern they raised, and this check will look for it.');
     }

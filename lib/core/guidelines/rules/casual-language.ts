@@ -4,10 +4,56 @@ import type { Speller, TextRange } from '../types';
 
 // Texting words and slang, as whole words in any case.
 const SLANG = new Set([
-  'gonna', 'wanna', 'gotta', 'kinda', 'sorta', 'lol', 'lmao', 'rofl', 'btw', 'thx', 'thnx', 'pls', 'plz', 'omg', 'tbh',
-  'imo', 'imho', 'idk', 'ur', 'cuz', 'coz', 'yeah', 'yep', 'yup', 'nope', 'lemme', 'gimme', 'dunno', "ain't", "y'all",
-  'brb', 'ttyl', 'xoxo', 'haha', 'hahaha', 'hehe', 'yay', 'woohoo', 'nvm', 'cya', 'lmk', 'ikr', 'smh', 'tysm',
-  'thnks', 'thanx', 'wassup', 'bruh', 'ngl', 'srsly',
+  'gonna',
+  'wanna',
+  'gotta',
+  'kinda',
+  'sorta',
+  'lol',
+  'lmao',
+  'rofl',
+  'btw',
+  'thx',
+  'thnx',
+  'pls',
+  'plz',
+  'omg',
+  'tbh',
+  'imo',
+  'imho',
+  'idk',
+  'ur',
+  'cuz',
+  'coz',
+  'yeah',
+  'yep',
+  'yup',
+  'nope',
+  'lemme',
+  'gimme',
+  'dunno',
+  "ain't",
+  "y'all",
+  'brb',
+  'ttyl',
+  'xoxo',
+  'haha',
+  'hahaha',
+  'hehe',
+  'yay',
+  'woohoo',
+  'nvm',
+  'cya',
+  'lmk',
+  'ikr',
+  'smh',
+  'tysm',
+  'thnks',
+  'thanx',
+  'wassup',
+  'bruh',
+  'ngl',
+  'srsly',
 ]);
 // Slang that is also a name ("Ty"), a letter or an abbreviation in capitals ("RN" for a
 // registered nurse, "NP", "BC"): only when written in lower case.
@@ -83,18 +129,11 @@ const EMOTICON_RE = /(?:[:;]-?[)(DPp]|<3|:'\()(?![\w])/g;
 // Enough ranges to underline a page; a pathological draft does not need a million.
 const MAX_RANGES = 200;
 
-function collect(
-  re: RegExp,
-  text: string,
-  offset: number,
-  field: 'body' | 'subject',
-  out: TextRange[],
-  keep?: (m: string) => boolean,
-  keepAt?: (index: number) => boolean,
-) {
+function collect(re: RegExp, text: string, offset: number, field: 'body' | 'subject', out: TextRange[], keep?: (m: string) => boolean, keepAt?: (index: number) => boolean) {
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while (out.length < MAX_RANGES && (m = re.exec(text))) if ((!keep || keep(m[0])) && (!keepAt || keepAt(m.index))) out.push({ field, start: offset + m.index, end: offset + m.index + m[0].length });
+  while (out.length < MAX_RANGES && (m = re.exec(text)))
+    if ((!keep || keep(m[0])) && (!keepAt || keepAt(m.index))) out.push({ field, start: offset + m.index, end: offset + m.index + m[0].length });
 }
 
 export const casualLanguage: Rule<'casual-language'> = {
@@ -112,8 +151,7 @@ export const casualLanguage: Rule<'casual-language'> = {
     };
     // Names from the notes may be written in capitals (a company called "NORTHWIND").
     const allowed = new Set<string>();
-    for (const n of [ctx.company?.name, ctx.company?.role, ...ctx.interviewers.map((p) => p.name)])
-      for (const w of words(n ?? '')) allowed.add(w.lower);
+    for (const n of [ctx.company?.name, ctx.company?.role, ...ctx.interviewers.map((p) => p.name)]) for (const w of words(n ?? '')) allowed.add(w.lower);
 
     // The text the user wrote, apart from the signature (which may hold a capitalised name).
     const g = a.segments.greeting;
@@ -163,8 +201,7 @@ export const casualLanguage: Rule<'casual-language'> = {
       const emo: TextRange[] = [];
       if (!isAscii(text)) collect(EMOJI_RE, text, s.start, 'body', emo, (m) => !/[©®™]/.test(m));
       // Every emoticon holds a colon, a semicolon or "<3"; a text without one is not scanned.
-      if (text.includes(':') || text.includes(';') || text.includes('<3'))
-        collect(EMOTICON_RE, text, s.start, 'body', emo, undefined, (i) => i === 0 || !/[\w:/]/.test(text[i - 1]!));
+      if (text.includes(':') || text.includes(';') || text.includes('<3')) collect(EMOTICON_RE, text, s.start, 'body', emo, undefined, (i) => i === 0 || !/[\w:/]/.test(text[i - 1]!));
       for (const r of emo) add(r, 'an emoji');
       if (text.includes('!')) {
         collect(/!/g, text, s.start, 'body', bangs);
@@ -183,6 +220,9 @@ export const casualLanguage: Rule<'casual-language'> = {
     const named = [...new Set(problems.map((p) => p.what))];
     const list = named.length <= 3 ? named.join(', ') : `${named.slice(0, 3).join(', ')} and ${named.length - 3} more`;
     const first = list;
-    return fail(`${first[0]!.toUpperCase()}${first.slice(1)} ${named.length > 1 ? 'read' : 'reads'} as casual. Use plain professional wording and at most one exclamation mark.`, problems.map((p) => p.range));
+    return fail(
+      `${first[0]!.toUpperCase()}${first.slice(1)} ${named.length > 1 ? 'read' : 'reads'} as casual. Use plain professional wording and at most one exclamation mark.`,
+      problems.map((p) => p.range),
+    );
   },
 };

@@ -10,7 +10,6 @@ const NAME_WORD_RE = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lo}[\p{Lo}\p{M}]*)$/u;
 // Lines that are not a name even though they are capitalised.
 const NOT_NAME_RE = /^(?:sent from|get outlook|linkedin|portfolio|website|phone|mobile|cell|tel|email|e-mail|address)\b/i;
 
-
 // A template slot for the name ("[Your Name]") is not a name.
 const SLOT_RE = /^[[<{%(].{0,40}[\]>}%)]$/;
 
@@ -59,8 +58,7 @@ export const contactInfo: Rule<'contact-info'> = {
     const text = span ? a.body.slice(span.start, Math.min(span.end, span.start + 4000)) : '';
     // Names we may recognise: from the profile and the sender's display name.
     const known = new Set<string>();
-    for (const n of [ctx.profile?.name, draft.from?.name])
-      for (const w of (n ?? '').toLowerCase().split(/[^\p{L}\p{M}'’-]+/u)) if (w.length > 1) known.add(w);
+    for (const n of [ctx.profile?.name, draft.from?.name]) for (const w of (n ?? '').toLowerCase().split(/[^\p{L}\p{M}'’-]+/u)) if (w.length > 1) known.add(w);
 
     let name = false;
     let reach = false;
@@ -78,7 +76,10 @@ export const contactInfo: Rule<'contact-info'> = {
       // A name: one to five capitalised words, or a word of the profile's name.
       // "Marcus Bell, RN", "Jordan Avery | Analyst", "Best regards, Jordan": look at each part.
       // "— Jordan", "Jordan Avery (she/her)": the dash and the pronouns are not the name.
-      const bare = words.join(' ').replace(/^[-–—~\s]+/, '').replace(/\s*\([^()]{0,30}\)/g, '');
+      const bare = words
+        .join(' ')
+        .replace(/^[-–—~\s]+/, '')
+        .replace(/\s*\([^()]{0,30}\)/g, '');
       for (const part of bare.split(/\s*[,|•·–—]\s*|\s+-\s+/)) {
         const clean = part.trim();
         if (!clean || /\d|@|:\/\//.test(clean) || CLOSING_RE.test(clean) || SLOT_RE.test(clean)) continue;
@@ -93,8 +94,7 @@ export const contactInfo: Rule<'contact-info'> = {
     // A printed letter's heading may give the phone and email; the signature should repeat them.
     if (name && a.segments.letterhead && hasContact(a.body.slice(a.segments.letterhead.start, Math.min(a.segments.letterhead.end, a.segments.letterhead.start + 2000))))
       return fail('Your phone and email are only in the letter heading. Repeat one of them under your name, where a forwarded copy keeps it.', range);
-    if (!span || (!name && !reach))
-      return fail('There is no signature. End with your full name and a phone number or email address.', range);
+    if (!span || (!name && !reach)) return fail('There is no signature. End with your full name and a phone number or email address.', range);
     if (!name) return fail('Your signature has no name. Put your full name above your phone number or email address.', range);
     return fail('Your signature gives no way to reach you. Add a phone number or email address under your name.', range);
   },

@@ -48,10 +48,7 @@ export const doorOpen: Rule<'door-open'> = {
     const warm = WARM_PATTERNS.some((re) => matchRanges(a, re, span).length > 0);
     if (negative.length) {
       const first = a.body.slice(negative[0]!.start, negative[0]!.end);
-      return fail(
-        `"${first}" gives a negative reason about them. Leave it out: say only that you have decided to withdraw${warm ? '' : ', and wish them well'}.`,
-        negative.slice(0, 20),
-      );
+      return fail(`"${first}" gives a negative reason about them. Leave it out: say only that you have decided to withdraw${warm ? '' : ', and wish them well'}.`, negative.slice(0, 20));
     }
     if (!warm) {
       return fail('The withdrawal ends cold. Wish them well with the search, or say you would be glad to stay in touch.');

@@ -9,7 +9,7 @@ const INTEREST_RE = new RegExp(
   [
     // Feelings about the role, the team, the work.
     'excit(?:ed|ing|ement)|enthusias(?:m|tic|tically)|eager(?:ly|ness)?|thrilled|hyped|pumped|stoked|energi[sz]ed|inspired|delighted',
-    'keen (?:to|on)|(?:am|i\'m|remain|remains|still|very|really|so|super) keen',
+    "keen (?:to|on)|(?:am|i'm|remain|remains|still|very|really|so|super) keen",
     // "I'm still very interested", "Still super interested!", "how interested I am".
     "(?:i am|i'm|i remain|i'm still|i am still|remain|remains|still|am|and) (?:\\w+ ){0,3}interested\\b(?! (?:in me|to know|to hear|to learn whether))",
     '(?:very|genuinely|truly|really|highly|definitely|especially|particularly|sincerely|deeply|more|most|super|so) interested',
@@ -18,13 +18,13 @@ const INTEREST_RE = new RegExp(
     '(?:my|strong|continued|sincere|genuine|keen|real) interest',
     // Wanting the job: "I really want this job", "where I want to grow", "def wanna be part of the crew".
     "(?:i|i'd|i would|i really|i truly|i still|i most|i so|i very much) (?:really |truly |still |very much |so |most )?(?:want|wanna|would like|'d like|like|would love|'d love|hope) (?:to (?:join|work|be (?:a )?part|be considered|contribute|grow|build|help|come aboard|be on)|this (?:job|role|position|opportunity)|the (?:job|role|position))",
-    "(?:want|love|like|hope) to (?:join|be (?:a )?part of|work (?:with|for|at|alongside|on))|wanna (?:be (?:a )?part|join|work)",
+    '(?:want|love|like|hope) to (?:join|be (?:a )?part of|work (?:with|for|at|alongside|on))|wanna (?:be (?:a )?part|join|work)',
     "(?:would|'d) love (?:to|the (?:chance|opportunity))|(?:would|'d) (?:welcome|relish|value) the (?:chance|opportunity) to (?:join|work|contribute|be part|help|build|bring)",
     "(?:would|'d) (?:much |really )?rather (?:work|be|join)",
     '(?:first|top|number one|#1) choice',
     // Pride or honour at the prospect: "I would be proud to join your kitchen".
-    "(?:proud|honou?red|privileged|lucky|thrilled|overjoyed) to (?:join|be (?:a )?part|work|contribute|be considered|serve|\\w+ (?:in|at|with|for|on|alongside) (?:your|the|this|you))",
-    "(?:a )?(?:privilege|honou?r|dream|joy|pleasure) to (?:join|work (?:with|for|alongside|on)|contribute|be part)",
+    '(?:proud|honou?red|privileged|lucky|thrilled|overjoyed) to (?:join|be (?:a )?part|work|contribute|be considered|serve|\\w+ (?:in|at|with|for|on|alongside) (?:your|the|this|you))',
+    '(?:a )?(?:privilege|honou?r|dream|joy|pleasure) to (?:join|work (?:with|for|alongside|on)|contribute|be part)',
     "(?:would|'d) be (?:so |really |truly )?(?:great|awesome|amazing|wonderful|fantastic|incredible|exciting) to (?:join|work|be (?:a )?part|contribute)",
     'passionate about (?:the|this|your|joining|working|helping|what|being|contributing|becoming)',
     'appeal(?:s|ing|ed)? to me',

@@ -28,8 +28,6 @@ export const followUpFrequency: Rule<'follow-up-frequency'> = {
     }
     const news = findNews(a, ctx);
     if (news) return pass(`This would be message ${sent.length + 1} ${reply}, but it brings something new, which justifies it.`);
-    return fail(
-      `You have already sent ${sent.length} follow-ups ${reply}. Wait for an answer, or write again only with real news such as a result, an offer or a useful link.`,
-    );
+    return fail(`You have already sent ${sent.length} follow-ups ${reply}. Wait for an answer, or write again only with real news such as a result, an offer or a useful link.`);
   },
 };

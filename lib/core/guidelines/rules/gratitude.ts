@@ -13,7 +13,8 @@ const THANKS_FOR_RE =
 const APPRECIATION_RE =
   /(?<!\b(?:would|'d|’d|would really|'d really|’d really|would greatly|'d greatly|’d greatly|would so|would very much|'d very much|’d very much|would truly|'d truly|’d truly) )\b(?:appreciat(?:e|ed|ing)|(?:am|was|'m|’m|remain|feel|felt|so|very|truly|deeply|really|most) grateful (?:for|to)|gratitude (?:for|to)|appreciation (?:for|to))\b/gi;
 // What an "appreciate" that asks for something is followed by.
-const REQUEST_AFTER_RE = /^\s*(?:it\b|any\b|a (?:yes|no|response|reply|decision|call|quick|prompt|timely)|an? (?:update|answer)|hearing\b|your (?:response|reply|answer|decision|feedback)|if\b|knowing\b|being (?:kept|told|informed))/i;
+const REQUEST_AFTER_RE =
+  /^\s*(?:it\b|any\b|a (?:yes|no|response|reply|decision|call|quick|prompt|timely)|an? (?:update|answer)|hearing\b|your (?:response|reply|answer|decision|feedback)|if\b|knowing\b|being (?:kept|told|informed))/i;
 
 export const gratitude: Rule<'gratitude'> = {
   id: 'gratitude',

@@ -101,7 +101,11 @@ export const length: Rule<'length'> = {
       // Underline what runs past the band.
       const range: TextRange[] = [{ field: 'body', start: count.markAt, end: count.last }];
       if (n > band.hard)
-        return fail(`At ${words(n)}, this ${label} is far too long: keep it to ${band.min}–${band.max} and never past ${band.hard}. Cut it to the thanks, one detail and what you bring.`, range, 'error');
+        return fail(
+          `At ${words(n)}, this ${label} is far too long: keep it to ${band.min}–${band.max} and never past ${band.hard}. Cut it to the thanks, one detail and what you bring.`,
+          range,
+          'error',
+        );
       return fail(`At ${words(n)}, this ${label} runs long; aim for ${band.min}–${band.max}. Trim repeated points and background they already know.`, range);
     }
     return pass(`${words(n)}, within the ${band.min}–${band.max} range for a ${label}.`);

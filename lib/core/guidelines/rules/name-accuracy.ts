@@ -100,8 +100,10 @@ export const nameAccuracy: Rule<'name-accuracy'> = {
     const g0 = a.segments.greeting;
     const so = a.segments.signOff;
     // Greeting, main text and closing line; names come early, so 20,000 words are plenty.
-    const tokens = (g0 ? words(a.body, g0.start, a.main.start) : [])
-      .concat(a.words.length > 20_000 ? a.words.slice(0, 20_000) : a.words, so ? words(a.body, Math.max(a.main.end, so.start), so.end) : []);
+    const tokens = (g0 ? words(a.body, g0.start, a.main.start) : []).concat(
+      a.words.length > 20_000 ? a.words.slice(0, 20_000) : a.words,
+      so ? words(a.body, Math.max(a.main.end, so.start), so.end) : [],
+    );
     const folded = refs.map((r) => fold(r.text));
     for (const t of tokens) {
       if (issues.size >= 20) break;
@@ -157,7 +159,11 @@ export const nameAccuracy: Rule<'name-accuracy'> = {
           continue;
         }
         const other = interviewers.find((p) => !recipients.some((r) => isPerson(r, p)) && nameParts(p.name).some((n) => fold(n) === fold(text)));
-        const toWhom = recipients.map((r) => r.name || r.address).filter(Boolean).slice(0, 2).join(' and ');
+        const toWhom = recipients
+          .map((r) => r.name || r.address)
+          .filter(Boolean)
+          .slice(0, 2)
+          .join(' and ');
         if (other) {
           issues.set(t.start, {
             range: bodyRange(t),
@@ -175,7 +181,10 @@ export const nameAccuracy: Rule<'name-accuracy'> = {
     if (issues.size === 0) return pass();
     const sorted = [...issues.values()].sort((x, y) => x.range.start - y.range.start);
     const extra = sorted.length > 1 ? ` ${sorted.length - 1} more name${sorted.length > 2 ? 's' : ''} also differ${sorted.length > 2 ? '' : 's'}.` : '';
-    return fail(sorted[0]!.message + extra, sorted.map((i) => i.range));
+    return fail(
+      sorted[0]!.message + extra,
+      sorted.map((i) => i.range),
+    );
   },
 };
 
@@ -218,22 +227,86 @@ function acceptedNames(recipients: readonly Recipient[], interviewers: readonly 
 
 // Common short forms that do not start like the full name.
 // A Map, not an object literal: a greeting such as "Dear Constructor," must not find Object's own keys.
-const NICKNAMES = new Map<string, string[]>(Object.entries({
-  bob: ['robert'], bobby: ['robert'], rob: ['robert'], robbie: ['robert'], bert: ['robert', 'albert', 'herbert'],
-  bill: ['william'], billy: ['william'], will: ['william'], liam: ['william'],
-  liz: ['elizabeth'], lizzie: ['elizabeth'], beth: ['elizabeth', 'bethany'], betsy: ['elizabeth'], betty: ['elizabeth'], lisa: ['elizabeth'], eliza: ['elizabeth'],
-  dick: ['richard'], rick: ['richard', 'frederick', 'eric'], ricky: ['richard'], rich: ['richard'],
-  peggy: ['margaret'], maggie: ['margaret'], meg: ['margaret'], greta: ['margaret'], rita: ['margaret'],
-  ted: ['edward', 'theodore'], ned: ['edward'], ed: ['edward', 'edwin', 'edmund'], eddie: ['edward'],
-  hank: ['henry'], harry: ['henry', 'harold'], jack: ['john', 'jackson'], johnny: ['john'],
-  molly: ['mary'], polly: ['mary'], sasha: ['alexander', 'alexandra'], sandy: ['alexandra', 'sandra'], alex: ['alexander', 'alexandra', 'alejandro'],
-  chuck: ['charles'], chip: ['charles'], tony: ['anthony', 'antonio'], toni: ['antonia'], becky: ['rebecca'], patty: ['patricia'], trish: ['patricia'],
-  tess: ['theresa', 'teresa'], terry: ['theresa', 'terence'], kate: ['katherine', 'catherine', 'kathryn'], kathy: ['catherine'], cathy: ['katherine'],
-  jim: ['james'], jimmy: ['james'], jamie: ['james'], peg: ['margaret'], sally: ['sarah'], sadie: ['sarah'], nell: ['eleanor', 'helen'],
-  nan: ['ann', 'anne'], nancy: ['ann', 'anne'], gus: ['augustus', 'august', 'angus'], kit: ['christopher', 'katherine'], topher: ['christopher'],
-  xander: ['alexander'], lex: ['alexander'], zander: ['alexander'], drew: ['andrew'], andy: ['andrew'], dan: ['daniel'],
-  ike: ['isaac'], zeke: ['ezekiel'], jake: ['jacob'], coby: ['jacob'], kuba: ['jakub'], pepe: ['jose'], paco: ['francisco'], pancho: ['francisco'],
-}));
+const NICKNAMES = new Map<string, string[]>(
+  Object.entries({
+    bob: ['robert'],
+    bobby: ['robert'],
+    rob: ['robert'],
+    robbie: ['robert'],
+    bert: ['robert', 'albert', 'herbert'],
+    bill: ['william'],
+    billy: ['william'],
+    will: ['william'],
+    liam: ['william'],
+    liz: ['elizabeth'],
+    lizzie: ['elizabeth'],
+    beth: ['elizabeth', 'bethany'],
+    betsy: ['elizabeth'],
+    betty: ['elizabeth'],
+    lisa: ['elizabeth'],
+    eliza: ['elizabeth'],
+    dick: ['richard'],
+    rick: ['richard', 'frederick', 'eric'],
+    ricky: ['richard'],
+    rich: ['richard'],
+    peggy: ['margaret'],
+    maggie: ['margaret'],
+    meg: ['margaret'],
+    greta: ['margaret'],
+    rita: ['margaret'],
+    ted: ['edward', 'theodore'],
+    ned: ['edward'],
+    ed: ['edward', 'edwin', 'edmund'],
+    eddie: ['edward'],
+    hank: ['henry'],
+    harry: ['henry', 'harold'],
+    jack: ['john', 'jackson'],
+    johnny: ['john'],
+    molly: ['mary'],
+    polly: ['mary'],
+    sasha: ['alexander', 'alexandra'],
+    sandy: ['alexandra', 'sandra'],
+    alex: ['alexander', 'alexandra', 'alejandro'],
+    chuck: ['charles'],
+    chip: ['charles'],
+    tony: ['anthony', 'antonio'],
+    toni: ['antonia'],
+    becky: ['rebecca'],
+    patty: ['patricia'],
+    trish: ['patricia'],
+    tess: ['theresa', 'teresa'],
+    terry: ['theresa', 'terence'],
+    kate: ['katherine', 'catherine', 'kathryn'],
+    kathy: ['catherine'],
+    cathy: ['katherine'],
+    jim: ['james'],
+    jimmy: ['james'],
+    jamie: ['james'],
+    peg: ['margaret'],
+    sally: ['sarah'],
+    sadie: ['sarah'],
+    nell: ['eleanor', 'helen'],
+    nan: ['ann', 'anne'],
+    nancy: ['ann', 'anne'],
+    gus: ['augustus', 'august', 'angus'],
+    kit: ['christopher', 'katherine'],
+    topher: ['christopher'],
+    xander: ['alexander'],
+    lex: ['alexander'],
+    zander: ['alexander'],
+    drew: ['andrew'],
+    andy: ['andrew'],
+    dan: ['daniel'],
+    ike: ['isaac'],
+    zeke: ['ezekiel'],
+    jake: ['jacob'],
+    coby: ['jacob'],
+    kuba: ['jakub'],
+    pepe: ['jose'],
+    paco: ['francisco'],
+    pancho: ['francisco'],
+  }),
+);
 
 /** Whether a greeting name could be a familiar form of a recipient's first name ("Mike" for Michael, "Bob" for Robert). */
 function possiblyNickname(text: string, acc: Accepted): boolean {

@@ -48,35 +48,39 @@ function scan(text: string, offset: number, field: 'body' | 'subject'): { ranges
     while ((m = re.exec(text))) if (keep(m)) add(m.index, m.index + m[0].length);
   };
   // Every match of each pattern holds its bracket or marker: a text without it is not scanned.
-  if (text.includes('[')) run(SQUARE_RE, (m) => {
-    const inner = m[1]!.trim();
-    if (OK_SQUARE_RE.test(inner) || MAIL_TAG_RE.test(inner)) return false;
-    if (text[m.index + m[0].length] === '(') return false;
-    if (classifyChunk(inner) !== 'text' || /^(?:https?:|mailto:|www\.)/i.test(inner)) return false;
-    return /\p{L}/u.test(inner);
-  });
+  if (text.includes('['))
+    run(SQUARE_RE, (m) => {
+      const inner = m[1]!.trim();
+      if (OK_SQUARE_RE.test(inner) || MAIL_TAG_RE.test(inner)) return false;
+      if (text[m.index + m[0].length] === '(') return false;
+      if (classifyChunk(inner) !== 'text' || /^(?:https?:|mailto:|www\.)/i.test(inner)) return false;
+      return /\p{L}/u.test(inner);
+    });
   if (text.includes('{')) run(CURLY_RE, (m) => /[\p{L}\p{N}_]/u.test(m[1]!));
-  if (text.includes('<')) run(ANGLE_RE, (m) => {
-    const inner = m[1]!;
-    // "<dana@x.com>", "<https://...>" and HTML-like tags are not placeholders.
-    if (inner.includes('@') || inner.includes('://') || /^www\./i.test(inner)) return false;
-    if (/^\/?(?:br|p|div|span|b|i|u|a|li|ul|ol|strong|em|hr|img|table|tr|td)\b/i.test(inner)) return false;
-    return /^[\p{L}][\p{L}\s.'’/_-]*$/u.test(inner);
-  });
+  if (text.includes('<'))
+    run(ANGLE_RE, (m) => {
+      const inner = m[1]!;
+      // "<dana@x.com>", "<https://...>" and HTML-like tags are not placeholders.
+      if (inner.includes('@') || inner.includes('://') || /^www\./i.test(inner)) return false;
+      if (/^\/?(?:br|p|div|span|b|i|u|a|li|ul|ol|strong|em|hr|img|table|tr|td)\b/i.test(inner)) return false;
+      return /^[\p{L}][\p{L}\s.'’/_-]*$/u.test(inner);
+    });
   if (text.includes('XX')) run(XX_RE, () => true);
   // Not a piece of a URL ("caf%C3%A9") or of a word.
-  if (text.includes('%') || text.includes('*|') || text.includes('$')) run(MERGE_RE, (m) => !/[\p{L}\p{N}/=%&?]/u.test(text[m.index - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[m.index + m[0].length] ?? ' '));
+  if (text.includes('%') || text.includes('*|') || text.includes('$'))
+    run(MERGE_RE, (m) => !/[\p{L}\p{N}/=%&?]/u.test(text[m.index - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[m.index + m[0].length] ?? ' '));
   if (text.includes('(')) run(ROUND_RE, (m) => ROUND_SLOT_RE.test(m[1]!.trim()));
   // Every match of these two holds one of the literals checked first: most texts skip the scan.
   // (The literals open with a letter: a search for one that opens with a space is far slower.)
   if (text.includes('X') || text.includes('Y') || text.includes('Z') || text.includes('Doe') || text.includes('o-and-so')) run(STAND_IN_RE, () => true);
-  if (text.includes('___')) run(BLANK_RE, (m) => {
-    // A line made only of underscores is a divider, not a blank to fill in.
-    const ls = text.lastIndexOf('\n', m.index) + 1;
-    let le = text.indexOf('\n', m.index);
-    if (le < 0) le = text.length;
-    return text.slice(ls, le).trim() !== m[0];
-  });
+  if (text.includes('___'))
+    run(BLANK_RE, (m) => {
+      // A line made only of underscores is a divider, not a blank to fill in.
+      const ls = text.lastIndexOf('\n', m.index) + 1;
+      let le = text.indexOf('\n', m.index);
+      if (le < 0) le = text.length;
+      return text.slice(ls, le).trim() !== m[0];
+    });
   if (text.includes('Name') || text.includes('Title') || text.includes('Your') || text.includes('NAME') || text.includes('TITLE')) run(WORDS_RE, () => true);
   // Keep the outermost marker where two overlap ("[Your Name]" holds "Your Name").
   ranges.sort((x, y) => x.start - y.start || y.end - x.end);

@@ -28,8 +28,6 @@ export const priorReference: Rule<'prior-reference'> = {
     if (inSubject?.strength === 'explicit') return pass(`Your subject points back to your earlier message (${quote(inSubject.match)}).`);
     const last = [...ctx.sentFollowUps].reverse().find((f) => f.kind === 'follow-up' || f.kind === 'second-follow-up');
     const when = last ? new Date(last.sentAt).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' }) : '';
-    return fail(
-      `Nothing here points back to your earlier message. Open by mentioning it, e.g. "I wrote ${when ? `on ${when}` : 'last week'} about the role".`,
-    );
+    return fail(`Nothing here points back to your earlier message. Open by mentioning it, e.g. "I wrote ${when ? `on ${when}` : 'last week'} about the role".`);
   },
 };

@@ -3,7 +3,12 @@ import { fail, fixed, notApplicable, pass, type Rule, type RuleInput } from '../
 import { allRecipients, interviewersAmong, isPerson } from './shared/people';
 
 const list = (people: readonly Interviewer[]) =>
-  people.length <= 2 ? people.map((p) => p.name).join(' and ') : `${people.slice(0, -1).map((p) => p.name).join(', ')} and ${people[people.length - 1]!.name}`;
+  people.length <= 2
+    ? people.map((p) => p.name).join(' and ')
+    : `${people
+        .slice(0, -1)
+        .map((p) => p.name)
+        .join(', ')} and ${people[people.length - 1]!.name}`;
 
 function pick(ctx: RuleInput['ctx'], flag: 'lead' | 'mostSenior'): Interviewer | undefined {
   const current = Array.isArray(ctx.interview?.interviewers) ? ctx.interview.interviewers : [];
@@ -38,9 +43,7 @@ export const recipientChoice: Rule<'recipient-choice'> = {
     const target = pick(ctx, flag);
     if (!target) {
       return notApplicable(
-        kind === 'follow-up'
-          ? 'Mark the lead interviewer in your notes to check the recipient.'
-          : 'Mark the most senior interviewer in your notes to check the recipient.',
+        kind === 'follow-up' ? 'Mark the lead interviewer in your notes to check the recipient.' : 'Mark the most senior interviewer in your notes to check the recipient.',
       );
     }
     const others = among.filter((p) => p !== target && !isSame(p, target));

@@ -54,7 +54,7 @@ export const salutation: Rule<'salutation'> = {
   severity: fixed('warning'),
   english: false,
   title: 'Greet them by name',
-  why: 'Opening with the reader\'s name shows the letter was written for them and not sent to a list.',
+  why: "Opening with the reader's name shows the letter was written for them and not sent to a list.",
   passMessage: 'You open by greeting the reader by name.',
   check({ a, draft, ctx }) {
     const g = a.segments.greeting;

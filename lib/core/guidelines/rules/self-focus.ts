@@ -11,7 +11,11 @@ const READER = new Set(['you', 'your', 'yours', 'yourself', 'yourselves', "you'r
 export function companyNames(draft: Draft, company?: CompanyRecord): string[][] {
   const names: string[][] = [];
   const add = (phrase: string) => {
-    const parts = phrase.toLowerCase().replace(/’/g, "'").split(/[^\p{L}\p{N}'&-]+/u).filter(Boolean);
+    const parts = phrase
+      .toLowerCase()
+      .replace(/’/g, "'")
+      .split(/[^\p{L}\p{N}'&-]+/u)
+      .filter(Boolean);
     if (parts.length && !names.some((n) => n.join(' ') === parts.join(' '))) names.push(parts);
   };
   if (company && typeof company.name === 'string' && company.name.trim()) {

@@ -76,13 +76,13 @@ export const sentenceLength: Rule<'sentence-length'> = {
     if (long.length) {
       const first = long[0]!;
       const what = long.length === 1 ? `One sentence runs to ${first.words} words` : `${long.length} sentences run past ${MAX_SENTENCE_WORDS} words (the first has ${first.words})`;
-      return fail(`${what}. Split ${long.length === 1 ? 'it' : 'them'} in two so each makes one point.`, long.slice(0, 50).map((l) => bodyRange(l.sentence)));
+      return fail(
+        `${what}. Split ${long.length === 1 ? 'it' : 'them'} in two so each makes one point.`,
+        long.slice(0, 50).map((l) => bodyRange(l.sentence)),
+      );
     }
     if (average > MAX_AVERAGE_WORDS) {
-      return fail(
-        `Your sentences average ${Math.round(average)} words. Aim for ${MAX_AVERAGE_WORDS} or fewer by splitting the longest ones.`,
-        aboveAverage.slice(0, 50).map(bodyRange),
-      );
+      return fail(`Your sentences average ${Math.round(average)} words. Aim for ${MAX_AVERAGE_WORDS} or fewer by splitting the longest ones.`, aboveAverage.slice(0, 50).map(bodyRange));
     }
     return pass();
   },

@@ -13,7 +13,7 @@ export const specificDetail: Rule<'specific-detail'> = {
   severity: severityOf,
   english: true,
   title: 'Name something specific',
-  why: 'A detail from the conversation proves the letter was written for this interview and brings it back to the reader\'s mind.',
+  why: "A detail from the conversation proves the letter was written for this interview and brings it back to the reader's mind.",
   passMessage: 'You refer to something specific from the interview.',
   check({ a, ctx, kind, draft }) {
     const iv = ctx.interview;
@@ -22,7 +22,10 @@ export const specificDetail: Rule<'specific-detail'> = {
       for (const phrase of saved) {
         if (mentions(a, phrase)) return pass(`You mention "${phrase}" from your notes.`);
       }
-      const examples = saved.slice(0, 2).map((s) => `"${s}"`).join(' or ');
+      const examples = saved
+        .slice(0, 2)
+        .map((s) => `"${s}"`)
+        .join(' or ');
       return fail(`Nothing from your notes on this interview is mentioned. Bring in a topic you discussed, such as ${examples}.`, [], severityOf(kind));
     }
     const addresses = [...draft.to, ...draft.cc].map((r) => r.address).filter((x) => typeof x === 'string' && x.includes('@'));

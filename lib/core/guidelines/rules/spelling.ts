@@ -96,9 +96,45 @@ const BRITISH: [RegExp, string][] = [
 
 // Prefixes that join a known word without a hyphen ("preconstruction", "prepress", "nonprofit").
 const PREFIXES = [
-  'pre', 're', 'non', 'co', 'un', 'mis', 'sub', 'inter', 'intra', 'over', 'under', 'post', 'anti', 'semi', 'multi',
-  'micro', 'macro', 'cross', 'self', 'de', 'dis', 'out', 'up', 'mid', 'meta', 'hyper', 'ultra', 'auto', 'bio',
-  'eco', 'geo', 'tele', 'cyber', 'omni', 'counter', 'infra', 'mini', 'tri', 'bi',
+  'pre',
+  're',
+  'non',
+  'co',
+  'un',
+  'mis',
+  'sub',
+  'inter',
+  'intra',
+  'over',
+  'under',
+  'post',
+  'anti',
+  'semi',
+  'multi',
+  'micro',
+  'macro',
+  'cross',
+  'self',
+  'de',
+  'dis',
+  'out',
+  'up',
+  'mid',
+  'meta',
+  'hyper',
+  'ultra',
+  'auto',
+  'bio',
+  'eco',
+  'geo',
+  'tele',
+  'cyber',
+  'omni',
+  'counter',
+  'infra',
+  'mini',
+  'tri',
+  'bi',
 ];
 
 /** Whether a word the dictionary rejects is a British spelling or a closed compound of two known words ("rollout"). */
@@ -229,7 +265,10 @@ export const spelling: Rule<'spelling'> = {
         // In a compound, point at the part that is wrong ("follow-upp" -> "upp").
         if (unknownParts.length === 1 && t.lower.includes('-')) {
           const at = t.lower.split('-').indexOf(unknownParts[0]!);
-          const offset = t.lower.split('-').slice(0, at).reduce((n, p) => n + p.length + 1, 0);
+          const offset = t.lower
+            .split('-')
+            .slice(0, at)
+            .reduce((n, p) => n + p.length + 1, 0);
           const part = text.slice(offset, offset + unknownParts[0]!.length);
           problems.push({ range: { field: 'body', start: t.start + offset, end: t.start + offset + part.length }, kind: 'word', text: part });
           flagged.add(t.start);
@@ -266,7 +305,10 @@ export const spelling: Rule<'spelling'> = {
     if (problems.length === 0) return pass();
     problems.sort((x, y) => x.range.start - y.range.start);
     // Unknown words are tagged, so the sidebar can offer to add each to the user's dictionary.
-    return fail(summarise(problems), problems.map((p) => (p.kind === 'word' ? { ...p.range, tag: 'unknown-word' as const } : p.range)));
+    return fail(
+      summarise(problems),
+      problems.map((p) => (p.kind === 'word' ? { ...p.range, tag: 'unknown-word' as const } : p.range)),
+    );
   },
 };
 
@@ -279,7 +321,8 @@ function summarise(problems: Problem[]): string {
   const doubled = of('double');
   const lowerI = of('i');
   const starts = of('start');
-  if (misspelled.length) parts.push(`${misspelled.length === 1 ? 'a possible misspelling' : 'possible misspellings'}: ${quote(misspelled.slice(0, 4))}${misspelled.length > 4 ? ' and more' : ''}`);
+  if (misspelled.length)
+    parts.push(`${misspelled.length === 1 ? 'a possible misspelling' : 'possible misspellings'}: ${quote(misspelled.slice(0, 4))}${misspelled.length > 4 ? ' and more' : ''}`);
   if (doubled.length) parts.push(`a doubled word: ${quote(doubled.slice(0, 2))}`);
   if (lowerI.length) parts.push(`${quote(lowerI.slice(0, 2))} should be capitalised`);
   if (starts.length) parts.push(`${starts.length === 1 ? 'a sentence starts' : 'sentences start'} in lowercase (${quote(starts.slice(0, 2))})`);

@@ -26,9 +26,7 @@ const ROLE_WORDS = new Set(
   ).split(' '),
 );
 // Job titles usually written as capitals ("RN", "VP", "CFO"): counted only in capitals.
-const ROLE_ACRONYMS = new Set(
-  'RN LPN LVN CNA NP PA EMT VP SVP EVP AVP CEO CFO COO CTO CIO CMO CPO CRO CHRO CISO SDR BDR AE CSM PM TPM QA SRE DBA MD DPT PT OT SLP'.split(' '),
-);
+const ROLE_ACRONYMS = new Set('RN LPN LVN CNA NP PA EMT VP SVP EVP AVP CEO CFO COO CTO CIO CMO CPO CRO CHRO CISO SDR BDR AE CSM PM TPM QA SRE DBA MD DPT PT OT SLP'.split(' '));
 
 // Words that say why the email is written, alone or with the next word ("following up").
 const PURPOSE_WORDS = new Set(
@@ -63,10 +61,7 @@ const PURPOSE_PAIRS = new Map<string, Set<string>>([
 // "Year 5 teaching post", "nursing position"; but not "the position" or "your open role".
 const GENERIC_JOB = new Set(['role', 'position', 'post', 'job', 'opening', 'vacancy', 'placement']);
 const NOT_QUALIFIER = new Set(
-  (
-    'the a an this that my your our their his her its open new current available advertised posted same ' +
-    'of for on about to in at with and or from re'
-  ).split(' '),
+  ('the a an this that my your our their his her its open new current available advertised posted same ' + 'of for on about to in at with and or from re').split(' '),
 );
 
 function qualifiedJob(ws: Token[]): boolean {
@@ -147,8 +142,7 @@ export const subjectLine: Rule<'subject-line'> = {
 
     // The sender's name, from the profile, the From line or the signature; written with a capital.
     const names = new Set<string>();
-    for (const n of [ctx.profile?.name, draft.from?.name, signatureName(a)])
-      for (const w of words(n ?? '')) if (w.lower.length > 1) names.add(fold(w.text));
+    for (const n of [ctx.profile?.name, draft.from?.name, signatureName(a)]) for (const w of words(n ?? '')) if (w.lower.length > 1) names.add(fold(w.text));
     let nameNamed = ws.some((w) => /^\p{Lu}/u.test(w.text) && names.has(fold(w.text)));
 
     if (!roleNamed || !nameNamed) {

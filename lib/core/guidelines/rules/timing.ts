@@ -22,8 +22,7 @@ export const timing: Rule<'timing'> = {
   severity: fixed('warning'),
   english: false,
   title: 'Send it at the right time',
-  why:
-    'When a message arrives shapes how it reads: advisers differ on thank-yous (most say within a day, some say wait a few days, and recruiters often read speed as interest), so we hold emails to a day and allow notes a few days, while a follow-up before their decision date reads as impatience.',
+  why: 'When a message arrives shapes how it reads: advisers differ on thank-yous (most say within a day, some say wait a few days, and recruiters often read speed as interest), so we hold emails to a day and allow notes a few days, while a follow-up before their decision date reads as impatience.',
   passMessage: 'The timing is right.',
   check({ kind, ctx }) {
     const now = ctx.now.getTime();
@@ -46,11 +45,8 @@ export const timing: Rule<'timing'> = {
       case 'thank-you': {
         const hours = since / HOUR_MS;
         if (hours <= THANK_YOU_HOURS) return pass('Sent within a day of the interview, while it is fresh in their minds.');
-        if (hours <= THANK_YOU_LATE_HOURS)
-          return pass(`It has been ${ago(since)} since the interview: a little past the usual day, so send it today.`);
-        return fail(
-          `The interview was ${ago(since)} ago; thank-you emails are best sent within a day. Send it now, or turn it into a short note or a follow-up.`,
-        );
+        if (hours <= THANK_YOU_LATE_HOURS) return pass(`It has been ${ago(since)} since the interview: a little past the usual day, so send it today.`);
+        return fail(`The interview was ${ago(since)} ago; thank-you emails are best sent within a day. Send it now, or turn it into a short note or a follow-up.`);
       }
       case 'note': {
         const days = since / DAY_MS;
@@ -61,15 +57,11 @@ export const timing: Rule<'timing'> = {
         const decision = typeof ctx.interview?.decisionDate === 'string' ? decisionPassedAt(ctx.interview.decisionDate) : undefined;
         if (decision) {
           if (now >= decision.getTime()) return pass('Their decision date has passed, so asking now is fair.');
-          return fail(
-            `They said they would decide by ${ctx.interview!.decisionDate!.trim().slice(0, 10)}. Wait until that date has passed before asking about the decision.`,
-          );
+          return fail(`They said they would decide by ${ctx.interview!.decisionDate!.trim().slice(0, 10)}. Wait until that date has passed before asking about the decision.`);
         }
         const days = since / DAY_MS;
         if (days >= DEFAULT_WAIT_DAYS) return pass(`No decision date is saved, and ${ago(since)} have passed since the interview.`);
-        return fail(
-          `It has been only ${ago(since)} since the interview and no decision date is saved. Give them about a week, or save the date they gave you.`,
-        );
+        return fail(`It has been only ${ago(since)} since the interview and no decision date is saved. Give them about a week, or save the date they gave you.`);
       }
       case 'update':
         return pass('News can be sent whenever it happens.');

@@ -23,7 +23,10 @@ function priorGrams(bodyText: string): Set<string> {
   let grams = cache.get(body);
   if (!grams) {
     const seg = segment(body);
-    grams = ngramSet(words(body, seg.main.start, seg.main.end).map((t) => t.lower), N);
+    grams = ngramSet(
+      words(body, seg.main.start, seg.main.end).map((t) => t.lower),
+      N,
+    );
     if (cache.size >= 64) cache.clear();
     cache.set(body, grams);
   }
@@ -52,7 +55,10 @@ export const uniquePerInterviewer: Rule<'unique-per-interviewer'> = {
       return notApplicable('No thank-you to another interviewer at this company is logged yet, so there is nothing to compare with.');
     }
     const tokens = a.words.length > MAX_WORDS ? a.words.slice(0, MAX_WORDS) : a.words;
-    const current = ngramSet(tokens.map((t) => t.lower), N);
+    const current = ngramSet(
+      tokens.map((t) => t.lower),
+      N,
+    );
     let best = { score: 0, grams: new Set<string>(), prior: priors[0]! };
     for (const prior of priors) {
       const grams = priorGrams(prior.bodyText);

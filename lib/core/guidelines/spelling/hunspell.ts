@@ -85,9 +85,7 @@ function applies(kind: 'PFX' | 'SFX', rule: AffixRule, word: string): boolean {
 }
 
 function affix(kind: 'PFX' | 'SFX', rule: AffixRule, word: string): string {
-  return kind === 'SFX'
-    ? word.slice(0, word.length - rule.strip.length) + rule.add
-    : rule.add + word.slice(rule.strip.length);
+  return kind === 'SFX' ? word.slice(0, word.length - rule.strip.length) + rule.add : rule.add + word.slice(rule.strip.length);
 }
 
 /** Every form of one stem with the given flags. */

@@ -55,7 +55,7 @@ const SLOT_AT_RE = /^(?:\[[^\]\n]{1,40}\]|<[^>\n]{1,40}>|\{[^}\n]{1,40}\}|%[\w ]
 const NOT_A_NAME = new Set(
   (
     "i i'm i’m i've i’ve i'd i’d i'll i’ll im ive thank thanks thx thnx ty hoping hopefully it it's it’s its this that these those " +
-    'just we our my your you you’re you\'re the a an so and but or also again sorry please quick great good nice lovely wow ' +
+    "just we our my your you you’re you're the a an so and but or also again sorry please quick great good nice lovely wow " +
     'well yes no ok okay sure congrats congratulations happy glad wanted writing following checking reaching hello hi hey dear ' +
     'yesterday today tonight tomorrow last next first second third finally lastly however unfortunately fortunately honestly ' +
     'frankly actually anyway anyways additionally also overall meanwhile instead still otherwise ultimately personally sadly ' +
@@ -75,7 +75,7 @@ const NAME_OR_WORD = new Set('april may june august hope will'.split(' '));
 // Lowercase words that may follow an opener without naming anyone ("Hi there,", "Dear hiring team,").
 const GENERIC_WORDS = new Set(
   (
-    'there all everyone everybody team folks friends guys y’all y\'all colleagues sir madam sirs or and hiring manager managers ' +
+    "there all everyone everybody team folks friends guys y’all y'all colleagues sir madam sirs or and hiring manager managers " +
     'committee recruiter recruiters recruiting recruitment talent acquisition search selection interview panel interviewer ' +
     'interviewers hr human resources people the to whom again both you members member staff department board crew group of'
   ).split(' '),
@@ -138,7 +138,13 @@ function readNames(s: string, from: number, allowLowerName: boolean): { end: num
     const core = stripEdge(word.text);
     const lower = core.toLowerCase();
     let ok = isNameWord(word.text);
-    if (ok && NAME_OR_WORD.has(lower) && !/[,:!—–]$/.test(word.text) && s.slice(word.end).trim() !== '' && !(w[1] && isNameWord(w[1].text) && !NAME_OR_WORD.has(stripEdge(w[1].text).toLowerCase())))
+    if (
+      ok &&
+      NAME_OR_WORD.has(lower) &&
+      !/[,:!—–]$/.test(word.text) &&
+      s.slice(word.end).trim() !== '' &&
+      !(w[1] && isNameWord(w[1].text) && !NAME_OR_WORD.has(stripEdge(w[1].text).toLowerCase()))
+    )
       ok = false;
     if (!ok && JOINER_RE.test(core) && count > 0 && w[1] && isNameWord(w[1].text)) ok = true;
     // "Dear Ms. Okafor and team,": the rest of the greeting, not the start of the text.
@@ -280,11 +286,11 @@ const CLOSING_CORE = [
   '(?:with )?(?:all )?(?:my |our )?(?:very )?(?:best|kind|kindest|warm|warmest|good|sincere|sincerest|many|heartfelt|deepest|respectful|cordial|fond|high|highest|friendly) (?:regards|wishes|thanks|greetings|appreciation|gratitude)',
   '(?:with )?(?:regards|thanks|gratitude|appreciation|respect)(?: (?:and|&) (?:regards|thanks|best wishes))?',
   // Again, thank you / Once again, thanks for your time
-  '(?:once )?again,? (?:thanks|thank you)(?: for [\\p{L}\\s\'’]{1,40})?',
+  "(?:once )?again,? (?:thanks|thank you)(?: for [\\p{L}\\s'’]{1,40})?",
   // Best, All the best, My best, All my best, Best wishes to you
   '(?:all )?(?:the |my )?best(?: wishes)?(?: to you)?',
   // Thank you, Thank you again, Thanks so much, Thank you for your time and consideration
-  '(?:thanks|thank you|thankyou)(?: (?:again|so much|very much|once again|once more|kindly|in advance))?(?: for [\\p{L}\\s\'’]{1,40})?',
+  "(?:thanks|thank you|thankyou)(?: (?:again|so much|very much|once again|once more|kindly|in advance))?(?: for [\\p{L}\\s'’]{1,40})?",
   '(?:many|much) thanks(?: again)?',
   'respectfully submitted',
   // Casual ones: found here so that the sign-off rule can say they are too casual.
@@ -331,7 +337,8 @@ const DASH_NAME_RE = /^[—–~-]{1,2}\s?\p{L}[\p{L}\p{M}.'’-]{0,30}(?:\s\p{L}
 const NAME_LINE_RE = /^\p{Lu}[\p{L}\p{M}'’.-]{0,30}(?:,? [\p{Lu}\p{L}][\p{L}\p{M}'’.-]{0,30}){0,4}$/u;
 
 // A whitespace token that is contact detail, not a name: a phone piece, an email, a link, a separator, a label.
-const CONTACT_TOKEN_RE = /^(?:[+(]{0,2}\d[\d().\-/]{0,20}|[\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}|(?:https?:\/\/|www\.)\S{1,200}|[a-z0-9-]{1,63}\.[a-z0-9.-]{1,100}(?:\/\S{0,200})?|[|·•/]|(?:tel|phone|mobile|cell|email|e-mail|m|t|e|p)[.:])[,.;]?$/i;
+const CONTACT_TOKEN_RE =
+  /^(?:[+(]{0,2}\d[\d().\-/]{0,20}|[\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}|(?:https?:\/\/|www\.)\S{1,200}|[a-z0-9-]{1,63}\.[a-z0-9.-]{1,100}(?:\/\S{0,200})?|[|·•/]|(?:tel|phone|mobile|cell|email|e-mail|m|t|e|p)[.:])[,.;]?$/i;
 const RUN_IN_NAME_RE = /^[[<{%(]?\p{Lu}[\p{L}\p{M}'’.-]{0,30}[\]>}%)]?,?$/u;
 
 interface RunIn {

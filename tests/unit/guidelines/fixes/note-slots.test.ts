@@ -20,7 +20,7 @@ describe('noteSlotOf', () => {
       'COMPANY NAME': 'company',
       '(name of company)': 'company',
       '%COMPANY%': 'company',
-      '$COMPANY_NAME$': 'company',
+      $COMPANY_NAME$: 'company',
       '<Company>': 'company',
       '[insert company name here]': 'company',
       '[Role]': 'role',
@@ -33,7 +33,19 @@ describe('noteSlotOf', () => {
   });
 
   it('leaves every other placeholder to the user: their own name, a bare name or title, a topic, a stand-in', () => {
-    for (const other of ['[Your Name]', '[Name]', '[First Name]', '[Title]', '[topic]', '[date]', '[Interviewer’s job title]', '[Company X]', 'XX', '[company culture notes]', `[${'company '.repeat(12)}]`]) {
+    for (const other of [
+      '[Your Name]',
+      '[Name]',
+      '[First Name]',
+      '[Title]',
+      '[topic]',
+      '[date]',
+      '[Interviewer’s job title]',
+      '[Company X]',
+      'XX',
+      '[company culture notes]',
+      `[${'company '.repeat(12)}]`,
+    ]) {
       expect(noteSlotOf(other), other).toBeNull();
     }
   });

@@ -9,11 +9,9 @@ Best regards,
 Theo Lambert
 theo.lambert@example.com`;
 
-const check = (body: string, subject = 'Thank you – Cloud Engineer interview', context = {}) =>
-  finding('casual-language', draft(body, { subject }), context, { kind: 'thank-you' });
+const check = (body: string, subject = 'Thank you – Cloud Engineer interview', context = {}) => finding('casual-language', draft(body, { subject }), context, { kind: 'thank-you' });
 
-const underlined = (body: string, f: { ranges: { field: string; start: number; end: number }[] }) =>
-  f.ranges.filter((r) => r.field === 'body').map((r) => body.slice(r.start, r.end));
+const underlined = (body: string, f: { ranges: { field: string; start: number; end: number }[] }) => f.ranges.filter((r) => r.field === 'body').map((r) => body.slice(r.start, r.end));
 
 describe('casual-language', () => {
   it('passes the reference letter', () => {

@@ -52,7 +52,7 @@ describe('specific-detail: concrete beyond the job title and generic interview w
     ['the employer by name only', 'Thank you for the interview. I enjoyed learning more about Carrow Freight and our conversation.'],
     ['the timeline only', 'I am following up on my interview for the Logistics Planner position. You said you would decide by the 14th, and that date has passed.'],
     ['"as we discussed" with nothing after it', 'Thank you for the interview. As we discussed, I have a strong background in planning.'],
-    ['the candidate\'s own project', 'Thank you for the interview. I built a routing project at my last job and launched our loyalty program.'],
+    ["the candidate's own project", 'Thank you for the interview. I built a routing project at my last job and launched our loyalty program.'],
   ])('fails %s', (_, middle) => {
     expect(status('specific-detail', letter(middle), 'thank-you')).toBe('fail');
   });
@@ -81,14 +81,12 @@ describe('enthusiasm: sincere phrasings, not confidence or need', () => {
     expect(status('enthusiasm', letter(`Thank you for the interview. ${middle}`), 'thank-you')).toBe('pass');
   });
 
-  it.each([
-    'I think I would be a great fit for the team.',
-    'I am passionate about logistics.',
-    'I really need this job.',
-    'I am not very interested in relocating.',
-  ])('fails: %s', (middle) => {
-    expect(status('enthusiasm', letter(`Thank you for the interview. ${middle}`), 'thank-you')).toBe('fail');
-  });
+  it.each(['I think I would be a great fit for the team.', 'I am passionate about logistics.', 'I really need this job.', 'I am not very interested in relocating.'])(
+    'fails: %s',
+    (middle) => {
+      expect(status('enthusiasm', letter(`Thank you for the interview. ${middle}`), 'thank-you')).toBe('fail');
+    },
+  );
 });
 
 describe('next-step: a forward close, not a demand or a bare status question', () => {
@@ -123,13 +121,12 @@ describe('gratitude: thanks for something, not a closing word', () => {
     expect(status('gratitude', body, 'follow-up')).toBe('fail');
   });
 
-  it.each([
-    'thx so much for chatting with me today.',
-    'Thank you and the panel for the time you gave me on Monday.',
-    'I appreciated the time you took to show me the yard.',
-  ])('passes: %s', (middle) => {
-    expect(status('gratitude', letter(middle), 'thank-you')).toBe('pass');
-  });
+  it.each(['thx so much for chatting with me today.', 'Thank you and the panel for the time you gave me on Monday.', 'I appreciated the time you took to show me the yard.'])(
+    'passes: %s',
+    (middle) => {
+      expect(status('gratitude', letter(middle), 'thank-you')).toBe('pass');
+    },
+  );
 
   it('passes a closing line that thanks for something', () => {
     const body = letter('I am checking in on the Logistics Planner role.', 'Thank you for your time,\nRowan');

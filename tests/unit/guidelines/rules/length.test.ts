@@ -9,8 +9,7 @@ function letterOf(n: number): string {
   return `Dear Chef Moreau,\n\n${words.join(' ')}.\n\nKind regards,\nElise Durand\nelise.durand@example.fr\n+33 6 12 34 56 78`;
 }
 
-const check = (body: string, kind: 'thank-you' | 'note' | 'follow-up' = 'thank-you') =>
-  finding('length', draft(body, { subject: 'Thank you – Pastry Cook interview' }), undefined, { kind });
+const check = (body: string, kind: 'thank-you' | 'note' | 'follow-up' = 'thank-you') => finding('length', draft(body, { subject: 'Thank you – Pastry Cook interview' }), undefined, { kind });
 
 describe('length', () => {
   it('passes the reference letter and gives the count and the band', () => {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { draft, finding, GOOD_THANK_YOU } from '../helpers';
 
-const check = (body: string, subject = 'Thank you – Store Manager interview') =>
-  finding('placeholders', draft(body, { subject }), undefined, { kind: 'thank-you' });
+const check = (body: string, subject = 'Thank you – Store Manager interview') => finding('placeholders', draft(body, { subject }), undefined, { kind: 'thank-you' });
 
 const letter = (middle: string) => `Dear Ms. Petrov,
 

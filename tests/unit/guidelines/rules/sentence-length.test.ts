@@ -44,8 +44,7 @@ John Doe`;
   });
 
   it('fails when the average runs past 22 words though no sentence passes 35', () => {
-    const s = (topic: string) =>
-      `I valued what you said about ${topic} because it matches the way I have worked with clinics and families over the last eight years in two cities.`;
+    const s = (topic: string) => `I valued what you said about ${topic} because it matches the way I have worked with clinics and families over the last eight years in two cities.`;
     const body = `Dear Dr. Patel,\n\n${s('parent coaching')} ${s('early screening')} ${s('shared records')}\n\nSincerely,\nNadia`;
     const f = finding('sentence-length', draft(body, { to: [{ name: 'Dr. Anil Patel', address: 'apatel@brightsteps.org' }] }));
     expect(f.status).toBe('fail');

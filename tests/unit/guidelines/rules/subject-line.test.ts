@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { company, draft, finding, GOOD_THANK_YOU } from '../helpers';
 
 type K = 'thank-you' | 'follow-up' | 'note' | 'withdrawal' | 'update';
-const check = (subject: string, kind: K = 'thank-you', context = {}, extra = {}) =>
-  finding('subject-line', draft(GOOD_THANK_YOU, { subject, ...extra }), context, { kind });
+const check = (subject: string, kind: K = 'thank-you', context = {}, extra = {}) => finding('subject-line', draft(GOOD_THANK_YOU, { subject, ...extra }), context, { kind });
 
 describe('subject-line', () => {
   it.each([
@@ -47,15 +46,21 @@ describe('subject-line', () => {
     expect(check('Thank you, Priya', 'thank-you').status).toBe('fail');
   });
 
-  it.each(['Thank you for your time', 'Thanks so much!!!', 'Following up on my interview', 'Sorry to bother you - following up', 'Quick update', 'Thank you and following up', 'Following up on the position', 'Following up on your open role'])(
-    'fails a subject that gives the purpose but neither role nor name: %s',
-    (subject) => {
-      const f = check(subject, 'follow-up', {}, { from: { name: 'Jordan Avery', address: 'jordan@example.net' } });
-      expect(f.status).toBe('fail');
-      expect(f.severity).toBe('warning');
-      expect(f.message).toMatch(/not for which role/);
-    },
-  );
+  it.each([
+    'Thank you for your time',
+    'Thanks so much!!!',
+    'Following up on my interview',
+    'Sorry to bother you - following up',
+    'Quick update',
+    'Thank you and following up',
+    'Following up on the position',
+    'Following up on your open role',
+  ])('fails a subject that gives the purpose but neither role nor name: %s', (subject) => {
+    const f = check(subject, 'follow-up', {}, { from: { name: 'Jordan Avery', address: 'jordan@example.net' } });
+    expect(f.status).toBe('fail');
+    expect(f.severity).toBe('warning');
+    expect(f.message).toMatch(/not for which role/);
+  });
 
   it.each(['Re: Interview confirmation – Clinical Social Worker', 'Re: Staff Accountant', 'Senior Accountant position', 'Product Analyst', 'Apprentice Electrician interview'])(
     'fails a subject that names the role but not the purpose: %s',

@@ -38,9 +38,7 @@ describe('value-recap', () => {
     });
 
     it('fails a bare list of skills that never reaches their needs', () => {
-      const body = wrap(
-        'I have strong skills in SQL, Python and Tableau. I am a quick learner and a good communicator, and I enjoy working with data.',
-      );
+      const body = wrap('I have strong skills in SQL, Python and Tableau. I am a quick learner and a good communicator, and I enjoy working with data.');
       const f = finding('value-recap', draft(body), undefined, { kind: 'thank-you' });
       expect(f.status).toBe('fail');
       expect(f.severity).toBe('warning');
@@ -74,9 +72,7 @@ describe('value-recap', () => {
     });
 
     it('passes a tie that names the saved challenge in its own sentence', () => {
-      const body = wrap(
-        'I spent last year reconciling billing data between two warehouses at Fernhill, and I would bring that experience straight to your team.',
-      );
+      const body = wrap('I spent last year reconciling billing data between two warehouses at Fernhill, and I would bring that experience straight to your team.');
       expect(finding('value-recap', draft(body), withNotes, { kind: 'thank-you' }).status).toBe('pass');
     });
   });

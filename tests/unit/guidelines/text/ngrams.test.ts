@@ -4,13 +4,7 @@ import { words } from '@/lib/core/guidelines/text/tokens';
 
 describe('ngrams', () => {
   it('builds distinct word 3-grams, case- and punctuation-insensitive', () => {
-    expect([...ngramSet(wordList('Thank you, thank you for the time.'))]).toEqual([
-      'thank you thank',
-      'you thank you',
-      'thank you for',
-      'you for the',
-      'for the time',
-    ]);
+    expect([...ngramSet(wordList('Thank you, thank you for the time.'))]).toEqual(['thank you thank', 'you thank you', 'thank you for', 'you for the', 'for the time']);
     expect([...ngramSet(['hello', 'there'])]).toEqual(['hello there']);
     expect(ngramSet([]).size).toBe(0);
   });

@@ -56,8 +56,7 @@ function loosened(re: RegExp): RegExp {
 }
 
 // Random case for the ASCII letters of a string: the patterns are case-insensitive.
-const randomCase = (s: string, flips: boolean[]): string =>
-  [...s].map((c, i) => (flips[i % flips.length] ? c.toUpperCase() : c)).join('');
+const randomCase = (s: string, flips: boolean[]): string => [...s].map((c, i) => (flips[i % flips.length] ? c.toUpperCase() : c)).join('');
 
 describe('needy-tone skips a pattern only when it cannot match', () => {
   const cues = [...CUES.map((c) => ({ re: c.re, needs: c.needs })), { re: APOLOGY_RE, needs: APOLOGY_NEEDS }];

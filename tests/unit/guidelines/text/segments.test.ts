@@ -170,14 +170,12 @@ describe('segment', () => {
       },
     );
 
-    it.each([
-      'Thank you so much for meeting with me today!',
-      'Monday, I met the rest of the team.',
-      'Quick question: is the role still open?',
-      'Yesterday, I finally saw the new plant.',
-    ])('finds no greeting in a first line that is a sentence: %s', (line) => {
-      expect(segment(`${line}\nIt was great.\n\nBest,\nNoor`).greeting).toBeUndefined();
-    });
+    it.each(['Thank you so much for meeting with me today!', 'Monday, I met the rest of the team.', 'Quick question: is the role still open?', 'Yesterday, I finally saw the new plant.'])(
+      'finds no greeting in a first line that is a sentence: %s',
+      (line) => {
+        expect(segment(`${line}\nIt was great.\n\nBest,\nNoor`).greeting).toBeUndefined();
+      },
+    );
   });
 
   describe('closings', () => {

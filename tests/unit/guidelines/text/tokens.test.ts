@@ -23,12 +23,7 @@ describe('words', () => {
 describe('sentences', () => {
   it('does not split after titles and abbreviations', () => {
     const s = sentences('I met Dr. Patel and Ms. Ruiz, e.g. the leads. Then we toured the lab! Was it useful? Yes.');
-    expect(s.map((x) => x.text)).toEqual([
-      'I met Dr. Patel and Ms. Ruiz, e.g. the leads.',
-      'Then we toured the lab!',
-      'Was it useful?',
-      'Yes.',
-    ]);
+    expect(s.map((x) => x.text)).toEqual(['I met Dr. Patel and Ms. Ruiz, e.g. the leads.', 'Then we toured the lab!', 'Was it useful?', 'Yes.']);
   });
 
   it('ends a sentence at a blank line and at list items', () => {
@@ -75,7 +70,33 @@ describe('words, read in place', () => {
           return { text: m[0], lower: m[0].toLowerCase().replace(/’/g, "'"), start, end: start + m[0].length };
         }),
       );
-  const piece = fc.constantFrom(' ', '\n', 'a', 'Ab', 'DON', "'", '’', '-', '--', '.', '@', ':', 'x.com', 'https://', 'é', 'Ö', 'ß', '\u0301', '1', '(', ')', ',', 'mail@x.io', 'www.', '\u00a0');
+  const piece = fc.constantFrom(
+    ' ',
+    '\n',
+    'a',
+    'Ab',
+    'DON',
+    "'",
+    '’',
+    '-',
+    '--',
+    '.',
+    '@',
+    ':',
+    'x.com',
+    'https://',
+    'é',
+    'Ö',
+    'ß',
+    '\u0301',
+    '1',
+    '(',
+    ')',
+    ',',
+    'mail@x.io',
+    'www.',
+    '\u00a0',
+  );
   const text = fc.array(piece, { maxLength: 30 }).map((p) => p.join(''));
 
   it('finds the same words, offsets and lower-case forms as the plain definition', () => {

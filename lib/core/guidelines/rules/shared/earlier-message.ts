@@ -53,10 +53,16 @@ const EXPLICIT_PARTS: [string[], string][] = [
   // since I last wrote, since I reached out
   [['since i '], `\\bsince i (?:last )?(?:wrote|emailed|e-mailed|reached out|followed up|contacted you|got in touch)\\b`],
   // Last week I wrote to you; On May 2, I emailed
-  [['wrote', 'mailed', 'messaged', 'reached out', 'followed up', 'sent ', 'contacted you'], `\\b(?:last (?:week|month|${WEEKDAY})|earlier this (?:week|month)|on (?:the )?\\d{1,2}(?:st|nd|rd|th)?|on ${MONTH} \\d{1,2}(?:st|nd|rd|th)?|(?:a|one|two|a few) (?:days?|weeks?) ago),? i (?:wrote (?:to|you)|emailed|e-mailed|messaged|reached out|followed up|sent (?:you )?(?:a|an|my) (?:[a-z-]{1,20} )?${MESSAGE}|contacted you)`],
+  [
+    ['wrote', 'mailed', 'messaged', 'reached out', 'followed up', 'sent ', 'contacted you'],
+    `\\b(?:last (?:week|month|${WEEKDAY})|earlier this (?:week|month)|on (?:the )?\\d{1,2}(?:st|nd|rd|th)?|on ${MONTH} \\d{1,2}(?:st|nd|rd|th)?|(?:a|one|two|a few) (?:days?|weeks?) ago),? i (?:wrote (?:to|you)|emailed|e-mailed|messaged|reached out|followed up|sent (?:you )?(?:a|an|my) (?:[a-z-]{1,20} )?${MESSAGE}|contacted you)`,
+  ],
   // following up once more, writing one more time, following up on my email
   [['follow'], `\\b(?:following|follow) up (?:again|once more|once again|one more time|a second time|for the second time)\\b`],
-  [['once more', 'time'], `\\b(?:writing|reaching out|getting in touch|checking in|touching base|circling back|following up|contacting you|emailing you|write|reach out|check in|touch base|circle back|follow up)(?: with you| to you)? (?:once more|one more time|one last time|one final time|a final time|a last time|a second time|for a second time)\\b`],
+  [
+    ['once more', 'time'],
+    `\\b(?:writing|reaching out|getting in touch|checking in|touching base|circling back|following up|contacting you|emailing you|write|reach out|check in|touch base|circle back|follow up)(?: with you| to you)? (?:once more|one more time|one last time|one final time|a final time|a last time|a second time|for a second time)\\b`,
+  ],
   // bumping this, bump this up, just a bump
   [['bump'], `\\bbump(?:ing)? (?:this|it|up|my (?:e-?mail|message|note))\\b`],
   [['bump'], `\\b(?:a|quick|gentle|friendly|little) bump\\b`],
@@ -66,7 +72,10 @@ const EXPLICIT_PARTS: [string[], string][] = [
 const EXPLICIT_SRC = src(EXPLICIT_PARTS.map((p) => p[1]));
 
 const IMPLIED_PARTS: [string[], string][] = [
-  [['again'], `\\b(?:writing|reaching out|getting in touch|checking in|touching base|circling back|following up|contacting you|emailing|messaging|pinging you|nudging you|write|reach out|get in touch|check in|touch base|circle back|follow up|contact you|email you|ping you)(?: with you| to you| here)? (?:again|once again)\\b`],
+  [
+    ['again'],
+    `\\b(?:writing|reaching out|getting in touch|checking in|touching base|circling back|following up|contacting you|emailing|messaging|pinging you|nudging you|write|reach out|get in touch|check in|touch base|circle back|follow up|contact you|email you|ping you)(?: with you| to you| here)? (?:again|once again)\\b`,
+  ],
   [['nudge'], `\\b(?:a|quick|gentle|friendly|little) nudge\\b`],
 ];
 const IMPLIED_SRC = src(IMPLIED_PARTS.map((p) => p[1]));

@@ -79,7 +79,10 @@ const NAME_LINE_RE = /^(?:[-–—~]\s?)?(\p{Lu}[\p{L}\p{M}'’.-]{0,30}(?: \p{L
 export function signatureName(a: { body: string; segments: { signature?: { start: number; end: number } } }): string | undefined {
   const sig = a.segments.signature;
   if (!sig) return undefined;
-  const lines = a.body.slice(sig.start, Math.min(sig.end, sig.start + 400)).split('\n').slice(0, 3);
+  const lines = a.body
+    .slice(sig.start, Math.min(sig.end, sig.start + 400))
+    .split('\n')
+    .slice(0, 3);
   for (const line of lines) {
     const m = NAME_LINE_RE.exec(line.trim());
     if (m) return m[1];
