@@ -73,4 +73,14 @@ describe('the layers of lib/', () => {
     expect(errors).toHaveLength(2);
     expect(errors.join('\n')).toMatch(/never directly/);
   });
+
+  it('leave the extension API to lib/platform: app code and entry points use its modules', async () => {
+    const code = "import { browser } from 'wxt/browser';\nexport const a = () => [browser.tabs, chrome.alarms];";
+    const app = await layerErrors('lib/app/background/example.ts', code);
+    expect(app).toHaveLength(2);
+    expect(app.join('\n')).toMatch(/Only lib\/platform calls the extension API/);
+    expect(await layerErrors('entrypoints/example.ts', code)).toHaveLength(2);
+    const through = "import { openTab } from '@/lib/platform/tabs';\nexport const a = () => openTab('https://example.com/');";
+    expect(await layerErrors('lib/app/background/example.ts', through)).toEqual([]);
+  });
 });

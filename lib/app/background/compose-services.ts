@@ -3,7 +3,7 @@
  * the focused draft for the sidebar, opens the sidebar, logs sends. Started once from the
  * background entrypoint; listeners are registered synchronously, as MV3 requires.
  */
-import { browser } from 'wxt/browser';
+import { allTabIds, extensionUrl, isTabActive, onCommand as onKeyboardCommand, onTabActivated, onTabRemoved } from '@/lib/platform/tabs';
 import { loadSpellerFromUrl } from '@/lib/platform/spelling/load-extension';
 import { broadcastToPages, handleMessages, sendToTab, type FocusedDraft, type ScoreSummary } from '@/lib/platform/messaging';
 import { MAX_FIXES_PER_MARK, MAX_MARKS, MAX_NOTE_VALUE, NOTHING_SAVED, type CardFix, type NoteValueAnswer } from '@/lib/platform/messaging/protocol';
@@ -156,7 +156,7 @@ export function startComposeServices(options: ComposeServicesOptions = {}, signa
   const keepKind = (tabId: number, composeId: string, kind: Kind | null) => kinds.keep(tabId, composeId, kind);
   const forgetTab = (tabId: number) => kinds.forgetTab(tabId);
   const checker = createChecker({
-    loadSpeller: options.loadSpeller ?? (() => loadSpellerFromUrl(browser.runtime.getURL('/dictionaries/en.txt'))),
+    loadSpeller: options.loadSpeller ?? (() => loadSpellerFromUrl(extensionUrl('/dictionaries/en.txt'))),
     loadContext: options.loadContext,
     loadMuted: options.loadMuted,
     loadDictionary: options.loadDictionary,
@@ -191,13 +191,7 @@ export function startComposeServices(options: ComposeServicesOptions = {}, signa
           // A compose in a background tab (its page can move the focus by script) never becomes
           // the sidebar's draft, the one inserts go to: only the active tab's can. The sender's
           // snapshot of the tab can lag a switch of tabs, so an inactive one is asked again.
-          const active =
-            !focused ||
-            sender.tab?.active !== false ||
-            (await browser.tabs.get(tabId).then(
-              (t) => t.active,
-              () => false,
-            ));
+          const active = !focused || sender.tab?.active !== false || (await isTabActive(tabId));
           registry.update({ tabId, composeId, site, draft, result }, focused && active);
           announce();
         }
@@ -285,18 +279,9 @@ export function startComposeServices(options: ComposeServicesOptions = {}, signa
   const onCommand = (command: string, tab?: { id?: number; windowId?: number }) => {
     if (command === 'open-sidebar') openSidebar({ tabId: tab?.id, windowId: tab?.windowId });
   };
-  browser.tabs.onRemoved.addListener(onRemoved);
-  browser.tabs.onActivated.addListener(onActivated);
-  browser.commands?.onCommand.addListener(onCommand);
-  signal.addEventListener(
-    'abort',
-    () => {
-      browser.tabs.onRemoved.removeListener(onRemoved);
-      browser.tabs.onActivated.removeListener(onActivated);
-      browser.commands?.onCommand.removeListener(onCommand);
-    },
-    { once: true },
-  );
+  onTabRemoved(onRemoved, signal);
+  onTabActivated(onActivated, signal);
+  onKeyboardCommand(onCommand, signal);
   options.onSettingsChanged?.(() => {
     const focused = registry.focused();
     if (focused) void recheck(focused);
@@ -305,7 +290,7 @@ export function startComposeServices(options: ComposeServicesOptions = {}, signa
   // beside an open compose: ask every tab's content script to report its composes again
   // (tabs without one simply do not answer).
   void kindsRestored
-    .then(() => browser.tabs.query({}))
-    .then((tabs) => Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : sendToTab(tab.id, 'compose:refresh', {}).catch(() => undefined)))))
+    .then(() => allTabIds())
+    .then((tabIds) => Promise.all(tabIds.map((tabId) => sendToTab(tabId, 'compose:refresh', {}).catch(() => undefined))))
     .catch(() => undefined);
 }

@@ -4,7 +4,7 @@
  * sidebar's models see (SidebarApi, TemplatesApi, LinkApi) are declared here, beside what
  * implements them, so that lib/ never imports from components/.
  */
-import { browser } from 'wxt/browser';
+import { openExtensionPage } from '@/lib/platform/tabs';
 import type { Kind } from '@/lib/core/guidelines/types';
 import { applyLink, type LinkPlan } from '@/lib/core/notes/link-email';
 import type { CompanyRecord, Profile } from '@/lib/core/notes/types';
@@ -88,7 +88,7 @@ export function createTemplatesApi(): TemplatesApi {
     saveCompany: (id, change) => store.updateCompany(id, change),
     saveProfile: (change) => store.updateProfile(change),
     async openNoteCard(text) {
-      await browser.tabs.create({ url: browser.runtime.getURL(`/notecard.html${noteCardQuery(text)}` as '/notecard.html') });
+      await openExtensionPage(`/notecard.html${noteCardQuery(text)}`);
     },
   };
 }

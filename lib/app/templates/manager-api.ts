@@ -2,7 +2,7 @@
  * The "My templates" page's link to storage, and the way other pages open it. The page's
  * model (components/templates/model.ts) sees only the ManagerApi port declared here.
  */
-import { browser } from 'wxt/browser';
+import { openExtensionPage } from '@/lib/platform/tabs';
 import type { UserTemplate } from '@/lib/dom/templates/user-templates';
 import {
   deleteUserTemplate,
@@ -45,5 +45,5 @@ export function createManagerApi(): ManagerApi {
 
 /** Opens the templates page in a new tab (from the sidebar). */
 export async function openTemplatesManager(): Promise<void> {
-  await browser.tabs.create({ url: browser.runtime.getURL('/templates.html') });
+  await openExtensionPage('/templates.html');
 }
