@@ -65,6 +65,9 @@ const MAX_DEPTH = 64;
  * insignificant whitespace, `undefined` members left out (as `JSON.stringify` does), and
  * strings and numbers written by `JSON.stringify`. The same value always gives the same
  * text whatever the order its keys were written in, which is what the checksum needs.
+ * For well-formed values this is RFC 8785 (JCS) text (tests/unit/notes/canonical-json.test.ts
+ * checks it against an implementation); unlike JCS it also writes a lone surrogate, which
+ * pasted notes can hold, instead of refusing the whole backup.
  */
 export function canonicalJson(value: unknown): string {
   const parts: string[] = [];

@@ -9,6 +9,7 @@
  */
 import { resolveContext } from '@/lib/core/guidelines/context';
 import type { Recipient } from '@/lib/core/guidelines/types';
+import { isBareDate } from '@/lib/core/notes/schedule';
 import type { CompanyRecord, Interview, Interviewer, Profile } from '@/lib/core/notes/types';
 import { PHRASE_SLOTS, asPhrase } from './slots';
 import type { FilledTemplate, PlaceholderName, PlaceholderValues, Segment } from './types';
@@ -211,7 +212,6 @@ export function pickInterviewer(
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const BARE_DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Year, month and day of a moment in a time zone. */
 function calendarDay(d: Date, timeZone: string | undefined): { y: number; m: number; d: number } {
@@ -223,7 +223,7 @@ function calendarDay(d: Date, timeZone: string | undefined): { y: number; m: num
 function parse(value: string | undefined): { date: Date; bare: boolean } | undefined {
   if (typeof value !== 'string' || !value.trim()) return undefined;
   const date = new Date(value.trim());
-  return Number.isNaN(date.getTime()) ? undefined : { date, bare: BARE_DATE_RE.test(value.trim()) };
+  return Number.isNaN(date.getTime()) ? undefined : { date, bare: isBareDate(value) };
 }
 
 /** "3 March", with the year when it is not the year of `now` ("3 March 2025"). Bare dates are read as calendar dates. */
