@@ -162,3 +162,42 @@ describe('the card’s messages to the background', () => {
     expect(await send('fix:note-value', { composeId: 'c1', slot: 'company' })).toEqual({ ok: true, value: { reason: NOTHING_SAVED } });
   });
 });
+
+describe('a settings change while a draft is being checked', () => {
+  it('checks the draft again, so the result from before the change does not replace the one after it', async () => {
+    fakeBrowser.reset();
+    let words: string[] = [];
+    let hold = false;
+    const held: (() => void)[] = [];
+    let settingsChanged = () => undefined as void;
+    const add = vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener');
+    vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(() => undefined);
+    startComposeServices({
+      loadSpeller: async () => speller,
+      loadContext: async () => undefined,
+      // Reads the dictionary as it is now, then (while `hold`) answers only when released.
+      loadDictionary: async () => {
+        const now = [...words];
+        if (hold) await new Promise<void>((release) => held.push(release));
+        return now;
+      },
+      onSettingsChanged: (listener) => {
+        settingsChanged = listener;
+      },
+    });
+    const listener = add.mock.calls.at(-1)![0] as unknown as Listener;
+    const body = 'Dear Priya,\n\nI recieved your note about the role.\n\nBest regards,\nSam Lee';
+    const sender = { id: browser.runtime.id, url: 'https://mail.google.com/mail/u/0/', tab: { id: 4, windowId: 1 } };
+    hold = true;
+    const inFlight = listener({ afterview: 1, name: 'draft:check', payload: { composeId: 'c1', site: 'gmail', draft: draftOf(body), focused: true } }, sender)!;
+    // Both checks (with and without the notes) have read the dictionary without the word.
+    await vi.waitFor(() => expect(held).toHaveLength(2));
+    hold = false;
+    // "Add to my dictionary" lands now, as the user clicks it while the check is running.
+    words = ['recieved'];
+    settingsChanged();
+    for (const release of held) release();
+    const summary = (await inFlight).value as ScoreSummary;
+    expect(markOn(summary, body, 'recieved')).toBeUndefined();
+  });
+});
