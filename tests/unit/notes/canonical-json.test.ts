@@ -29,7 +29,7 @@ describe('canonical JSON', () => {
     );
   });
 
-  it("orders keys by UTF-16 code units (a surrogate pair before a letter above it), numbers in their shortest form, escapes", () => {
+  it('orders keys by UTF-16 code units (a surrogate pair before a letter above it), numbers in their shortest form, escapes', () => {
     const value = {
       '\u20ac': 'a currency sign',
       '\r': 'a control character',
