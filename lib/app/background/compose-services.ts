@@ -170,8 +170,6 @@ export function startComposeServices(options: ComposeServicesOptions = {}, signa
     void broadcastToPages('focused:changed', {});
   };
   /** Checks a stored draft again (a new kind, muted rules) and tells its badge and the sidebar. */
-  /** Raised on every change of what the checks read besides the draft (see `onSettingsChanged`). */
-  let settingsGeneration = 0;
   const recheck = async (entry: ComposeEntry) => {
     const result = await checker.check(entry.draft, registry.kindOf(entry.tabId, entry.composeId) ?? undefined);
     if (registry.get(entry.tabId, entry.composeId)?.seq !== entry.seq) return;
@@ -188,15 +186,7 @@ export function startComposeServices(options: ComposeServicesOptions = {}, signa
         const chosen = (tabId !== undefined ? registry.kindOf(tabId, composeId) : null) ?? undefined;
         // The sidebar gets the check with the notes; the page's badge one without them, so that
         // a page probing recipients and greetings learns nothing about what the user saved.
-        const checkBoth = () => Promise.all([checker.check(draft, chosen), checker.check(draft, chosen, { withNotes: false }), checker.speller()]);
-        // The settings (dictionary, muted rules, notes) changed while this draft was checked: check
-        // it again, or a result from before the change would replace the recheck made after it.
-        let generation = settingsGeneration;
-        let [result, noteBlind, speller] = await checkBoth();
-        while (generation !== settingsGeneration) {
-          generation = settingsGeneration;
-          [result, noteBlind, speller] = await checkBoth();
-        }
+        const [result, noteBlind, speller] = await Promise.all([checker.check(draft, chosen), checker.check(draft, chosen, { withNotes: false }), checker.speller()]);
         if (tabId !== undefined) {
           // A compose in a background tab (its page can move the focus by script) never becomes
           // the sidebar's draft, the one inserts go to: only the active tab's can. The sender's
@@ -293,7 +283,6 @@ export function startComposeServices(options: ComposeServicesOptions = {}, signa
   onTabActivated(onActivated, signal);
   onKeyboardCommand(onCommand, signal);
   options.onSettingsChanged?.(() => {
-    settingsGeneration++;
     const focused = registry.focused();
     if (focused) void recheck(focused);
   }, signal);
