@@ -14,6 +14,11 @@ export interface ComposeEntry {
   draft: Draft;
   result: CheckResult;
   kindOverride: Kind | null;
+  /**
+   * Which version of the settings (dictionary, muted rules, notes) `result` was checked under:
+   * a result older than the settings is checked again (compose-services.ts).
+   */
+  settingsVersion: number;
   /** Increases with every update, so the newest entry wins. */
   seq: number;
 }

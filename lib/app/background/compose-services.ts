@@ -169,13 +169,28 @@ export function startComposeServices(options: ComposeServicesOptions = {}, signa
     lastAnnounced = seq;
     void broadcastToPages('focused:changed', {});
   };
-  /** Checks a stored draft again (a new kind, muted rules) and tells its badge and the sidebar. */
-  const recheck = async (entry: ComposeEntry) => {
-    const result = await checker.check(entry.draft, registry.kindOf(entry.tabId, entry.composeId) ?? undefined);
-    if (registry.get(entry.tabId, entry.composeId)?.seq !== entry.seq) return;
-    registry.update({ tabId: entry.tabId, composeId: entry.composeId, site: entry.site, draft: entry.draft, result }, false);
-    await sendToTab(entry.tabId, 'compose:refresh', { composeId: entry.composeId }).catch(() => undefined);
-    announce();
+  // Raised on every change of what a check reads besides the draft (see `onSettingsChanged`).
+  // A check that read the settings before a change finishes with a stale result; the result
+  // carries the version it was made under, so the stale one is found and checked again.
+  let settingsVersion = 0;
+  /**
+   * Checks a stored compose again (a new kind, changed settings) and tells its badge and the
+   * sidebar. Unless `force`d, a compose already checked under the current settings is left
+   * alone. When a newer draft or a further change arrives meanwhile, the newest is looked at again.
+   */
+  const recheck = async (tabId: number, composeId: string, force = false) => {
+    for (;;) {
+      const entry = registry.get(tabId, composeId);
+      if (!entry || (!force && entry.settingsVersion === settingsVersion)) return;
+      force = false;
+      const version = settingsVersion;
+      const result = await checker.check(entry.draft, registry.kindOf(tabId, composeId) ?? undefined);
+      if (registry.get(tabId, composeId)?.seq !== entry.seq) continue;
+      registry.update({ tabId, composeId, site: entry.site, draft: entry.draft, result, settingsVersion: version }, false);
+      // The content script checks again for its badge, whose check (without the notes) is its own.
+      await sendToTab(tabId, 'compose:refresh', { composeId }).catch(() => undefined);
+      announce();
+    }
   };
 
   handleMessages(
@@ -186,14 +201,18 @@ export function startComposeServices(options: ComposeServicesOptions = {}, signa
         const chosen = (tabId !== undefined ? registry.kindOf(tabId, composeId) : null) ?? undefined;
         // The sidebar gets the check with the notes; the page's badge one without them, so that
         // a page probing recipients and greetings learns nothing about what the user saved.
+        const version = settingsVersion;
         const [result, noteBlind, speller] = await Promise.all([checker.check(draft, chosen), checker.check(draft, chosen, { withNotes: false }), checker.speller()]);
         if (tabId !== undefined) {
           // A compose in a background tab (its page can move the focus by script) never becomes
           // the sidebar's draft, the one inserts go to: only the active tab's can. The sender's
           // snapshot of the tab can lag a switch of tabs, so an inactive one is asked again.
           const active = !focused || sender.tab?.active !== false || (await isTabActive(tabId));
-          registry.update({ tabId, composeId, site, draft, result }, focused && active);
+          registry.update({ tabId, composeId, site, draft, result, settingsVersion: version }, focused && active);
           announce();
+          // The settings changed while this draft was checked: its result (and this summary) is
+          // from before the change, and the recheck the change started may have missed this draft.
+          if (version !== settingsVersion) void recheck(tabId, composeId);
         }
         return summarise(noteBlind, draft, suggestions(speller));
       },
@@ -261,7 +280,7 @@ export function startComposeServices(options: ComposeServicesOptions = {}, signa
         await kindsRestored;
         const entry = registry.setKind(tabId, composeId, kind);
         keepKind(tabId, composeId, kind);
-        if (entry) await recheck(entry);
+        if (entry) await recheck(tabId, composeId, true);
         return null;
       },
     },
@@ -283,8 +302,9 @@ export function startComposeServices(options: ComposeServicesOptions = {}, signa
   onTabActivated(onActivated, signal);
   onKeyboardCommand(onCommand, signal);
   options.onSettingsChanged?.(() => {
+    settingsVersion++;
     const focused = registry.focused();
-    if (focused) void recheck(focused);
+    if (focused) void recheck(focused.tabId, focused.composeId);
   }, signal);
   // A worker that starts again knows no draft, so the sidebar would say "No draft in view"
   // beside an open compose: ask every tab's content script to report its composes again

@@ -162,3 +162,82 @@ describe('the card’s messages to the background', () => {
     expect(await send('fix:note-value', { composeId: 'c1', slot: 'company' })).toEqual({ ok: true, value: { reason: NOTHING_SAVED } });
   });
 });
+
+describe('a settings change while a draft is being checked', () => {
+  const body = 'Dear Priya,\n\nI recieved your note about the role.\n\nBest regards,\nSam Lee';
+  const sender = { id: browser.runtime.id, url: 'https://mail.google.com/mail/u/0/', tab: { id: 4, windowId: 1 } };
+  type FocusedAnswer = { result: { findings: { rule: string; status: string; ranges: { start: number; end: number }[] }[] } } | null;
+  /** Whether the focused draft's check (the sidebar's) still calls "recieved" a misspelling. */
+  const sidebarFlags = (answer: FocusedAnswer) =>
+    !!answer?.result.findings.some((f) => f.rule === 'spelling' && f.status === 'fail' && f.ranges.some((r) => body.slice(r.start, r.end) === 'recieved'));
+
+  /** The compose services over a dictionary whose reads can be held, as a slow storage read would be. */
+  function start() {
+    fakeBrowser.reset();
+    const state = { words: [] as string[], hold: false, held: [] as (() => void)[], settingsChanged: () => undefined as void };
+    const add = vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener');
+    vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(() => undefined);
+    const refreshed = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    startComposeServices({
+      loadSpeller: async () => speller,
+      loadContext: async () => undefined,
+      // Reads the dictionary as it is now, then (while `hold`) answers only when released.
+      loadDictionary: async () => {
+        const now = [...state.words];
+        if (state.hold) await new Promise<void>((release) => state.held.push(release));
+        return now;
+      },
+      onSettingsChanged: (listener) => {
+        state.settingsChanged = listener;
+      },
+    });
+    const listener = add.mock.calls.at(-1)![0] as unknown as Listener;
+    const send = async (name: string, payload: object, from: object = sender) => (await listener({ afterview: 1, name, payload }, from))!;
+    // The sidebar asks as an extension page (a content script is refused).
+    const focused = async () => {
+      const answer = await send('focused:get', {}, { id: browser.runtime.id, url: browser.runtime.getURL('/sidepanel.html') });
+      expect(answer.ok).toBe(true);
+      return answer.value as FocusedAnswer;
+    };
+    const addWordNow = () => {
+      state.words = ['recieved'];
+      state.settingsChanged();
+    };
+    return { state, send, focused, addWordNow, refreshed };
+  }
+  const check = (send: ReturnType<typeof start>['send']) => send('draft:check', { composeId: 'c1', site: 'gmail', draft: draftOf(body), focused: true });
+
+  it('a check that read the dictionary before the word was added is checked again, and the tab told to check again', async () => {
+    const { state, send, focused, addWordNow, refreshed } = start();
+    state.hold = true;
+    const inFlight = check(send);
+    // Both checks (with and without the notes) have read the dictionary without the word.
+    await vi.waitFor(() => expect(state.held).toHaveLength(2));
+    state.hold = false;
+    addWordNow();
+    for (const release of state.held) release();
+    await inFlight;
+    await vi.waitFor(async () => expect(sidebarFlags(await focused())).toBe(false));
+    expect(refreshed).toHaveBeenCalledWith(4, expect.objectContaining({ name: 'compose:refresh', payload: { composeId: 'c1' } }), expect.anything());
+  });
+
+  it('a stale check that lands while the recheck runs is checked again too', async () => {
+    const { state, send, focused, addWordNow } = start();
+    await check(send);
+    expect(sidebarFlags(await focused())).toBe(true);
+    // A keystroke's check reads the dictionary before the word is added...
+    state.hold = true;
+    const typing = check(send);
+    await vi.waitFor(() => expect(state.held).toHaveLength(2));
+    const stale = state.held.splice(0);
+    // ...the change's recheck of the stored draft reads it after, and is held too...
+    addWordNow();
+    await vi.waitFor(() => expect(state.held).toHaveLength(1));
+    state.hold = false;
+    // ...the keystroke's stale result lands first, then the recheck (of an older entry) finishes.
+    for (const release of stale) release();
+    await typing;
+    for (const release of state.held) release();
+    await vi.waitFor(async () => expect(sidebarFlags(await focused())).toBe(false));
+  });
+});

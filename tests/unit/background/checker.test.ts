@@ -126,14 +126,14 @@ describe('compose registry', () => {
   const result: CheckResult = { kind: 'thank-you', kindSource: 'detected', score: 90, findings: [], language: 'en' };
   it('keeps the focused compose for the sidebar and forgets closed ones and closed tabs', () => {
     const registry = createComposeRegistry();
-    registry.update({ tabId: 1, composeId: 'a', site: 'gmail', draft, result }, false);
+    registry.update({ tabId: 1, composeId: 'a', site: 'gmail', draft, result, settingsVersion: 0 }, false);
     expect(registry.focused()?.composeId).toBe('a');
-    registry.update({ tabId: 1, composeId: 'b', site: 'gmail', draft, result }, true);
-    registry.update({ tabId: 1, composeId: 'a', site: 'gmail', draft, result }, false);
+    registry.update({ tabId: 1, composeId: 'b', site: 'gmail', draft, result, settingsVersion: 0 }, true);
+    registry.update({ tabId: 1, composeId: 'a', site: 'gmail', draft, result, settingsVersion: 0 }, false);
     expect(registry.focused()?.composeId).toBe('b');
     registry.remove(1, 'b');
     expect(registry.focused()).toBeNull();
-    registry.update({ tabId: 2, composeId: 'c', site: 'outlook', draft, result }, true);
+    registry.update({ tabId: 2, composeId: 'c', site: 'outlook', draft, result, settingsVersion: 0 }, true);
     registry.removeTab(2);
     expect(registry.get(2, 'c')).toBeNull();
     expect(registry.get(1, 'a')?.composeId).toBe('a');
