@@ -20,13 +20,15 @@ for (const [path, file] of Object.entries(report.files)) {
   const rel = path.replace(/^.*?(lib\/)/, '$1');
   const folder = FOLDERS.find((f) => rel.startsWith(`${f}/`));
   if (!folder) continue;
-  const row = rows.get(folder) ?? { mutants: 0, killed: 0, timeout: 0, survived: 0, noCoverage: 0, invalid: 0 };
+  const row = rows.get(folder) ?? { mutants: 0, killed: 0, timeout: 0, survived: 0, noCoverage: 0, ignored: 0, invalid: 0 };
   for (const m of file.mutants) {
     row.mutants++;
     if (m.status === 'Killed') row.killed++;
     else if (m.status === 'Timeout') row.timeout++;
     else if (m.status === 'Survived') row.survived++;
     else if (m.status === 'NoCoverage') row.noCoverage++;
+    // Static mutants (code run once, as a module loads) when the run ignores them (`--ignoreStatic`).
+    else if (m.status === 'Ignored') row.ignored++;
     else row.invalid++;
     if (m.status === 'Survived' || m.status === 'NoCoverage')
       survivors.push(`${rel}:${m.location.start.line} ${m.mutatorName}${m.replacement ? ` → \`${String(m.replacement).replace(/\s+/g, ' ').slice(0, 60)}\`` : ''}`);
@@ -34,7 +36,7 @@ for (const [path, file] of Object.entries(report.files)) {
   rows.set(folder, row);
 }
 const score = (r) => {
-  const valid = r.mutants - r.invalid;
+  const valid = r.mutants - r.invalid - (r.ignored ?? 0);
   return valid ? (100 * (r.killed + r.timeout)) / valid : 0;
 };
 const m = machine();
@@ -49,13 +51,15 @@ const lines = [
   '',
   'Run with `npm run mutation` (StrykerJS, vitest runner, per-test coverage; config in `stryker.config.mjs`),',
   'one folder at a time with `MUTATE=<folder> npm run mutation`. Score: killed or timed out, over valid mutants',
-  "(compile errors excluded). Each folder's latest run, with its survivors, is kept in `docs/mutation-results.json`.",
+  '(compile errors and ignored mutants excluded). Ignored: static mutants, in code that runs once as a module loads',
+  '(constants, schemas, selector tables), left out of runs made with `--ignoreStatic` (see below).',
+  "Each folder's latest run, with its survivors, is kept in `docs/mutation-results.json`.",
   '',
-  '| folder | run on | machine | mutants | killed | timed out | survived | no coverage | score |',
-  '|---|---|---|---:|---:|---:|---:|---:|---:|',
+  '| folder | run on | machine | mutants | ignored (static) | killed | timed out | survived | no coverage | score |',
+  '|---|---|---|---:|---:|---:|---:|---:|---:|---:|',
   ...shown.map((f) => {
     const { date, machine: where, row: r } = kept[f];
-    return `| \`${f}\` | ${date} | ${where} | ${r.mutants} | ${r.killed} | ${r.timeout} | ${r.survived} | ${r.noCoverage} | **${score(r).toFixed(1)}%** |`;
+    return `| \`${f}\` | ${date} | ${where} | ${r.mutants} | ${r.ignored ?? 0} | ${r.killed} | ${r.timeout} | ${r.survived} | ${r.noCoverage} | **${score(r).toFixed(1)}%** |`;
   }),
   ...(FOLDERS.some((f) => !kept[f])
     ? [
