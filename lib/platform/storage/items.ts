@@ -54,7 +54,6 @@ export const KEY = {
 
 export const COMPANY_PREFIX = 'company:';
 export const companyKey = (id: string) => `${COMPANY_PREFIX}${id}`;
-export const isCompanyKey = (key: string) => key.startsWith(COMPANY_PREFIX);
 export const TEMPLATE_PREFIX = 'template:';
 
 /** Whole-store operations (import, wipe, migrations) hold it exclusively; every write of the notes holds it shared. */

@@ -27,7 +27,6 @@ const ALL_LOCK = 'afterview:templates';
 /** Defined here, not in `./items`, so that the sanitiser's module stays out of contexts that only read notes. */
 export const userTemplates = defineCollection<UserTemplate>({ prefix: TEMPLATE_PREFIX, schema: UserTemplateSchema, scope: ALL_LOCK });
 export const templateKey = userTemplates.keyOf;
-export const isTemplateKey = (key: string) => userTemplates.idOf(key) !== undefined;
 
 export interface TemplateStoreDeps {
   area?: StorageAreaLike;

@@ -2,11 +2,20 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createLocalLockManager, KEY, NotesStore } from '@/lib/platform/storage';
+import { MAX_DICTIONARY_WORDS, normaliseDictionary } from '@/lib/platform/storage/items';
 import { withPersonalWords } from '@/lib/core/guidelines/spelling/personal';
 import { checkDraft } from '@/lib/core/guidelines';
 
 describe('the personal dictionary', () => {
   beforeEach(() => fakeBrowser.reset());
+
+  it('reads a word typed in decomposed form as the composed one, and never more than the limit', () => {
+    expect(normaliseDictionary(['Zoe\u0308', 'Zoë'])).toEqual(['Zoë']);
+    const many = Array.from({ length: MAX_DICTIONARY_WORDS + 5 }, (_, i) => `word${String(i).padStart(5, '0')}`);
+    const kept = normaliseDictionary(many);
+    expect(kept).toHaveLength(MAX_DICTIONARY_WORDS);
+    expect(kept.at(-1)).toBe(`word${String(MAX_DICTIONARY_WORDS - 1).padStart(5, '0')}`);
+  });
 
   it('adds words once, sorted, and removes them', async () => {
     const store = new NotesStore();

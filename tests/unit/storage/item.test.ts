@@ -56,6 +56,31 @@ describe('defineItem', () => {
     expect(area.data.get('counter')).toEqual({ n: 2 });
   });
 
+  it('says which item a refused value was for, and why, when the whole value is wrong', async () => {
+    const item = defineItem(counterSpec, { area: memoryArea(), locks: createLocalLockManager() });
+    const why = v.safeParse(Counter, 5).issues![0].message;
+    const error = (await item.set(5 as never).catch((e: unknown) => e)) as Error;
+    expect(error).toBeInstanceOf(StorageValidationError);
+    expect(error.name).toBe('StorageValidationError');
+    expect(error.message).toBe(`This change cannot be saved (counter): ${why}.`);
+  });
+
+  it('keeps the stored value when an update returns nothing', async () => {
+    const area = memoryArea({ counter: { n: 2 } });
+    const item = defineItem(counterSpec, { area, locks: createLocalLockManager() });
+    await expect(item.update(() => undefined)).resolves.toEqual({ n: 2 });
+    expect(area.data.get('counter')).toEqual({ n: 2 });
+  });
+
+  it('`with` gives the same item over other storage', async () => {
+    const first = memoryArea({ counter: { n: 1 } });
+    const second = memoryArea({ counter: { n: 7 } });
+    const item = defineItem(counterSpec, { area: first });
+    expect(await item.with({ area: second }).get()).toEqual({ n: 7 });
+    await item.with({ area: second, locks: createLocalLockManager() }).set({ n: 8 });
+    expect([first.data.get('counter'), second.data.get('counter')]).toEqual([{ n: 1 }, { n: 8 }]);
+  });
+
   it('stores what the schema makes of a value (a schema may normalise)', async () => {
     const area = memoryArea();
     const sorted = defineItem(
@@ -151,6 +176,12 @@ describe('defineCollection', () => {
     expect(notes.keyOf('a')).toBe('note:a');
     expect(notes.idOf('note:a')).toBe('a');
     expect(notes.idOf('other')).toBeUndefined();
+  });
+
+  it('`with` gives the same collection over other storage', async () => {
+    const notes = defineCollection(spec, { area: memoryArea({ 'note:a': { id: 'a', text: 'one' } }) });
+    const other = memoryArea({ 'note:b': { id: 'b', text: 'two' } });
+    expect(await notes.with({ area: other }).list()).toEqual([['b', { id: 'b', text: 'two' }]]);
   });
 
   it('refuses to write a member that does not fit, and writes nothing', async () => {

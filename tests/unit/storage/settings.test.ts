@@ -6,6 +6,11 @@ import { jitteryArea, memoryArea, seeded } from './helpers';
 describe('muted rules (storage.local through the WXT fake browser)', () => {
   beforeEach(() => fakeBrowser.reset());
 
+  it('reads only the rulebook’s ids from what is stored', async () => {
+    await fakeBrowser.storage.local.set({ [MUTED_RULES_KEY]: ['timing', 'not-a-rule', 7, 'timing'] });
+    expect(await getMutedRules()).toEqual(['timing']);
+  });
+
   it('starts empty, mutes and unmutes rules under one sorted key', async () => {
     expect(await getMutedRules()).toEqual([]);
     await setRuleMuted('timing', true);

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { KEY, NotesStore, StorageFullError, companyKey, STORAGE_FULL_MESSAGE } from '@/lib/platform/storage';
+import { CompanyNotFoundError, KEY, NotesStore, StorageFullError, companyKey, STORAGE_FULL_MESSAGE } from '@/lib/platform/storage';
 import { memoryArea, sampleCompany } from './helpers';
 
 describe('the notes store over storage.local (WXT fake browser)', () => {
@@ -27,6 +27,36 @@ describe('the notes store over storage.local (WXT fake browser)', () => {
     const c = await store.createCompany({ name: 'Acme' });
     await expect(store.updateCompany(c.id, (r) => ({ ...r, stage: 'hired' as never }))).rejects.toThrow(/stage/);
     expect((await store.getStoredCompany(c.id))?.rev).toBe(1);
+  });
+
+  it('refuses a name of spaces given in an edit too', async () => {
+    const store = new NotesStore();
+    const c = await store.createCompany({ name: 'Acme' });
+    await expect(store.updateCompany(c.id, (r) => ({ ...r, name: '   ' }))).rejects.toThrow('A company needs a name.');
+    expect((await store.getCompany(c.id))?.name).toBe('Acme');
+  });
+
+  it('says a company edited after another window deleted it is no longer saved, and does not bring it back', async () => {
+    const store = new NotesStore();
+    const c = await store.createCompany({ name: 'Acme' });
+    await new NotesStore().deleteCompany(c.id);
+    const error = (await store.updateCompany(c.id, (r) => ({ ...r, role: 'Analyst' })).catch((e: unknown) => e)) as Error;
+    expect(error).toBeInstanceOf(CompanyNotFoundError);
+    expect(error.name).toBe('CompanyNotFoundError');
+    expect(error.message).toBe(`This company is no longer saved (it may have been deleted in another window): ${c.id}`);
+    expect(await store.listCompanies()).toEqual([]);
+  });
+
+  it('tells watchers when the stored format or its migration error changes, and only then', async () => {
+    const store = new NotesStore();
+    const seen: boolean[] = [];
+    const controller = new AbortController();
+    store.watch((change) => seen.push(change.meta), controller.signal);
+    await fakeBrowser.storage.local.set({ [KEY.migrationError]: { message: 'x' } });
+    await fakeBrowser.storage.local.set({ [KEY.meta]: { version: 1 } });
+    await store.createCompany({ name: 'Acme' });
+    controller.abort();
+    expect(seen).toEqual([true, true, false]);
   });
 
   it('deletes a company and restores it for undo', async () => {
