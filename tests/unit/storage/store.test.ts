@@ -50,13 +50,23 @@ describe('the notes store over storage.local (WXT fake browser)', () => {
   it('tells watchers when the stored format or its migration error changes, and only then', async () => {
     const store = new NotesStore();
     const seen: boolean[] = [];
+    const companies: string[] = [];
     const controller = new AbortController();
-    store.watch((change) => seen.push(change.meta), controller.signal);
+    store.watch((change) => seen.push(change.meta) && companies.push(...change.companies), controller.signal);
     await fakeBrowser.storage.local.set({ [KEY.migrationError]: { message: 'x' } });
     await fakeBrowser.storage.local.set({ [KEY.meta]: { version: 1 } });
     await store.createCompany({ name: 'Acme' });
     controller.abort();
     expect(seen).toEqual([true, true, false]);
+    // Only the company's own key names a company.
+    expect(companies).toHaveLength(1);
+  });
+
+  it('answers "nothing" for a company that is not saved, and for a migration error when there is none', async () => {
+    const store = new NotesStore();
+    expect(await store.getCompany('not-saved')).toBeUndefined();
+    expect(await store.deleteCompany('not-saved')).toBeUndefined();
+    expect(await store.migrationError()).toBeUndefined();
   });
 
   it('deletes a company and restores it for undo', async () => {
