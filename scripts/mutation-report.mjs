@@ -6,13 +6,19 @@
  * mutants, where a mutant no test even runs counts as undetected.
  * A run may cover some folders only (`MUTATE=lib/platform/storage`): each folder's latest figures are
  * kept in docs/mutation-results.json, so the table shows every folder with the date of its run.
- * Usage: node scripts/mutation-report.mjs [--no-write]
+ * A folder run in parts (MUTATE naming files) is summed from the parts' reports, given together:
+ * node scripts/mutation-report.mjs part1/mutation.json part2/mutation.json. The parts must cover the
+ * whole folder, since its row is replaced by what the given reports hold.
+ * Usage: node scripts/mutation-report.mjs [--no-write] [report.json ...]
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { writeSection } from '../bench/lib/doc.mjs';
 import { machine } from '../bench/lib/machine.mjs';
 
-const report = JSON.parse(await readFile(new URL('../reports/mutation/mutation.json', import.meta.url), 'utf8'));
+const given = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const reportFiles = given.length ? given : [new URL('../reports/mutation/mutation.json', import.meta.url)];
+const report = { files: {} };
+for (const file of reportFiles) Object.assign(report.files, JSON.parse(await readFile(file, 'utf8')).files);
 const FOLDERS = ['lib/core/guidelines', 'lib/platform/messaging', 'lib/platform/storage', 'lib/core/notes', 'lib/dom/webmail'];
 const rows = new Map();
 const survivors = [];
