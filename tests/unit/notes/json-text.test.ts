@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_JSON_TEXT_BYTES, formatPath, lineColumn, parseJsonText } from '@/lib/core/notes/json-text';
+import { MAX_JSON_TEXT_BYTES, findJsonError, formatPath, lineColumn, parseJsonText } from '@/lib/core/notes/json-text';
 
 /** The error message parseJsonText gives for a text it refuses. */
 function errorOf(text: string): string {
@@ -68,10 +69,81 @@ describe('parseJsonText', () => {
   });
 });
 
+describe('the error scanner', () => {
+  it('names the fault inside strings, numbers and words', () => {
+    expect(errorOf('{"a": "\\u12G4"}')).toBe('Not valid JSON: a bad \\u escape in a string at line 1, column 8.');
+    expect(errorOf('{"a": "x\u0001"}')).toBe('Not valid JSON: a control character inside a string at line 1, column 9.');
+    expect(errorOf('{"a": "ab\\')).toBe('Not valid JSON: the text ends inside a string at line 1, column 11.');
+    expect(errorOf('[-]')).toBe('Not valid JSON: a malformed number at line 1, column 2.');
+    expect(errorOf('[1.5e]')).toBe('Not valid JSON: a malformed number at line 1, column 5.');
+    expect(errorOf('{"a": nul}')).toBe('Not valid JSON: unexpected "n" where a value was expected at line 1, column 7.');
+  });
+
+  it('follows nested containers to the bracket that does not match', () => {
+    expect(errorOf('[[1], {"k": [2, {"z": null}]} }')).toBe('Not valid JSON: unexpected "}" where "," or "]" was expected at line 1, column 31.');
+    expect(errorOf('[{"a": 1]')).toBe('Not valid JSON: unexpected "]" where "," or "}" was expected at line 1, column 9.');
+    expect(errorOf('{"a": {}, "b": [] x}')).toBe('Not valid JSON: unexpected "x" where "," or "}" was expected at line 1, column 19.');
+    expect(errorOf('["a" "b"]')).toBe('Not valid JSON: unexpected "\\"" where "," or "]" was expected at line 1, column 6.');
+    expect(errorOf('{"a": 1, "b"}')).toBe('Not valid JSON: unexpected "}" where ":" was expected at line 1, column 13.');
+    expect(errorOf('[1]]')).toBe('Not valid JSON: unexpected "]" after the end of the data at line 1, column 4.');
+  });
+
+  it('names what was expected when the text stops early', () => {
+    expect(errorOf('{')).toBe('Not valid JSON: the text ends where a property name was expected at line 1, column 2.');
+    expect(errorOf('{"a"')).toBe('Not valid JSON: the text ends where ":" was expected at line 1, column 5.');
+    expect(errorOf('{"a":')).toBe('Not valid JSON: the text ends where a value was expected at line 1, column 6.');
+  });
+
+  // Texts one edit away from valid JSON: the scanner must agree with the engine on which are
+  // valid, and it must not place an error after the engine's own position, when the engine names one.
+  const oneEditFromJson = fc
+    .tuple(fc.json({ depthSize: 'small' }), fc.nat(), fc.constantFrom('delete', 'insert', 'replace'), fc.constantFrom(...'{}[],:"\\0123456789-.eE+tfnu \n\r\tx/'))
+    .map(([json, k, edit, ch]) => {
+      const at = json.length ? k % json.length : 0;
+      if (edit === 'delete') return json.slice(0, at) + json.slice(at + 1);
+      return json.slice(0, at) + ch + json.slice(edit === 'insert' ? at : at + 1);
+    });
+
+  it('finds an error in every text JSON.parse refuses, and none in a text it accepts', () => {
+    fc.assert(
+      fc.property(oneEditFromJson, (text) => {
+        let engineError: string | null = null;
+        try {
+          JSON.parse(text);
+        } catch (error) {
+          engineError = (error as Error).message;
+        }
+        const fault = findJsonError(text);
+        if (engineError === null) {
+          expect(fault).toEqual({ at: text.length, reason: 'an unknown error' });
+          return;
+        }
+        expect(fault.reason).not.toBe('an unknown error');
+        expect(fault.at).toBeLessThanOrEqual(text.length);
+        const enginePosition = /at position (\d+)/.exec(engineError);
+        if (enginePosition) expect(fault.at).toBeLessThanOrEqual(Number(enginePosition[1]));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
 describe('lineColumn', () => {
   it('starts at line 1, column 1', () => {
     expect(lineColumn('abc', 0)).toEqual({ line: 1, column: 1 });
     expect(lineColumn('ab\ncd', 4)).toEqual({ line: 2, column: 2 });
+  });
+
+  it('ends a line at \\r\\n, \\r or \\n, counts an emoji as one column, and stops at the end of the text', () => {
+    expect(lineColumn('a\r\nb', 4)).toEqual({ line: 2, column: 2 });
+    expect(lineColumn('a\rb', 3)).toEqual({ line: 2, column: 2 });
+    expect(lineColumn('\r\n\r\n', 4)).toEqual({ line: 3, column: 1 });
+    expect(lineColumn('😀😀x', 4)).toEqual({ line: 1, column: 3 });
+    expect(lineColumn('ab', 10)).toEqual({ line: 1, column: 3 });
+  });
+
+  it('places an error after a CRLF line in the file', () => {
+    expect(errorOf('\r\n[1,\r\n 2,]')).toBe('Not valid JSON: unexpected "]" where a value was expected at line 3, column 4.');
   });
 });
 
