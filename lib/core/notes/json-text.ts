@@ -84,15 +84,9 @@ export function findJsonError(text: string): { at: number; reason: string } {
       else break;
     }
   };
-  const describe = (at: number): string => {
-    if (at >= n) return 'the text ends too soon';
-    const ch = text[at] ?? '';
-    return `unexpected ${JSON.stringify(ch)}`;
-  };
-  const fail = (reason?: string): { at: number; reason: string } => ({
-    at: Math.min(i, n),
-    reason: reason ?? describe(i),
-  });
+  // Only called for an offset inside the text: each caller says "the text ends" itself otherwise.
+  const describe = (at: number): string => `unexpected ${JSON.stringify(text[at])}`;
+  const fail = (reason: string): { at: number; reason: string } => ({ at: Math.min(i, n), reason });
 
   // Scans a string starting at the opening quote; returns null on success.
   const scanString = (): { at: number; reason: string } | null => {

@@ -79,6 +79,13 @@ describe('the error scanner', () => {
     expect(errorOf('{"a": nul}')).toBe('Not valid JSON: unexpected "n" where a value was expected at line 1, column 7.');
   });
 
+  it('reads past valid strings, escapes, words and numbers to the fault after them', () => {
+    const text = '["\\u00e9\\n\\"\\\\\\/\\b\\f\\r\\t", true, false, null, 1.55, 1e+10, 2E-3, 1e55, -0, 9, 90.5e2,]';
+    expect(errorOf(text)).toBe(`Not valid JSON: unexpected "]" where a value was expected at line 1, column ${text.length}.`);
+    expect(errorOf('[x]')).toBe('Not valid JSON: unexpected "x" where a value was expected at line 1, column 2.');
+    expect(errorOf('{"a":\t1,\r\n}')).toBe('Not valid JSON: unexpected "}" where a property name in double quotes was expected at line 2, column 1.');
+  });
+
   it('follows nested containers to the bracket that does not match', () => {
     expect(errorOf('[[1], {"k": [2, {"z": null}]} }')).toBe('Not valid JSON: unexpected "}" where "," or "]" was expected at line 1, column 31.');
     expect(errorOf('[{"a": 1]')).toBe('Not valid JSON: unexpected "]" where "," or "}" was expected at line 1, column 9.');
@@ -139,6 +146,10 @@ describe('lineColumn', () => {
     expect(lineColumn('a\rb', 3)).toEqual({ line: 2, column: 2 });
     expect(lineColumn('\r\n\r\n', 4)).toEqual({ line: 3, column: 1 });
     expect(lineColumn('😀😀x', 4)).toEqual({ line: 1, column: 3 });
+    // The first and last high surrogates, and characters past them in the BMP, which are one unit each.
+    expect(lineColumn('\ud800\udc00x', 3)).toEqual({ line: 1, column: 3 });
+    expect(lineColumn('\udbff\udfffx', 3)).toEqual({ line: 1, column: 3 });
+    expect(lineColumn('ＡＢx', 2)).toEqual({ line: 1, column: 3 });
     expect(lineColumn('ab', 10)).toEqual({ line: 1, column: 3 });
   });
 
