@@ -167,7 +167,7 @@ export async function parseCompanyRecordFile(text: string): Promise<{ ok: true; 
   }
   const record = v.safeParse(CompanyRecordSchema, value, { abortEarly: true });
   if (!record.success) {
-    return { ok: false, error: describeIssue(record.issues[0], 'not a company record or a backup') };
+    return { ok: false, error: describeIssue(record.issues[0]) };
   }
   return { ok: true, companies: [record.output] };
 }
@@ -188,7 +188,7 @@ async function parseBackupValue(value: unknown): Promise<{ ok: true; backup: Bac
     };
   }
   const result = v.safeParse(BackupSchema, value, { abortEarly: true });
-  if (!result.success) return { ok: false, error: describeIssue(result.issues[0], 'not a valid backup') };
+  if (!result.success) return { ok: false, error: describeIssue(result.issues[0]) };
   let actual: string;
   try {
     // The checksum covers the data as written, including keys this version ignores.
@@ -211,9 +211,8 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 
 type AnyIssue = v.BaseIssue<unknown>;
 
-/** One line naming the JSON path of the issue and what was expected there. */
-function describeIssue(issue: AnyIssue | undefined, fallback: string): string {
-  if (!issue) return fallback;
+/** One line naming the JSON path of the issue and what was expected there (a failed parse always has a first issue). */
+function describeIssue(issue: AnyIssue): string {
   const items = issue.path ?? [];
   const missing = issue.type === 'object' && issue.input === undefined && typeof issue.expected === 'string' && issue.expected.startsWith('"');
   // Valibot takes an array for an object with every key missing: say what was expected.
