@@ -182,7 +182,8 @@ export function ownContentRange(body: HTMLElement, layout: BodyLayout): Range | 
     }
     let index = Array.prototype.indexOf.call(body.childNodes, top) as number;
     while (index > 0 && isBlank(body.childNodes[index - 1]!)) index--;
-    if (index >= 0) range.setEnd(body, index);
+    // `top` is a child of the body (the marker was found inside it), so the index is never -1.
+    range.setEnd(body, index);
   }
   return range;
 }

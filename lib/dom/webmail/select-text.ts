@@ -27,7 +27,8 @@ function collapsedText(body: HTMLElement): { text: string; at: { node: Text; off
     const value = node.data;
     for (let i = 0; i < value.length; i++) {
       const ch = value[i]!;
-      if (/\s/.test(ch) || ch === '\u00a0') {
+      // `\s` covers the no-break space too.
+      if (/\s/.test(ch)) {
         if (text && !text.endsWith(' ')) {
           text += ' ';
           at.push({ node, offset: i });
