@@ -60,6 +60,42 @@ describe('calendar files', () => {
     expect(props.at(-1)).toEqual(['END', 'VCALENDAR']);
   });
 
+  it('a timed event lasts its minutes, 15 by default, and leaves the time free', () => {
+    const start = new Date('2026-03-06T15:00:00Z');
+    const text = calendarFile(
+      [
+        { uid: 'u3', title: 'Call', start },
+        { uid: 'u4', title: 'Call', start, minutes: 45 },
+      ],
+      STAMP,
+    );
+    const events = text
+      .split('BEGIN:VEVENT\r\n')
+      .slice(1)
+      .map((event) => parse(`BEGIN:VEVENT\r\n${event}`));
+    expect(events[0]).toEqual([
+      ['BEGIN', 'VEVENT'],
+      ['UID', 'u3'],
+      ['DTSTAMP', '20260305T090000Z'],
+      ['DTSTART', '20260306T150000Z'],
+      ['DTEND', '20260306T151500Z'],
+      ['SUMMARY', 'Call'],
+      ['TRANSP', 'TRANSPARENT'],
+      ['END', 'VEVENT'],
+    ]);
+    expect(events[1]).toContainEqual(['DTEND', '20260306T154500Z']);
+  });
+
+  it('a day that is not a calendar date falls back to the start, and an event with neither is refused', () => {
+    const start = new Date('2026-03-06T15:00:00Z');
+    for (const day of ['2026-03-15x', 'x2026-03-15', '15/03/2026']) {
+      const props = parse(calendarFile([{ uid: 'u5', title: 'Call', day, start }], STAMP));
+      expect(props, day).toContainEqual(['DTSTART', '20260306T150000Z']);
+    }
+    expect(() => calendarFile([{ uid: 'u6', title: 'Call', day: 'soon', start: new Date('not a date') }], STAMP)).toThrow('A calendar event needs a day or a start: u6');
+    expect(() => calendarFile([{ uid: 'u7', title: 'Call' }], STAMP)).toThrow('A calendar event needs a day or a start: u7');
+  });
+
   it('nothing due gives no event', () => {
     const c = sampleCompany({ stage: 'offer' });
     expect(nextStepEvent(c, nextStep(c, STAMP))).toBeUndefined();
