@@ -29,6 +29,20 @@ describe('personal mail domains', () => {
     expect(isPersonalMailDomain('eu.proton.me')).toBe(true);
   });
 
+  it('takes a country ending after a subdomain, spaces around and several trailing dots', () => {
+    expect(isPersonalMailDomain('mail.hotmail.co.uk')).toBe(true);
+    expect(isPersonalMailDomain('  Yahoo.co.jp..  ')).toBe(true);
+    expect(isPersonalMailDomain('myhotmail.de')).toBe(false);
+    expect(isPersonalMailDomain('hotmail.example')).toBe(false);
+  });
+
+  it('counts no one-word intranet host as personal mail or a neutral site', () => {
+    for (const host of ['wiki', 'jira', 'abcd', 'hr']) {
+      expect(isPersonalMailDomain(host), host).toBe(false);
+      expect(isNeutralHost(host), host).toBe(false);
+    }
+  });
+
   it.each(['northwind.example', 'lumen.io', 'notgmail.com', 'gmail.com.evil.io', 'gmx.example.org', 'yahoo-inc.com', 'mail.company.com', ''])('%s is not', (domain) =>
     expect(isPersonalMailDomain(domain)).toBe(false),
   );
