@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rebase } from '@/lib/core/notes/rebase';
+import { rebase, rebaseValue, sameJson } from '@/lib/core/notes/rebase';
 import type { CompanyRecord } from '@/lib/core/notes/types';
 import { sampleCompany } from '../storage/helpers';
 
@@ -44,5 +44,71 @@ describe('rebase: unsaved edits on top of the latest saved version', () => {
     const out = rebase(withRole, { ...withoutRole, domains: ['a.com'] }, { ...withRole, notes: 'n' });
     expect(out).not.toHaveProperty('role');
     expect(out).toMatchObject({ domains: ['a.com'], notes: 'n' });
+  });
+});
+
+describe('sameJson: whether an edit changed anything', () => {
+  it('equal values in separate copies are the same; an absent field equals one set to undefined', () => {
+    expect(sameJson({ a: 1, list: [1, 'x'] }, { a: 1, list: [1, 'x'] })).toBe(true);
+    expect(sameJson([1], [1])).toBe(true);
+    expect(sameJson({ a: 1, b: undefined }, { a: 1 })).toBe(true);
+    expect(sameJson({ a: 1 }, { a: 1, b: undefined })).toBe(true);
+  });
+
+  it('a changed, added or removed value, or a different shape, is a change', () => {
+    expect(sameJson({ a: 1 }, { a: 2 })).toBe(false);
+    expect(sameJson({ a: 1 }, { b: 1 })).toBe(false);
+    expect(sameJson({ a: 1 }, { a: 1, b: 2 })).toBe(false);
+    expect(sameJson([1, 2], [1, 3])).toBe(false);
+    expect(sameJson([1], [1, 2])).toBe(false);
+    expect(sameJson([], {})).toBe(false);
+    expect(sameJson({}, 0)).toBe(false);
+    expect(sameJson(null, {})).toBe(false);
+    expect(sameJson({}, null)).toBe(false);
+  });
+});
+
+describe('rebaseValue: values of other shapes', () => {
+  it('a field set from empty to an object keeps the edit', () => {
+    expect(rebaseValue({ x: null }, { x: { a: 1 } }, { x: null, y: 2 })).toEqual({ x: { a: 1 }, y: 2 });
+  });
+
+  it('an edited value wins even when the saved one changed shape or went away', () => {
+    expect(rebaseValue('a', 'b', { x: 1 })).toBe('b');
+    expect(rebaseValue('a', 'b', 'c')).toBe('b');
+    expect(rebaseValue({ a: 1 }, { a: 2 }, undefined)).toEqual({ a: 2 });
+    expect(rebaseValue('x', 'y', [{ id: 'a' }])).toBe('y');
+    expect(rebaseValue([{ id: 'a' }], [{ id: 'a', v: 1 }], undefined)).toEqual([{ id: 'a', v: 1 }]);
+  });
+
+  it('a list whose items are not all objects with ids is one value: the edited one', () => {
+    expect(rebaseValue([{ a: 1 }], [{ a: 2 }], [{ a: 1 }, { a: 3 }])).toEqual([{ a: 2 }]);
+    expect(rebaseValue([{ id: 'x' }, { n: 1 }], [{ id: 'x' }, { n: 2 }], [{ id: 'x', v: 1 }, { n: 1 }])).toEqual([{ id: 'x' }, { n: 2 }]);
+  });
+
+  it('an item deleted elsewhere stays deleted when the user left it alone, and comes back when the user edited it', () => {
+    const base = [
+      { id: 'a', v: 1 },
+      { id: 'b', v: 1 },
+    ];
+    expect(rebaseValue(base, [...base, { id: 'c', v: 1 }], [{ id: 'a', v: 1 }])).toEqual([
+      { id: 'a', v: 1 },
+      { id: 'c', v: 1 },
+    ]);
+    expect(
+      rebaseValue(
+        base,
+        [
+          { id: 'a', v: 1 },
+          { id: 'b', v: 2 },
+          { id: 'c', v: 1 },
+        ],
+        [{ id: 'a', v: 1 }],
+      ),
+    ).toEqual([
+      { id: 'a', v: 1 },
+      { id: 'b', v: 2 },
+      { id: 'c', v: 1 },
+    ]);
   });
 });
