@@ -33,7 +33,7 @@ export function mergeCompany(saved: CompanyRecord, incoming: CompanyRecord): Com
     domains: unionStrings(base.domains, other.domains),
     interviews,
     followUps: unionById(saved.followUps, incoming.followUps, incomingNewer).sort((a, b) => a.sentAt.localeCompare(b.sentAt)),
-    updatedAt: base.updatedAt > other.updatedAt ? base.updatedAt : other.updatedAt,
+    // updatedAt is base's: base is the side updated last (or the saved one on a tie).
   };
   return merged;
 }
