@@ -112,6 +112,104 @@ describe('blanks', () => {
   });
 });
 
+describe('blanks, at their edges', () => {
+  const MARKERS = ['[name]', '[company]', '[topic]'];
+  function compose(markup: string): HTMLElement {
+    document.body.innerHTML = `<div contenteditable="true" id="b">${markup}</div>`;
+    return document.getElementById('b')!;
+  }
+  function select(range: Range) {
+    const selection = document.getSelection()!;
+    selection.removeAllRanges();
+    selection.addRange(range);
+    return selection;
+  }
+  const at = (node: Node, offset: number) => {
+    const range = document.createRange();
+    range.setStart(node, offset);
+    range.collapse(true);
+    return range;
+  };
+
+  it('move on Alt+J by the key too, on layouts where J is elsewhere, and not on Alt with another key', () => {
+    const key = (init: KeyboardEventInit) => isNextBlankKey(new KeyboardEvent('keydown', init));
+    expect(key({ key: 'j', code: 'KeyC', altKey: true })).toBe(true);
+    expect(key({ key: 'J', code: 'KeyC', altKey: true })).toBe(true);
+    expect(key({ key: 'k', code: 'KeyK', altKey: true })).toBe(false);
+    expect(key({ key: 'j', code: 'KeyJ', altKey: true, metaKey: true })).toBe(false);
+  });
+
+  it('are counted across line breaks and runs of spaces, in the text and in the marker', () => {
+    expect(countBlanks('Dear [first\n  name], about [company].', ['[first name]', '[company]'])).toBe(2);
+    expect(countBlanks('Dear [first name].', ['[first  name]'])).toBe(1);
+    expect(countBlanks('Dear Dana.', MARKERS)).toBe(0);
+  });
+
+  it('of the insertion are only those before the caret, the one ending at the caret included', () => {
+    const body = compose('<div>Dear [name], about [company]</div><div>Later: [topic]</div>');
+    const line = body.firstChild!.firstChild!;
+    const selection = select(at(line, line.textContent!.length));
+    expect(selectInsertedBlank(body, MARKERS, 1)).toBe(true);
+    expect(selection.toString()).toBe('[company]');
+    select(at(line, line.textContent!.length));
+    expect(selectInsertedBlank(body, MARKERS, 2)).toBe(true);
+    expect(selection.toString()).toBe('[name]');
+  });
+
+  it('of an insertion left selected are counted back from the end of the selection', () => {
+    const body = compose('<div>Old [company].</div><div>Dear [name], about [company] and [topic].</div>');
+    const range = document.createRange();
+    range.selectNodeContents(body.lastChild!);
+    const selection = select(range);
+    expect(selectInsertedBlank(body, MARKERS, 3)).toBe(true);
+    expect(selection.toString()).toBe('[name]');
+  });
+
+  it('are not selected without a caret in the body, or when the insertion had none', () => {
+    const body = compose('<div>Dear [name]</div>');
+    const selection = document.getSelection()!;
+    selection.removeAllRanges();
+    expect(selectInsertedBlank(body, MARKERS, 1)).toBe(false);
+    const caret = at(body.firstChild!.firstChild!, 11);
+    select(caret);
+    expect(selectInsertedBlank(body, MARKERS, 0)).toBe(false);
+    expect(selection.getRangeAt(0).collapsed).toBe(true);
+  });
+
+  it('next: the first one without a caret; the one at a collapsed caret; the one after a selected blank', () => {
+    const body = compose('<div>Dear [name], about [company] and [topic].</div>');
+    const text = body.firstChild!.firstChild!;
+    const selection = document.getSelection()!;
+    selection.removeAllRanges();
+    expect(selectNextBlank(body, MARKERS)).toBe(true);
+    expect(selection.toString()).toBe('[name]');
+    select(at(text, text.textContent!.indexOf('[company]')));
+    expect(selectNextBlank(body, MARKERS)).toBe(true);
+    expect(selection.toString()).toBe('[company]');
+    expect(selectNextBlank(body, MARKERS)).toBe(true);
+    expect(selection.toString()).toBe('[topic]');
+  });
+
+  it('next, from a selection over several blanks, is the second of them', () => {
+    const body = compose('<div>Dear [name], about [company] and [topic].</div>');
+    const text = body.firstChild!.firstChild!;
+    const range = document.createRange();
+    range.setStart(text, text.textContent!.indexOf('[name]'));
+    range.setEnd(text, text.textContent!.indexOf(' and'));
+    const selection = select(range);
+    expect(selectNextBlank(body, MARKERS)).toBe(true);
+    expect(selection.toString()).toBe('[company]');
+  });
+
+  it('none left: the caret stays where it was', () => {
+    const body = compose('<div>All filled.</div>');
+    const selection = select(at(body.firstChild!.firstChild!, 3));
+    expect(selectNextBlank(body, MARKERS)).toBe(false);
+    expect(selection.rangeCount).toBe(1);
+    expect(selection.getRangeAt(0).startOffset).toBe(3);
+  });
+});
+
 describe('subjects a template may write over', () => {
   it.each(['', '  ', 'Re:', 'RE: ', 'AW:', 'Fwd:', 're: Re:', 'SV:', 'RV:', 'Re[2]:'])('%j is bare', (s) => expect(isBareSubject(s)).toBe(true));
   it.each(['thx', 'Re: Product analyst interview', 'Regarding', 'Thank you'])('%j is the user’s', (s) => expect(isBareSubject(s)).toBe(false));
