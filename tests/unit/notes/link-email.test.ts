@@ -56,3 +56,24 @@ describe('the linked company', () => {
     expect(linked.interviews[0]!.interviewers).toMatchObject([{ name: 'Lee Park', email: 'lee@yahoo.com' }]);
   });
 });
+
+describe('which recipients decide the plan', () => {
+  it('the first company domain wins; a provider-like or bare host is never saved as one', () => {
+    const plan = linkPlan([
+      { address: 'x@localhost' },
+      { address: 'hr@co.uk' },
+      { name: '  Lee Park ', address: 'lee@hotmail.com' },
+      { address: 'dana@harbourline.com' },
+      { address: 'sam@lumenworks.com' },
+    ]);
+    expect(plan).toEqual({ domain: 'harbourline.com', people: [{ name: 'Lee Park', email: 'lee@hotmail.com' }] });
+  });
+
+  it('linking a person adds no note to the interview, only the person', () => {
+    const before = company();
+    const linked = applyLink(before, linkPlan([{ name: 'Lee Park', address: 'lee@yahoo.com' }]), NOW);
+    const [was, now] = [before.interviews[0]!, linked.interviews[0]!];
+    expect({ ...now, interviewers: was.interviewers }).toEqual(was);
+    expect(now.interviewers.map((p) => p.name)).toEqual([...was.interviewers.map((p) => p.name), 'Lee Park']);
+  });
+});
