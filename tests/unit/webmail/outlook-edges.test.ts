@@ -66,6 +66,12 @@ describe('Outlook: finding composes from their body', () => {
     expect(outlook.findComposeRoots(document)).toEqual([]);
   });
 
+  it('keeps the docking container as the compose when its Send button sits outside it', () => {
+    // Found by its docking id, the compose is not traded for a larger ancestor found from its body.
+    loadPage(`<html><body><div role="main"><div id="pane">${SEND}<div id="docking_InitVisiblePart_0">${BODY}</div></div></div></body></html>`);
+    expect(outlook.findComposeRoots(document).map((r) => r.id)).toEqual(['docking_InitVisiblePart_0']);
+  });
+
   it('calls a docked compose outside the main area a reading-pane compose', () => {
     loadPage(`<html><body><div id="docking_InitVisiblePart_0">${SEND}${BODY}</div></body></html>`);
     expect(outlook.composeKind(outlook.findComposeRoots(document)[0]!)).toBe('reading-pane');
