@@ -348,6 +348,14 @@ describe('watchCompose', () => {
     expect(onSend).toHaveBeenCalledTimes(1);
   });
 
+  it('counts no send, and throws nothing into the page, in a compose whose Send button is not found', () => {
+    const { onSend, el, key } = watch({ sendButtonOf: () => null });
+    // happy-dom rethrows a listener's exception from dispatchEvent; a browser would report it to the page.
+    expect(() => el('.send').click()).not.toThrow();
+    expect(() => key(el('.send'), { key: 'Enter' })).not.toThrow();
+    expect(onSend).not.toHaveBeenCalled();
+  });
+
   it('counts Enter or Space on the Send button, not other keys or keys elsewhere', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     const { onSend, el, key } = watch();
