@@ -120,16 +120,22 @@ function findComposeRoots(doc: Document): HTMLElement[] {
   // A compose whose root class changed is still found from its body (g_editable is Gmail's own).
   for (const body of findAll(doc, lookup('rootFromBody', BODY))) {
     if (primary.some((root) => root.contains(body))) continue;
-    const root = fallbackRootOf(body);
+    const root = fallbackRootOf(body, primary);
     if (root) roots.add(root);
   }
   return outermost(roots);
 }
 
-/** The nearest ancestor of a body holding the compose's draft id or subject, else its dialog. */
-function fallbackRootOf(body: HTMLElement): HTMLElement | null {
+/**
+ * The nearest ancestor of a body holding the compose's draft id or subject, else its dialog.
+ * The climb stops below an ancestor holding a compose already found: that draft id is another
+ * compose's, and taking the ancestor (up to the page's <body>) would swallow that compose.
+ */
+function fallbackRootOf(body: HTMLElement, found: readonly HTMLElement[]): HTMLElement | null {
   let node = body.parentElement;
   for (let depth = 0; node && depth < 30; depth++, node = node.parentElement) {
+    const here = node;
+    if (found.some((root) => here.contains(root))) break;
     if (node.querySelector(`${DRAFT_ID}, ${SUBJECT}`)) return node;
   }
   return safeClosest(body, COMPOSE_DIALOG) as HTMLElement | null;

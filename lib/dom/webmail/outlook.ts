@@ -89,16 +89,21 @@ function findComposeRoots(doc: Document): HTMLElement[] {
   const roots = new Set(primary);
   for (const body of findAll(doc, lookup('rootFromBody', BODY))) {
     if (primary.some((root) => root.contains(body))) continue;
-    const root = fallbackRootOf(body);
+    const root = fallbackRootOf(body, primary);
     if (root) roots.add(root);
   }
   return outermost(roots);
 }
 
-/** The nearest ancestor of a body that also holds a Send button or a recipient well. */
-function fallbackRootOf(body: HTMLElement): HTMLElement | null {
+/**
+ * The nearest ancestor of a body that also holds a Send button or a recipient well, below any
+ * ancestor holding a compose already found (whose Send button that would be).
+ */
+function fallbackRootOf(body: HTMLElement, found: readonly HTMLElement[]): HTMLElement | null {
   let node = body.parentElement;
   for (let depth = 0; node && depth < 20; depth++, node = node.parentElement) {
+    const here = node;
+    if (found.some((root) => here.contains(root))) break;
     if (find(node, SEND_LOOKUP) || find(node, WELL_LOOKUP)) return node;
     if (node.matches(MAIN_AREA)) break;
   }

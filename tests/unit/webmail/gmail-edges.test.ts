@@ -49,6 +49,16 @@ describe('Gmail: finding composes whose root class changed', () => {
     expect(only(doc).classList.contains('M9')).toBe(true);
   });
 
+  it('keeps a compose whole when a stray Gmail-editable box sits elsewhere on the page', () => {
+    // Climbing from the stray box, the first ancestor holding a draft id is the page itself:
+    // taken as a compose, it would swallow the real one, and the score would leave it.
+    const doc = loadFixture('gmail-compose-new-message-2020-en.html');
+    doc.body.insertAdjacentHTML('beforeend', nested(2));
+    const root = only(doc);
+    expect(root.classList.contains('M9')).toBe(true);
+    expect(read(root).kind).not.toBe('unknown');
+  });
+
   it('looks at most 30 levels up from the body for the draft id', () => {
     // Further up it would be the page, holding other composes' draft ids too.
     loadPage(`<html><body><div id="holder"><input type="hidden" name="draft" value="#msg-a:r-30">${nested(29)}</div></body></html>`);

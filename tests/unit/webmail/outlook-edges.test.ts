@@ -59,6 +59,13 @@ describe('Outlook: finding composes from their body', () => {
     expect(outlook.findComposeRoots(document)).toEqual([]);
   });
 
+  it('keeps a docked compose whole when a stray editor outside the main area climbs to the page', () => {
+    // From the stray editor, the first ancestor holding a Send button is <body>, and that button
+    // is the docked compose's: taken as a compose, the page would swallow it.
+    loadPage(`<html><body><div role="main"><div id="docking_InitVisiblePart_0">${well('To')}${BODY}${SEND}</div></div><div>${nested(2)}</div></body></html>`);
+    expect(outlook.findComposeRoots(document).map((r) => r.id)).toEqual(['docking_InitVisiblePart_0']);
+  });
+
   it('looks at most 20 levels up from the body for Send or a recipient well', () => {
     loadPage(`<html><body><div id="holder">${SEND}${nested(19)}</div></body></html>`);
     expect(outlook.findComposeRoots(document).map((r) => r.id)).toEqual(['holder']);
