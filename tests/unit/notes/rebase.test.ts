@@ -81,6 +81,17 @@ describe('rebaseValue: values of other shapes', () => {
     expect(rebaseValue([{ id: 'a' }], [{ id: 'a', v: 1 }], undefined)).toEqual([{ id: 'a', v: 1 }]);
   });
 
+  it('a field both sides filled from nothing keeps the user\u2019s value whole', () => {
+    // Nothing saved before: there is no common ancestor to merge against, so the edit stands.
+    expect(rebaseValue(undefined, { a: 1 }, { b: 2 })).toEqual({ a: 1 });
+    expect(rebaseValue(undefined, [{ id: 'mine' }], [{ id: 'theirs' }])).toEqual([{ id: 'mine' }]);
+  });
+
+  it('a text is never the same as a list of its characters, either way round', () => {
+    expect(sameJson('ab', ['a', 'b'])).toBe(false);
+    expect(sameJson(['a', 'b'], 'ab')).toBe(false);
+  });
+
   it('a list whose items are not all objects with ids is one value: the edited one', () => {
     expect(rebaseValue([{ a: 1 }], [{ a: 2 }], [{ a: 1 }, { a: 3 }])).toEqual([{ a: 2 }]);
     expect(rebaseValue([{ id: 'x' }, { n: 1 }], [{ id: 'x' }, { n: 2 }], [{ id: 'x', v: 1 }, { n: 1 }])).toEqual([{ id: 'x' }, { n: 2 }]);
