@@ -139,7 +139,7 @@ export function findJsonError(text: string): { at: number; reason: string } {
     } else if (ch === '-' || (ch !== undefined && ch >= '0' && ch <= '9')) {
       NUMBER_RE.lastIndex = i;
       const m = NUMBER_RE.exec(text);
-      if (!m || m[0] === '-') return fail('a malformed number');
+      if (!m) return fail('a malformed number');
       i += m[0].length;
       const next = text[i];
       if (next !== undefined && /[0-9.eE+-]/.test(next)) return fail('a malformed number');
