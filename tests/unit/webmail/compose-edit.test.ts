@@ -6,6 +6,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { insertIntoCompose, replaceComposeText, replaceInCompose, signatureStart } from '@/lib/dom/webmail/compose-edit';
 import type { BodyLayout, WebmailAdapter } from '@/lib/dom/webmail/types';
+import { caretIn } from './helpers';
 
 vi.mock('dompurify', () => {
   // Drops scripts and event handlers: enough to pass insert.ts's self-check (DOMPurify does not work under happy-dom).
@@ -56,13 +57,6 @@ function nativeEditing() {
   });
   Object.defineProperty(document, 'execCommand', { value: exec, configurable: true });
   return calls;
-}
-
-function caretIn(node: Node, offset: number): Range {
-  const range = document.createRange();
-  range.setStart(node, offset);
-  range.collapse(true);
-  return range;
 }
 
 afterEach(() => {

@@ -10,8 +10,7 @@ import { checkDraft } from '@/lib/core/guidelines';
 import { gmail } from '@/lib/dom/webmail/gmail';
 import { outlook } from '@/lib/dom/webmail/outlook';
 import { adapterFor } from '@/lib/dom/webmail/registry';
-import type { ComposeRead, WebmailAdapter } from '@/lib/dom/webmail/types';
-import { loadPage } from './helpers';
+import { loadPage, readOk } from './helpers';
 
 const DEMO = path.resolve(__dirname, '../../../demo');
 const parseDemo = (file: string) => new DOMParser().parseFromString(fs.readFileSync(path.join(DEMO, file), 'utf8'), 'text/html');
@@ -23,13 +22,7 @@ function loadDemo(file: string): Document {
   return loadPage(`<!doctype html>${parsed.documentElement.outerHTML}`);
 }
 
-type Ok = Extract<ComposeRead, { ok: true }>;
-function read(adapter: WebmailAdapter, root: HTMLElement | undefined): Ok {
-  expect(root).toBeDefined();
-  const result = adapter.readCompose(root!);
-  if (!result.ok) throw new Error(result.reason);
-  return result;
-}
+const read = readOk;
 
 describe('demo mailbox: addresses', () => {
   it('the addresses npm start serves the pages at belong to the adapters', () => {

@@ -1,15 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { gmail } from '@/lib/dom/webmail/gmail';
-import { COMPOSE_ID_ATTRIBUTE, type ComposeRead } from '@/lib/dom/webmail/types';
-import { loadFixture, loadPage } from './helpers';
+import { COMPOSE_ID_ATTRIBUTE } from '@/lib/dom/webmail/types';
+import { loadFixture, loadPage, readOk } from './helpers';
 
-type Ok = Extract<ComposeRead, { ok: true }>;
-function read(root: HTMLElement | undefined): Ok {
-  expect(root).toBeDefined();
-  const result = gmail.readCompose(root!);
-  if (!result.ok) throw new Error(result.reason);
-  return result;
-}
+const read = (root: HTMLElement | undefined) => readOk(gmail, root);
 const only = (doc: Document) => {
   const roots = gmail.findComposeRoots(doc);
   expect(roots).toHaveLength(1);

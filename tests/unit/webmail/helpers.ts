@@ -1,8 +1,10 @@
 /** Loading the webmail fixtures into the test document. */
 import fs from 'node:fs';
 import path from 'node:path';
+import { expect } from 'vitest';
 
 import { SITES, type SiteId } from '@/lib/core/sites/sites';
+import type { ComposeRead, WebmailAdapter } from '@/lib/dom/webmail/types';
 
 export const FIXTURES = path.resolve(__dirname, '../../fixtures');
 
@@ -44,3 +46,28 @@ export function stripLabels(doc: Document): void {
 
 /** Resolves after the next animation frame (the observers batch on frames). */
 export const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+/** An editable div holding `html`, alone in the test document's body: a compose's editor. */
+export function editor(html: string): HTMLElement {
+  const el = document.createElement('div');
+  el.setAttribute('contenteditable', 'true');
+  el.innerHTML = html;
+  document.body.replaceChildren(el);
+  return el;
+}
+
+/** A caret (a collapsed range) at `offset` in `node`. */
+export function caretIn(node: Node, offset: number): Range {
+  const range = document.createRange();
+  range.setStart(node, offset);
+  range.collapse(true);
+  return range;
+}
+
+/** What `adapter` reads from a compose; the test fails with the adapter's reason when it reads nothing. */
+export function readOk(adapter: WebmailAdapter, root: HTMLElement | undefined): Extract<ComposeRead, { ok: true }> {
+  expect(root).toBeDefined();
+  const result = adapter.readCompose(root!);
+  if (!result.ok) throw new Error(result.reason);
+  return result;
+}

@@ -7,21 +7,7 @@
 // one-click-fixes.test.mjs, webmail-*.test.mjs).
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { insertAtCaret, rememberSelection, replaceFieldText, replaceRange, sanitiserWorks, sanitizeHtml } from '@/lib/dom/webmail/insert';
-
-function editor(html: string): HTMLElement {
-  const el = document.createElement('div');
-  el.setAttribute('contenteditable', 'true');
-  el.innerHTML = html;
-  document.body.replaceChildren(el);
-  return el;
-}
-
-function caretIn(node: Node, offset: number): Range {
-  const range = document.createRange();
-  range.setStart(node, offset);
-  range.collapse(true);
-  return range;
-}
+import { editor, caretIn } from './helpers';
 
 /** Native insertText as a browser does it: over the current selection. */
 function typingAtSelection(): ReturnType<typeof vi.fn> {

@@ -3,6 +3,7 @@
 // DOM, not about DOMPurify itself (the real-browser suite covers that).
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { insertAtCaret, sanitiserWorks, sanitizeHtml } from '@/lib/dom/webmail/insert';
+import { editor } from './helpers';
 
 vi.mock('dompurify', () => {
   // Drops scripts, event handlers and javascript: URLs; enough to pass insert.ts's self-check.
@@ -25,14 +26,6 @@ vi.mock('dompurify', () => {
   };
   return { default: { isSupported: true, sanitize } };
 });
-
-function editor(markup: string): HTMLElement {
-  const el = document.createElement('div');
-  el.setAttribute('contenteditable', 'true');
-  el.innerHTML = markup;
-  document.body.replaceChildren(el);
-  return el;
-}
 
 afterEach(() => {
   Reflect.deleteProperty(document, 'execCommand');

@@ -8,22 +8,7 @@ import { insertIntoCompose, replaceComposeText } from '@/lib/dom/webmail/compose
 import { gmail } from '@/lib/dom/webmail/gmail';
 import { insertAtCaret, rememberSelection, replaceBody, sanitiserWorks } from '@/lib/dom/webmail/insert';
 import { outlook } from '@/lib/dom/webmail/outlook';
-import { loadFixture } from './helpers';
-
-function editor(html: string): HTMLElement {
-  const el = document.createElement('div');
-  el.setAttribute('contenteditable', 'true');
-  el.innerHTML = html;
-  document.body.replaceChildren(el);
-  return el;
-}
-
-function caretIn(node: Node, offset: number): Range {
-  const range = document.createRange();
-  range.setStart(node, offset);
-  range.collapse(true);
-  return range;
-}
+import { loadFixture, editor, caretIn } from './helpers';
 
 afterEach(() => {
   vi.restoreAllMocks();

@@ -1,15 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { outlook } from '@/lib/dom/webmail/outlook';
-import type { ComposeRead } from '@/lib/dom/webmail/types';
-import { loadFixture, loadPage } from './helpers';
+import { loadFixture, loadPage, readOk } from './helpers';
 
-type Ok = Extract<ComposeRead, { ok: true }>;
-function read(root: HTMLElement | undefined): Ok {
-  expect(root).toBeDefined();
-  const result = outlook.readCompose(root!);
-  if (!result.ok) throw new Error(result.reason);
-  return result;
-}
+const read = (root: HTMLElement | undefined) => readOk(outlook, root);
 
 const chip = (text: string, extra = '') => `<span data-lpc-hover-target-id="t-${text.length}">${extra}<span><span><span><span>${text}</span></span></span></span></span>`;
 const well = (label: string, inner = '') => `<div role="textbox" contenteditable="true" aria-label="${label}">${inner}</div>`;

@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { outlook } from '@/lib/dom/webmail/outlook';
-import { COMPOSE_ID_ATTRIBUTE, type ComposeRead } from '@/lib/dom/webmail/types';
-import { loadFixture } from './helpers';
+import { COMPOSE_ID_ATTRIBUTE } from '@/lib/dom/webmail/types';
+import { loadFixture, readOk } from './helpers';
 
-type Ok = Extract<ComposeRead, { ok: true }>;
-function read(root: HTMLElement | undefined): Ok {
-  expect(root).toBeDefined();
-  const result = outlook.readCompose(root!);
-  if (!result.ok) throw new Error(result.reason);
-  return result;
-}
+const read = (root: HTMLElement | undefined) => readOk(outlook, root);
 
 describe('Outlook: reply in the reading pane', () => {
   it('finds the compose, not the message it answers', () => {
