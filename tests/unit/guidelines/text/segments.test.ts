@@ -283,11 +283,10 @@ describe('segment', () => {
     });
   });
 
-  it('stays fast on a huge paste with no line breaks', () => {
+  it('finds the sign-off of a huge paste with no line breaks', () => {
+    // How fast is measured by `npm run bench`, not asserted here; the test's time limit guards a hang.
     const body = `Dear Jane, ${'thank you for the interview. '.repeat(3500)}Regards Jamie Lin 555-0100`;
-    const t = performance.now();
     const s = segment(body);
-    expect(performance.now() - t).toBeLessThan(200);
     expect(s.signOff?.text).toBe('Regards');
   });
 });
